@@ -1,0 +1,2 @@
+/** cwsync module `acceptance-tests`. */
+package io.cwsync.acceptance;

@@ -1,0 +1,2 @@
+/** cwsync module `benchmarks`. */
+package io.cwsync.benchmarks;

@@ -1,0 +1,2 @@
+/** cwsync module `connectwise-client`. */
+package io.cwsync.connectwise;

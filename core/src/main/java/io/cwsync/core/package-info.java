@@ -1,0 +1,2 @@
+/** cwsync module `core`. */
+package io.cwsync.core;

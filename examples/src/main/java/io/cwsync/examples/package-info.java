@@ -1,0 +1,2 @@
+/** cwsync module `examples`. */
+package io.cwsync.examples;

@@ -1,0 +1,2 @@
+/** cwsync module `mapping`. */
+package io.cwsync.mapping;

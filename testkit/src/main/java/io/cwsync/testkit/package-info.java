@@ -1,0 +1,2 @@
+/** cwsync module `testkit`. */
+package io.cwsync.testkit;
