@@ -1,0 +1,33 @@
+package io.cwsync.core.spi;
+
+import java.util.List;
+
+/**
+ * The append-only sync audit log.
+ *
+ * <p>Contract (each clause is tested by the TCK in testkit):
+ * <ul>
+ *   <li>{@link #append} stores the entry as given; entries are never changed or removed by core.</li>
+ *   <li>{@link #query} returns only the query's tenant's entries matching every criterion, newest first (by
+ *       {@link AuditEntry#at()}, then by reverse append order), at most {@code limit}; an empty list if none.</li>
+ * </ul>
+ *
+ * <p>Implementations must be thread-safe.
+ */
+public interface AuditLog {
+
+  /**
+   * Appends an entry.
+   *
+   * @param entry the entry
+   */
+  void append(AuditEntry entry);
+
+  /**
+   * Returns matching entries, newest first.
+   *
+   * @param query the criteria
+   * @return the entries; empty if none
+   */
+  List<AuditEntry> query(AuditQuery query);
+}

@@ -1,0 +1,62 @@
+package io.cwsync.core.spi;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.Instant;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Where a stream stands: the pull side's true watermark (G3) and the push side's host cursor.
+ *
+ * <p>The watermark is the highest ConnectWise {@code _info/lastUpdated} on pages whose records the host has stored,
+ * never a local clock value and never the query bound derived from it. {@code idsAtWatermark} are the ids seen with
+ * exactly that {@code lastUpdated}, so records tied on the one-second resolution are recognised on the next pass.
+ *
+ * @param watermark the highest server {@code lastUpdated} applied; null before the first page
+ * @param idsAtWatermark ids of the records whose {@code lastUpdated} equals the watermark; unmodifiable
+ * @param hostCursor the host adapter's opaque cursor after the last stored push batch; null before the first one
+ * @param fullScanDone true once a full (non-incremental) pull has completed; until then the next pass resumes it
+ */
+public record Cursor(@Nullable Instant watermark, Set<Long> idsAtWatermark, @Nullable String hostCursor,
+    boolean fullScanDone) {
+
+  /** The cursor of a stream that has not run yet. */
+  public static final Cursor INITIAL = new Cursor(null, Set.of(), null, false);
+
+  /** Validates and copies the components. */
+  public Cursor {
+    idsAtWatermark = Set.copyOf(requireNonNull(idsAtWatermark, "idsAtWatermark == null"));
+  }
+
+  /**
+   * Returns a copy with a new pull position.
+   *
+   * @param newWatermark the watermark
+   * @param newIds the ids at that watermark
+   * @return the copy
+   */
+  public Cursor withWatermark(@Nullable Instant newWatermark, Set<Long> newIds) {
+    return new Cursor(newWatermark, newIds, hostCursor, fullScanDone);
+  }
+
+  /**
+   * Returns a copy with a new host cursor.
+   *
+   * @param newHostCursor the host cursor
+   * @return the copy
+   */
+  public Cursor withHostCursor(@Nullable String newHostCursor) {
+    return new Cursor(watermark, idsAtWatermark, newHostCursor, fullScanDone);
+  }
+
+  /**
+   * Returns a copy with the full-scan flag set.
+   *
+   * @param done whether the full scan has completed
+   * @return the copy
+   */
+  public Cursor withFullScanDone(boolean done) {
+    return new Cursor(watermark, idsAtWatermark, hostCursor, done);
+  }
+}
