@@ -1,0 +1,236 @@
+package io.cwsync.examples.crm;
+
+import static java.util.Objects.requireNonNull;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.util.UUID;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * The example CRM's embedded H2 database: opens (or creates) it, applies {@code schema.sql}, and hands
+ * out one repository per table.
+ *
+ * <p>Thread-safety: safe for use from many threads. Every read and write runs under one lock on one
+ * JDBC connection. That is deliberate, not lazy: writes take their change sequence value and commit
+ * in the same order, so a reader of {@code changesSince(cursor)} can never see sequence 12 commit
+ * before sequence 11 and skip 11 forever (the pitfall a multi-connection pool would bring; a real
+ * application would use a commit-ordered outbox or accept a small overlap instead).
+ */
+public final class CrmDatabase implements AutoCloseable {
+  private final Connection connection;
+  private final ReentrantLock lock = new ReentrantLock();
+  private final Clock clock;
+  private final String description;
+  private final CompanyRepository companies;
+  private final ContactRepository contacts;
+  private final PipelineRepository pipeline;
+  private final OpportunityRepository opportunities;
+  private final ProductRepository products;
+  private final TaxRepository taxes;
+  private final DocumentRepository documents;
+
+  private CrmDatabase(String url, String description, Clock clock) {
+    this.clock = requireNonNull(clock, "clock == null");
+    this.description = description;
+    try {
+      this.connection = DriverManager.getConnection(url, "sa", "");
+    } catch (SQLException e) {
+      throw new CrmException("cannot open the CRM database " + description + ": " + e.getMessage(), e);
+    }
+    applySchema();
+    this.companies = new CompanyRepository(this);
+    this.contacts = new ContactRepository(this);
+    this.pipeline = new PipelineRepository(this);
+    this.opportunities = new OpportunityRepository(this);
+    this.products = new ProductRepository(this);
+    this.taxes = new TaxRepository(this);
+    this.documents = new DocumentRepository(this);
+  }
+
+  /**
+   * Opens a fresh private in-memory database, gone when closed.
+   *
+   * @param clock the clock for {@code modified_at}
+   * @return the open database
+   * @throws CrmException if H2 cannot open it
+   */
+  public static CrmDatabase inMemory(Clock clock) {
+    String name = "crm-" + UUID.randomUUID();
+    return new CrmDatabase("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1", "mem:" + name, clock);
+  }
+
+  /**
+   * Opens (creating if needed) a database stored in a file; its tables and data survive restarts.
+   *
+   * @param path the file path without H2's {@code .mv.db} suffix
+   * @param clock the clock for {@code modified_at}
+   * @return the open database
+   * @throws CrmException if H2 cannot open it (for example, another process holds it)
+   */
+  public static CrmDatabase file(Path path, Clock clock) {
+    requireNonNull(path, "path == null");
+    Path absolute = path.toAbsolutePath();
+    return new CrmDatabase("jdbc:h2:file:" + absolute, "file:" + absolute, clock);
+  }
+
+  /**
+   * Opens the database named by a spec: {@code mem} or {@code file:<path>}.
+   *
+   * @param spec {@code mem} or {@code file:<path>}
+   * @param clock the clock for {@code modified_at}
+   * @return the open database
+   * @throws IllegalArgumentException if the spec is neither form
+   * @throws CrmException if H2 cannot open it
+   */
+  public static CrmDatabase open(String spec, Clock clock) {
+    requireNonNull(spec, "spec == null");
+    if (spec.equals("mem")) {
+      return inMemory(clock);
+    }
+    if (spec.startsWith("file:") && spec.length() > "file:".length()) {
+      return file(Path.of(spec.substring("file:".length())), clock);
+    }
+    throw new IllegalArgumentException("--db must be 'mem' or 'file:<path>', got '" + spec + "'");
+  }
+
+  /** Returns the client companies. */
+  public CompanyRepository companies() {
+    return companies;
+  }
+
+  /** Returns the client contacts. */
+  public ContactRepository contacts() {
+    return contacts;
+  }
+
+  /** Returns the sales pipeline's stages. */
+  public PipelineRepository pipeline() {
+    return pipeline;
+  }
+
+  /** Returns the opportunities. */
+  public OpportunityRepository opportunities() {
+    return opportunities;
+  }
+
+  /** Returns the products and bundles. */
+  public ProductRepository products() {
+    return products;
+  }
+
+  /** Returns the tax regions and their categories. */
+  public TaxRepository taxes() {
+    return taxes;
+  }
+
+  /** Returns the documents (quotes) and their lines. */
+  public DocumentRepository documents() {
+    return documents;
+  }
+
+  /** Returns the clock stamped into {@code modified_at}. */
+  public Clock clock() {
+    return clock;
+  }
+
+  /**
+   * Runs work in one transaction, committing at the end and rolling back on any failure. Nested calls
+   * join the outer transaction.
+   *
+   * @param work the work; receives the connection
+   * @param what what the work does, for the error message
+   * @return the work's result
+   * @throws CrmException if the work fails with an SQL error
+   */
+  <T> T transaction(String what, SqlWork<T> work) {
+    lock.lock();
+    try {
+      if (lock.getHoldCount() > 1) {
+        return work.run(connection);
+      }
+      connection.setAutoCommit(false);
+      try {
+        T result = work.run(connection);
+        connection.commit();
+        return result;
+      } catch (SQLException | RuntimeException e) {
+        connection.rollback();
+        throw e;
+      } finally {
+        connection.setAutoCommit(true);
+      }
+    } catch (SQLException e) {
+      throw new CrmException(what + " failed: " + e.getMessage(), e);
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /**
+   * Closes the connection; an in-memory database is dropped.
+   *
+   * @throws CrmException if H2 fails to close
+   */
+  @Override
+  public void close() {
+    lock.lock();
+    try {
+      if (description.startsWith("mem:")) {
+        try (Statement s = connection.createStatement()) {
+          s.execute("SHUTDOWN");
+        }
+      }
+      connection.close();
+    } catch (SQLException e) {
+      throw new CrmException("closing the CRM database " + description + " failed", e);
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "CrmDatabase{" + description + "}";
+  }
+
+  private void applySchema() {
+    String script;
+    try (InputStream in = CrmDatabase.class.getResourceAsStream("schema.sql")) {
+      if (in == null) {
+        throw new CrmException("schema.sql is missing from the classpath");
+      }
+      script = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new CrmException("cannot read schema.sql", e);
+    }
+    StringBuilder withoutComments = new StringBuilder();
+    for (String line : script.split("\n", -1)) {
+      int comment = line.indexOf("--");
+      withoutComments.append(comment >= 0 ? line.substring(0, comment) : line).append('\n');
+    }
+    transaction("applying schema.sql", c -> {
+      try (Statement s = c.createStatement()) {
+        for (String statement : withoutComments.toString().split(";\\s*\n")) {
+          if (!statement.isBlank()) {
+            s.execute(statement);
+          }
+        }
+      }
+      return null;
+    });
+  }
+
+  /** Work that runs inside a transaction. */
+  @FunctionalInterface
+  interface SqlWork<T> {
+    T run(Connection connection) throws SQLException;
+  }
+}
