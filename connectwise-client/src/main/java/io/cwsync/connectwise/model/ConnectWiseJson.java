@@ -1,0 +1,172 @@
+package io.cwsync.connectwise.model;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.StdScalarSerializer;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The Jackson configuration for ConnectWise JSON, lenient by design, shared by the client and anyone
+ * reading ConnectWise payloads (callbacks, fixtures).
+ *
+ * <p>Reading tolerates what real servers send and strict clients choke on: unknown properties (ConnectWise
+ * adds fields at any time), booleans as strings ({@code "True"}, {@code "false"}), date-times with or
+ * without zone or fraction and bare dates (read as UTC), unknown enum values (read as {@code null}), empty
+ * strings for numbers (read as absent), a single object where an array is expected (the forecast endpoint),
+ * and NUL characters in strings (stripped). Numbers with a fraction become {@link java.math.BigDecimal} in
+ * trees. Writing omits null properties and writes date-times as {@code 2018-06-14T15:21:50Z}.
+ *
+ * <p>{@link #mapper()} returns one shared instance; Jackson mappers are thread-safe once configured. Do not
+ * reconfigure it: take {@link #newMapper()} to customise a copy.
+ */
+public final class ConnectWiseJson {
+
+  private static final ObjectMapper SHARED = newMapper();
+
+  private ConnectWiseJson() {}
+
+  /**
+   * Returns the shared, configured mapper.
+   *
+   * @return the mapper; thread-safe, must not be reconfigured
+   */
+  public static ObjectMapper mapper() {
+    return SHARED;
+  }
+
+  /**
+   * Creates a new mapper with the ConnectWise configuration, for callers that need to customise it.
+   *
+   * @return a new mapper
+   */
+  public static ObjectMapper newMapper() {
+    SimpleModule lenient = new SimpleModule("cwsync-connectwise-lenient");
+    lenient.addDeserializer(String.class, new NulStrippingStringDeserializer());
+    lenient.addDeserializer(Boolean.class, new LenientBooleanDeserializer(Boolean.class));
+    lenient.addDeserializer(Boolean.TYPE, new LenientBooleanDeserializer(Boolean.TYPE));
+    lenient.addDeserializer(Instant.class, new LenientInstantDeserializer());
+    lenient.addSerializer(Instant.class, new InstantSerializer());
+    JsonMapper mapper = JsonMapper.builder()
+        .addModule(new JavaTimeModule())
+        .addModule(lenient) // registered after JavaTimeModule so its Instant handling wins
+        .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        .enable(DeserializationFeature.READ_UNKNOWN_ENUM_VALUES_AS_NULL)
+        .enable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
+        .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+        .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
+        .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+        .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+        .disable(MapperFeature.DEFAULT_VIEW_INCLUSION)
+        .serializationInclusion(JsonInclude.Include.NON_NULL)
+        .build();
+    // An empty string where a number or date is expected means "no value" in ConnectWise data.
+    mapper.coercionConfigDefaults()
+        .setCoercion(CoercionInputShape.EmptyString, CoercionAction.AsNull);
+    return mapper;
+  }
+
+  /** Strips NUL characters, which ConnectWise data can contain and databases refuse. */
+  private static final class NulStrippingStringDeserializer extends StdScalarDeserializer<String> {
+    private static final long serialVersionUID = 1L;
+
+    NulStrippingStringDeserializer() {
+      super(String.class);
+    }
+
+    @Override
+    public @Nullable String deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+      if (p.currentToken() == JsonToken.VALUE_STRING) {
+        return Lenient.stripNul(p.getText());
+      }
+      if (p.currentToken() != null && p.currentToken().isScalarValue()) {
+        String text = p.getValueAsString();
+        return text == null ? null : Lenient.stripNul(text);
+      }
+      return (String) ctxt.handleUnexpectedToken(String.class, p);
+    }
+  }
+
+  /** Reads JSON booleans, and the strings and 0/1 numbers some ConnectWise bodies use. */
+  private static final class LenientBooleanDeserializer extends StdScalarDeserializer<Boolean> {
+    private static final long serialVersionUID = 1L;
+
+    LenientBooleanDeserializer(Class<?> type) {
+      super(type);
+    }
+
+    @Override
+    public @Nullable Boolean deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+      JsonToken t = p.currentToken();
+      if (t == JsonToken.VALUE_TRUE) {
+        return Boolean.TRUE;
+      }
+      if (t == JsonToken.VALUE_FALSE) {
+        return Boolean.FALSE;
+      }
+      if (t == JsonToken.VALUE_STRING || t == JsonToken.VALUE_NUMBER_INT) {
+        try {
+          return Lenient.parseBoolean(p.getText(), describe(p));
+        } catch (IllegalArgumentException e) {
+          return (Boolean) ctxt.handleWeirdStringValue(Boolean.class, p.getText(), e.getMessage());
+        }
+      }
+      return (Boolean) ctxt.handleUnexpectedToken(Boolean.class, p);
+    }
+  }
+
+  /** Reads ConnectWise date-times leniently, see {@link Lenient#parseInstant}. */
+  private static final class LenientInstantDeserializer extends StdScalarDeserializer<Instant> {
+    private static final long serialVersionUID = 1L;
+
+    LenientInstantDeserializer() {
+      super(Instant.class);
+    }
+
+    @Override
+    public @Nullable Instant deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+      if (p.currentToken() == JsonToken.VALUE_STRING) {
+        try {
+          return Lenient.parseInstant(p.getText(), describe(p));
+        } catch (IllegalArgumentException e) {
+          return (Instant) ctxt.handleWeirdStringValue(Instant.class, p.getText(), e.getMessage());
+        }
+      }
+      return (Instant) ctxt.handleUnexpectedToken(Instant.class, p);
+    }
+  }
+
+  /** Writes {@code 2018-06-14T15:21:50Z}, the form ConnectWise itself sends. */
+  private static final class InstantSerializer extends StdScalarSerializer<Instant> {
+    private static final long serialVersionUID = 1L;
+
+    InstantSerializer() {
+      super(Instant.class);
+    }
+
+    @Override
+    public void serialize(Instant value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+      gen.writeString(Lenient.formatInstant(value));
+    }
+  }
+
+  private static String describe(JsonParser p) throws IOException {
+    String name = p.currentName();
+    return name == null ? "value" : "property '" + name + "'";
+  }
+}
