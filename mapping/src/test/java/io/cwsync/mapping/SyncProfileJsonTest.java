@@ -1,0 +1,115 @@
+package io.cwsync.mapping;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.cwsync.core.CwsyncException;
+import org.junit.jupiter.api.Test;
+
+class SyncProfileJsonTest {
+
+  @Test
+  void write_thenRead_fullProfileRoundTrips() {
+    SyncProfile p = Fixtures.fullProfile();
+    String json = SyncProfileJson.write(p);
+    SyncProfile back = SyncProfileJson.read(json);
+    assertThat(back).isEqualTo(p);
+    assertThat(SyncProfileJson.write(back)).isEqualTo(json);
+  }
+
+  @Test
+  void write_thenRead_defaultsAndCwStatusModeRoundTrip() {
+    SyncProfile defaults = SyncProfile.builder().build();
+    assertThat(SyncProfileJson.read(SyncProfileJson.write(defaults))).isEqualTo(defaults);
+    SyncProfile custom = SyncProfile.builder().mode(SyncMode.PULL_NEW_AND_PUSH_WON)
+        .mapStage("Won", "Closed").cwStatusCustomField("CW Status").build();
+    assertThat(SyncProfileJson.read(SyncProfileJson.write(custom))).isEqualTo(custom);
+  }
+
+  @Test
+  void write_containsVersionAndSeedWords() {
+    String json = SyncProfileJson.write(Fixtures.fullProfile());
+    assertThat(json).contains("\"version\" : 1").contains("\"ZCJ_SyncToCW\"")
+        .contains("\"opportunitiesUpdatedAfter\" : \"2025-01-31T08:00:00Z\"")
+        .contains("\"8.25\" : \"TX\"").contains("\"pullInterval\" : \"PT30M\"");
+  }
+
+  @Test
+  void read_minimalDocument_usesDefaults() {
+    assertThat(SyncProfileJson.read("{\"version\":1}")).isEqualTo(SyncProfile.builder().build());
+  }
+
+  @Test
+  void read_unknownProperty_namesItsPath() {
+    assertThatThrownBy(() -> SyncProfileJson.read(
+        "{\"version\":1,\"pullFilters\":{\"compnyTypes\":[\"Prospect\"]}}"))
+        .isInstanceOf(CwsyncException.class)
+        .hasMessage("INVALID_PROFILE_JSON: unknown property 'pullFilters.compnyTypes'")
+        .extracting(e -> ((CwsyncException) e).errorCode())
+        .isEqualTo(MappingErrorCode.INVALID_PROFILE_JSON);
+    assertThatThrownBy(() -> SyncProfileJson.read("{\"version\":1,\"colour\":\"red\"}"))
+        .hasMessageContaining("unknown property 'colour'");
+  }
+
+  @Test
+  void read_newerVersion_rejected() {
+    assertThatThrownBy(() -> SyncProfileJson.read("{\"version\":2}"))
+        .isInstanceOf(CwsyncException.class)
+        .hasMessageContaining("version 2 was written by a newer cwsync")
+        .hasMessageContaining("up to 1");
+  }
+
+  @Test
+  void read_missingVersion_rejected() {
+    assertThatThrownBy(() -> SyncProfileJson.read("{\"mode\":\"REAL_TIME\"}"))
+        .isInstanceOf(CwsyncException.class).hasMessageContaining("version is required");
+  }
+
+  @Test
+  void read_wrongTypes_nameThePath() {
+    assertThatThrownBy(() -> SyncProfileJson.read(
+        "{\"version\":1,\"pushRules\":{\"onlyWonOrSignedDocuments\":\"yes\"}}"))
+        .hasMessageContaining("pushRules.onlyWonOrSignedDocuments must be true or false");
+    assertThatThrownBy(() -> SyncProfileJson.read("{\"version\":1,\"mode\":\"SOMETIMES\"}"))
+        .hasMessageContaining("mode: 'SOMETIMES' is not one of [PULL_ONLY");
+    assertThatThrownBy(() -> SyncProfileJson.read(
+        "{\"version\":1,\"pullFilters\":{\"markets\":[1]}}"))
+        .hasMessageContaining("pullFilters.markets[0] must be a string");
+    assertThatThrownBy(() -> SyncProfileJson.read(
+        "{\"version\":1,\"pullFilters\":{\"opportunitiesUpdatedAfter\":\"yesterday\"}}"))
+        .hasMessageContaining("pullFilters.opportunitiesUpdatedAfter: 'yesterday' is not a UTC");
+    assertThatThrownBy(() -> SyncProfileJson.read("{\"version\":1,\"pullInterval\":\"15m\"}"))
+        .hasMessageContaining("pullInterval: '15m' is not an ISO-8601 duration");
+    assertThatThrownBy(() -> SyncProfileJson.read("not json"))
+        .hasMessageContaining("profile is not valid JSON");
+  }
+
+  @Test
+  void read_valueRejectedBySetter_namesThePath() {
+    assertThatThrownBy(() -> SyncProfileJson.read("{\"version\":1,\"stageMapping\":"
+        + "{\"statusMode\":\"CW_STATUS_CUSTOM_FIELD\",\"statuses\":{\"Won\":\"Won\"}}}"))
+        .hasMessageContaining("stageMapping.statusMode: the CW Status custom field mode maps "
+            + "only stages");
+    assertThatThrownBy(() -> SyncProfileJson.read("{\"version\":1,\"productMapping\":"
+        + "{\"productTypes\":{\"A\":\"B\"}}}"))
+        .hasMessageContaining("productMapping.productTypes.A: an individual product type "
+            + "mapping needs standardProductMapping(false)");
+    assertThatThrownBy(() -> SyncProfileJson.read("{\"version\":1,\"fieldRules\":"
+        + "{\"account\":{}}}")).hasMessageContaining("fieldRules.account: unknown entity 'account'");
+    assertThatThrownBy(() -> SyncProfileJson.read("{\"version\":1,\"taxMapping\":"
+        + "{\"rates\":{\"abc\":\"TX\"}}}"))
+        .hasMessageContaining("taxMapping.rates.abc: 'abc' is not a tax rate");
+    assertThatThrownBy(() -> SyncProfileJson.read("{\"version\":1,\"hostFilters\":"
+        + "{\"optOut\":{\"field\":\"ZCJ_SyncToCW\"}}}"))
+        .hasMessageContaining("hostFilters.optOut: optOut needs both field and value");
+  }
+
+  @Test
+  void read_descriptionTargetWithoutIdentifierField_readsAndLeavesItToValidation() {
+    SyncProfile p = SyncProfileJson.read("{\"version\":1,\"productMapping\":"
+        + "{\"nameTarget\":\"DESCRIPTION\",\"identifierField\":null}}");
+    assertThat(p.productMapping().nameTarget()).isEqualTo(ProductNameTarget.DESCRIPTION);
+    assertThat(ProfileValidator.validate(p, Fixtures.reference()))
+        .extracting(ValidationProblem::code).contains(MappingErrorCode.IDENTIFIER_FIELD_MISSING);
+  }
+}
