@@ -188,6 +188,6 @@ public final class MemoryLinkStore implements LinkStore {
 
   private static Link withVersion(Link l, long version) {
     return new Link(l.tenant(), l.type(), l.hostId(), l.cwId(), l.state(), l.hostFingerprint(), l.cwFingerprint(),
-        l.cwLastUpdated(), l.snapshot(), version, l.updatedAt());
+        l.cwLastUpdated(), l.snapshot(), l.hostEchoPending(), l.cwEchoPending(), version, l.updatedAt());
   }
 }

@@ -16,7 +16,8 @@ public interface CredentialsProvider {
    * Returns the tenant's connection settings.
    *
    * @param tenant the tenant
+   * @param credentialsRef the tenant's {@link io.cwsync.core.model.Tenant#credentialsRef()}
    * @return the settings, or empty if the tenant is unknown or disconnected
    */
-  Optional<ConnectionSettings> connection(TenantId tenant);
+  Optional<ConnectionSettings> connection(TenantId tenant, String credentialsRef);
 }

@@ -16,13 +16,11 @@ import org.jspecify.annotations.Nullable;
  * @param watermark the highest server {@code lastUpdated} applied; null before the first page
  * @param idsAtWatermark ids of the records whose {@code lastUpdated} equals the watermark; unmodifiable
  * @param hostCursor the host adapter's opaque cursor after the last stored push batch; null before the first one
- * @param fullScanDone true once a full (non-incremental) pull has completed; until then the next pass resumes it
  */
-public record Cursor(@Nullable Instant watermark, Set<Long> idsAtWatermark, @Nullable String hostCursor,
-    boolean fullScanDone) {
+public record Cursor(@Nullable Instant watermark, Set<Long> idsAtWatermark, @Nullable String hostCursor) {
 
   /** The cursor of a stream that has not run yet. */
-  public static final Cursor INITIAL = new Cursor(null, Set.of(), null, false);
+  public static final Cursor INITIAL = new Cursor(null, Set.of(), null);
 
   /** Validates and copies the components. */
   public Cursor {
@@ -37,7 +35,7 @@ public record Cursor(@Nullable Instant watermark, Set<Long> idsAtWatermark, @Nul
    * @return the copy
    */
   public Cursor withWatermark(@Nullable Instant newWatermark, Set<Long> newIds) {
-    return new Cursor(newWatermark, newIds, hostCursor, fullScanDone);
+    return new Cursor(newWatermark, newIds, hostCursor);
   }
 
   /**
@@ -47,16 +45,6 @@ public record Cursor(@Nullable Instant watermark, Set<Long> idsAtWatermark, @Nul
    * @return the copy
    */
   public Cursor withHostCursor(@Nullable String newHostCursor) {
-    return new Cursor(watermark, idsAtWatermark, newHostCursor, fullScanDone);
-  }
-
-  /**
-   * Returns a copy with the full-scan flag set.
-   *
-   * @param done whether the full scan has completed
-   * @return the copy
-   */
-  public Cursor withFullScanDone(boolean done) {
-    return new Cursor(watermark, idsAtWatermark, hostCursor, done);
+    return new Cursor(watermark, idsAtWatermark, newHostCursor);
   }
 }

@@ -25,12 +25,15 @@ import org.jspecify.annotations.Nullable;
  * @param cwLastUpdated ConnectWise {@code _info/lastUpdated} of the last version applied; null if unknown. Pulls
  *     never apply a version older than this one (P11)
  * @param snapshot the normalised host-side values as last synced (empty if never synced); unmodifiable
+ * @param hostEchoPending true after core wrote to the host, until the host's change feed shows that write back
+ *     (then counted as a suppressed echo)
+ * @param cwEchoPending true after core wrote to ConnectWise, until a pull shows that write back
  * @param version the store's row version for compare-and-set, 1 on insert and incremented by each update
  * @param updatedAt when the link was last written
  */
 public record Link(TenantId tenant, EntityType type, @Nullable String hostId, @Nullable Long cwId, LinkState state,
     @Nullable String hostFingerprint, @Nullable String cwFingerprint, @Nullable Instant cwLastUpdated,
-    Map<String, Object> snapshot, long version, Instant updatedAt) {
+    Map<String, Object> snapshot, boolean hostEchoPending, boolean cwEchoPending, long version, Instant updatedAt) {
 
   /**
    * Validates and copies the components.
@@ -63,7 +66,7 @@ public record Link(TenantId tenant, EntityType type, @Nullable String hostId, @N
    */
   public static Link pendingCreate(TenantId tenant, EntityType type, String hostId, Instant now) {
     return new Link(tenant, type, requireNonNull(hostId, "hostId == null"), null, LinkState.PENDING_CREATE, null,
-        null, null, Map.of(), 0, now);
+        null, null, Map.of(), false, false, 0, now);
   }
 
   /**
@@ -78,7 +81,7 @@ public record Link(TenantId tenant, EntityType type, @Nullable String hostId, @N
    */
   public static Link linked(TenantId tenant, EntityType type, String hostId, long cwId, Instant now) {
     return new Link(tenant, type, requireNonNull(hostId, "hostId == null"), cwId, LinkState.LINKED, null, null, null,
-        Map.of(), 0, now);
+        Map.of(), false, false, 0, now);
   }
 
   /**
@@ -90,7 +93,7 @@ public record Link(TenantId tenant, EntityType type, @Nullable String hostId, @N
    */
   public Link withState(LinkState newState, @Nullable Long newCwId) {
     return new Link(tenant, type, hostId, newCwId, newState, hostFingerprint, cwFingerprint, cwLastUpdated, snapshot,
-        version, updatedAt);
+        hostEchoPending, cwEchoPending, version, updatedAt);
   }
 
   /**
@@ -100,13 +103,31 @@ public record Link(TenantId tenant, EntityType type, @Nullable String hostId, @N
    * @param newCwFingerprint the ConnectWise side's fingerprint
    * @param newCwLastUpdated the ConnectWise version applied or written; may be null
    * @param newSnapshot the normalised host-side values
+   * @param newHostEchoPending whether a write to the host awaits its echo
+   * @param newCwEchoPending whether a write to ConnectWise awaits its echo
    * @param now the current time
    * @return the copy (same version: the store assigns the next one)
    */
   public Link withSynced(@Nullable String newHostFingerprint, @Nullable String newCwFingerprint,
-      @Nullable Instant newCwLastUpdated, Map<String, Object> newSnapshot, Instant now) {
+      @Nullable Instant newCwLastUpdated, Map<String, Object> newSnapshot, boolean newHostEchoPending,
+      boolean newCwEchoPending, Instant now) {
     return new Link(tenant, type, hostId, cwId, state, newHostFingerprint, newCwFingerprint, newCwLastUpdated,
-        newSnapshot, version, now);
+        newSnapshot, newHostEchoPending, newCwEchoPending, version, now);
+  }
+
+  /**
+   * Returns a copy with the echo flags set.
+   *
+   * @param newHostEchoPending whether a write to the host awaits its echo
+   * @param newCwEchoPending whether a write to ConnectWise awaits its echo
+   * @param newCwLastUpdated the ConnectWise version seen; may be null
+   * @param now the current time
+   * @return the copy (same version: the store assigns the next one)
+   */
+  public Link withEchoes(boolean newHostEchoPending, boolean newCwEchoPending, @Nullable Instant newCwLastUpdated,
+      Instant now) {
+    return new Link(tenant, type, hostId, cwId, state, hostFingerprint, cwFingerprint, newCwLastUpdated, snapshot,
+        newHostEchoPending, newCwEchoPending, version, now);
   }
 
   /**
@@ -117,6 +138,6 @@ public record Link(TenantId tenant, EntityType type, @Nullable String hostId, @N
    */
   public Link withHostId(String newHostId) {
     return new Link(tenant, type, requireNonNull(newHostId, "newHostId == null"), cwId, state, hostFingerprint,
-        cwFingerprint, cwLastUpdated, snapshot, version, updatedAt);
+        cwFingerprint, cwLastUpdated, snapshot, hostEchoPending, cwEchoPending, version, updatedAt);
   }
 }
