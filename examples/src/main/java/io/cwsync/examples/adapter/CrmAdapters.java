@@ -1,0 +1,48 @@
+package io.cwsync.examples.adapter;
+
+import static java.util.Objects.requireNonNull;
+
+import io.cwsync.core.model.EntityType;
+import io.cwsync.core.spi.HostAdapter;
+import io.cwsync.core.spi.HostAdapterRegistry;
+import io.cwsync.examples.crm.CrmDatabase;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Every adapter of the example CRM, for core's {@link HostAdapterRegistry}.
+ *
+ * <p>Thread-safety: stateless; the adapters it returns are thread-safe.
+ */
+public final class CrmAdapters {
+  private CrmAdapters() {}
+
+  /**
+   * Returns one adapter per entity kind the CRM syncs, in dependency order.
+   *
+   * @param db the CRM
+   * @return adapters by entity type
+   */
+  public static Map<EntityType, HostAdapter> all(CrmDatabase db) {
+    requireNonNull(db, "db == null");
+    Map<EntityType, HostAdapter> adapters = new LinkedHashMap<>();
+    adapters.put(EntityType.TAX_CODE, new TaxRegionAdapter(db));
+    adapters.put(EntityType.PRODUCT, new ProductAdapter(db));
+    adapters.put(EntityType.COMPANY, new CompanyAdapter(db));
+    adapters.put(EntityType.CONTACT, new ContactAdapter(db));
+    adapters.put(EntityType.OPPORTUNITY, new OpportunityAdapter(db));
+    adapters.put(EntityType.FORECAST_ITEM, new QuoteLineAdapter(db));
+    adapters.put(EntityType.OPPORTUNITY_NOTE, new DocumentNoteAdapter(db));
+    return adapters;
+  }
+
+  /**
+   * Returns a registry serving the CRM's adapters to every tenant (the CRM is single-tenant).
+   *
+   * @param db the CRM
+   * @return the registry
+   */
+  public static HostAdapterRegistry registry(CrmDatabase db) {
+    return HostAdapterRegistry.of(all(db));
+  }
+}

@@ -1,0 +1,138 @@
+package io.cwsync.examples.adapter;
+
+import static io.cwsync.examples.adapter.CompanyAdapter.parse;
+import static io.cwsync.examples.adapter.CompanyAdapter.put;
+import static java.util.Objects.requireNonNull;
+
+import io.cwsync.core.CoreErrorCode;
+import io.cwsync.core.CwsyncException;
+import io.cwsync.core.model.EntityType;
+import io.cwsync.core.model.HostRecord;
+import io.cwsync.core.model.HostRef;
+import io.cwsync.core.spi.HostAdapter;
+import io.cwsync.core.spi.HostChanges;
+import io.cwsync.examples.adapter.CrmFields.Opportunity;
+import io.cwsync.examples.crm.Actor;
+import io.cwsync.examples.crm.CrmDatabase;
+import io.cwsync.examples.crm.PipelineStage;
+import io.cwsync.examples.crm.SalesOpportunity;
+import io.cwsync.examples.crm.StageKind;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Opportunities as core's {@link EntityType#OPPORTUNITY} records, with whether the stage is won or lost
+ * and whether a document is won or signed, so the rules can apply "continue after closed" and "won
+ * only" without reading the CRM themselves.
+ *
+ * <p>Thread-safety: safe for use from many threads (the database serializes access).
+ */
+public final class OpportunityAdapter implements HostAdapter {
+  private final CrmDatabase db;
+
+  /**
+   * Creates the adapter.
+   *
+   * @param db the CRM
+   */
+  public OpportunityAdapter(CrmDatabase db) {
+    this.db = requireNonNull(db, "db == null");
+  }
+
+  @Override
+  public EntityType entityType() {
+    return EntityType.OPPORTUNITY;
+  }
+
+  @Override
+  public HostChanges changesSince(@Nullable String cursor, int limit) {
+    List<SalesOpportunity> rows = db.opportunities().changesSince(Values.cursor(cursor), limit);
+    String next = rows.isEmpty() ? cursor : Long.toString(rows.get(rows.size() - 1).tracking().changeSeq());
+    return new HostChanges(rows.stream().map(this::toRecord).toList(), next, rows.size() == limit);
+  }
+
+  @Override
+  public Optional<HostRecord> find(String hostId) {
+    return parse(hostId).flatMap(db.opportunities()::find).map(this::toRecord);
+  }
+
+  @Override
+  public Optional<HostRecord> findByConnectWiseId(long cwId) {
+    return db.opportunities().findByCwId(Math.toIntExact(cwId)).map(this::toRecord);
+  }
+
+  @Override
+  public String create(HostRecord record) {
+    Long companyId = Values.ref(record, Opportunity.COMPANY);
+    if (companyId == null) {
+      throw Values.invalid(record, Opportunity.COMPANY, "is required (an opportunity belongs to a client company)");
+    }
+    SalesOpportunity draft = SalesOpportunity.draft(Values.requiredString(record, Opportunity.NAME), companyId,
+        null, stage(record), BigDecimal.ZERO);
+    return Long.toString(db.opportunities().insert(apply(draft, record), Actor.SYNC).id());
+  }
+
+  @Override
+  public void update(HostRecord record) {
+    SalesOpportunity existing = db.opportunities().require(Values.hostId(record));
+    db.opportunities().update(apply(existing, record), Actor.SYNC);
+  }
+
+  @Override
+  public void writeBackConnectWiseId(String hostId, long cwId) {
+    db.opportunities().linkCw(Long.parseLong(hostId), Math.toIntExact(cwId));
+  }
+
+  HostRecord toRecord(SalesOpportunity o) {
+    StageKind kind = db.pipeline().find(o.stage()).map(PipelineStage::kind).orElse(StageKind.OPEN);
+    boolean wonDocument = db.documents().ofOpportunity(o.id()).stream().anyMatch(d -> d.status().wonOrSigned());
+    HostRecord.Builder b = HostRecord.builder(EntityType.OPPORTUNITY, Long.toString(o.id()))
+        .modifiedAt(o.tracking().modifiedAt())
+        .syncOptOut(o.syncOptOut())
+        .field(Opportunity.NAME, o.name())
+        .field(Opportunity.COMPANY, new HostRef(EntityType.COMPANY, Long.toString(o.companyId())))
+        .field(Opportunity.STAGE, o.stage())
+        .field(Opportunity.WON, kind == StageKind.WON)
+        .field(Opportunity.LOST, kind == StageKind.LOST)
+        .field(Opportunity.AMOUNT, o.amount())
+        .field(Opportunity.HAS_WON_DOCUMENT, wonDocument);
+    if (o.contactId() != null) {
+      b.field(Opportunity.CONTACT, new HostRef(EntityType.CONTACT, Long.toString(o.contactId())));
+    }
+    put(b, Opportunity.EXPECTED_CLOSE, o.expectedClose());
+    put(b, Opportunity.OWNER, o.owner());
+    put(b, Opportunity.NOTES, o.notes());
+    put(b, Opportunity.CW_STATUS, o.cwStatus());
+    return b.build();
+  }
+
+  private String stage(HostRecord r) {
+    String stage = Values.requiredString(r, Opportunity.STAGE);
+    if (db.pipeline().find(stage).isEmpty()) {
+      throw new CwsyncException(CoreErrorCode.MAPPING_FAILED, "opportunity stage '" + stage
+          + "' is not a stage of the CRM pipeline (map it in the profile's stage mapping)", r.type(), r.hostId(),
+          Opportunity.STAGE, null);
+    }
+    return stage;
+  }
+
+  private SalesOpportunity apply(SalesOpportunity o, HostRecord r) {
+    Map<String, Object> f = r.fields();
+    Long company = f.containsKey(Opportunity.COMPANY) ? Values.ref(r, Opportunity.COMPANY) : null;
+    BigDecimal amount = f.containsKey(Opportunity.AMOUNT) ? Values.decimal(r, Opportunity.AMOUNT) : null;
+    return new SalesOpportunity(o.id(),
+        f.containsKey(Opportunity.NAME) ? Values.requiredString(r, Opportunity.NAME) : o.name(),
+        company != null ? company : o.companyId(),
+        f.containsKey(Opportunity.CONTACT) ? Values.ref(r, Opportunity.CONTACT) : o.contactId(),
+        f.containsKey(Opportunity.STAGE) ? stage(r) : o.stage(),
+        amount != null ? amount : o.amount(),
+        f.containsKey(Opportunity.EXPECTED_CLOSE) ? Values.date(r, Opportunity.EXPECTED_CLOSE) : o.expectedClose(),
+        f.containsKey(Opportunity.OWNER) ? Values.string(r, Opportunity.OWNER) : o.owner(),
+        f.containsKey(Opportunity.NOTES) ? Values.string(r, Opportunity.NOTES) : o.notes(),
+        f.containsKey(Opportunity.CW_STATUS) ? Values.string(r, Opportunity.CW_STATUS) : o.cwStatus(),
+        o.cwOpportunityId(), o.syncOptOut(), o.tracking());
+  }
+}
