@@ -3,6 +3,7 @@ package io.cwsync.connectwise.model;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.DecimalNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.NullNode;
 import java.math.BigDecimal;
@@ -66,7 +67,7 @@ public record CustomField(
    */
   public static CustomField of(int id, BigDecimal value) {
     java.util.Objects.requireNonNull(value, "value == null");
-    return new CustomField(id, null, null, null, null, JsonNodeFactory.instance.numberNode(value), null);
+    return new CustomField(id, null, null, null, null, DecimalNode.valueOf(value), null);
   }
 
   /**

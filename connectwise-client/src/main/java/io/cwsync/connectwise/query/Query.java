@@ -270,9 +270,9 @@ public final class Query {
   }
 
   /**
-   * Returns how long a value can become once URL-encoded, whichever encoder the HTTP stack uses: RFC 3986
-   * unreserved characters ({@code A-Z a-z 0-9 - . _ ~}) count one, every other character three per UTF-8
-   * byte. Encoders that leave more characters alone (OkHttp keeps {@code /} and {@code ,} in query values)
+   * Returns how long a value can become once URL-encoded, whichever encoder the HTTP stack uses: the
+   * characters no encoder touches ({@code A-Z a-z 0-9 - . _}) count one, every other character three per
+   * UTF-8 byte ({@code java.net.URLEncoder} even encodes {@code ~}). Encoders that leave more characters alone (OkHttp keeps {@code /} and {@code ,} in query values)
    * only produce shorter URLs.
    *
    * @param value the raw value
@@ -283,7 +283,7 @@ public final class Query {
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
       if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')
-          || c == '-' || c == '.' || c == '_' || c == '~') {
+          || c == '-' || c == '.' || c == '_') {
         length++;
       } else if (c < 0x80) {
         length += 3;
