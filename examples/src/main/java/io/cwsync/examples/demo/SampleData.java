@@ -30,7 +30,8 @@ import java.util.Random;
  */
 public final class SampleData {
   /** The pipeline's open stages, in order. */
-  public static final List<String> OPEN_STAGES = List.of("New", "Qualified", "Proposal Sent", "Negotiation");
+  public static final List<String> OPEN_STAGES =
+      List.of("New", "Qualified", "Needs Analysis", "Proposal Sent", "Negotiation", "Verbal Commit");
 
   /** The stage that closes an opportunity as won. */
   public static final String WON_STAGE = "Closed Won";

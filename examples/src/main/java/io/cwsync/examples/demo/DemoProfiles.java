@@ -1,0 +1,91 @@
+package io.cwsync.examples.demo;
+
+import static java.util.Objects.requireNonNull;
+
+import io.cwsync.mapping.BundleStrategy;
+import io.cwsync.mapping.SyncMode;
+import io.cwsync.mapping.SyncProfile;
+
+/**
+ * The integration settings the demo uses: what a user of the CRM would pick on its ConnectWise settings
+ * page. Stage names on the ConnectWise side are those of the simulator's generated tenants (and of a
+ * typical ConnectWise setup); against a real ConnectWise, validation reports any that are missing.
+ *
+ * <p>Thread-safety: stateless.
+ */
+public final class DemoProfiles {
+  /** The ConnectWise default location for opportunities the CRM creates. */
+  public static final String DEFAULT_LOCATION = "Tampa Office";
+  /** The ConnectWise default business unit (department). */
+  public static final String DEFAULT_BUSINESS_UNIT = "Sales";
+  /** The ConnectWise default rating. */
+  public static final String DEFAULT_RATING = "Warm";
+
+  private DemoProfiles() {}
+
+  /**
+   * Returns the profile for a mode and bundle strategy: stage and status mapping of the sample
+   * pipeline, defaults for location, business unit and rating, products synced with updates both ways,
+   * tax codes imported as tax regions.
+   *
+   * @param mode the demo mode
+   * @param bundles the bundle strategy
+   * @return a builder holding the demo's settings, to adjust and build
+   */
+  public static SyncProfile.Builder builder(DemoMode mode, BundleOption bundles) {
+    requireNonNull(mode, "mode == null");
+    requireNonNull(bundles, "bundles == null");
+    return SyncProfile.builder()
+        .mode(syncMode(mode))
+        .syncCompaniesContactsOpportunities(true)
+        .syncProducts(true)
+        .pullProductUpdates(true)
+        .pushProductUpdates(true)
+        .mapStage("New", "Prospecting")
+        .mapStage("Qualified", "Qualification")
+        .mapStage("Needs Analysis", "Needs Analysis")
+        .mapStage("Proposal Sent", "Proposal")
+        .mapStage("Negotiation", "Negotiation")
+        .mapStage("Verbal Commit", "Verbal Commit")
+        .mapStage(SampleData.WON_STAGE, "Closed")
+        .mapStatus(SampleData.WON_STAGE, "Won")
+        .mapStatus(SampleData.LOST_STAGE, "Lost")
+        .wonStages(SampleData.WON_STAGE)
+        .lostStages(SampleData.LOST_STAGE)
+        .defaultStage("Prospecting")
+        .defaultStatus("Open")
+        .defaultLocation(DEFAULT_LOCATION)
+        .defaultBusinessUnit(DEFAULT_BUSINESS_UNIT)
+        .defaultRating(DEFAULT_RATING)
+        .bundles(bundleStrategy(bundles))
+        .importTaxCodes();
+  }
+
+  /**
+   * Returns mapping's sync mode for a demo mode.
+   *
+   * @param mode the demo mode
+   * @return the sync mode
+   */
+  public static SyncMode syncMode(DemoMode mode) {
+    return switch (mode) {
+      case PULL_ONLY -> SyncMode.PULL_ONLY;
+      case PULL_NEW_PUSH_WON -> SyncMode.PULL_NEW_AND_PUSH_WON;
+      case REAL_TIME -> SyncMode.REAL_TIME;
+    };
+  }
+
+  /**
+   * Returns mapping's bundle strategy for a demo option.
+   *
+   * @param bundles the option
+   * @return the strategy
+   */
+  public static BundleStrategy bundleStrategy(BundleOption bundles) {
+    return switch (bundles) {
+      case SINGLE -> BundleStrategy.ONE_PRODUCT;
+      case CHILDREN -> BundleStrategy.CHILD_PRODUCTS;
+      case BUNDLE -> BundleStrategy.AS_BUNDLE;
+    };
+  }
+}
