@@ -1,0 +1,107 @@
+package io.cwsync.connectwise;
+
+import static java.util.Objects.requireNonNull;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Builds "View in ConnectWise" links that open a record in the ConnectWise web UI, of the form
+ * {@code https://{site}/{codebase}services/system_io/router/openrecord.rails?locale=en_US&recordType=OpportunityFV&recid=42&companyName=acme}.
+ * Links point at the UI host (never the {@code api-} host). Immutable and thread-safe.
+ *
+ * <pre>{@code
+ * URI link = cw.deepLinks().opportunity(42);
+ * }</pre>
+ */
+public final class DeepLinks {
+  /** Record type of companies. */
+  public static final String COMPANY = "CompanyFV";
+  /** Record type of contacts. */
+  public static final String CONTACT = "ContactFV";
+  /** Record type of opportunities. */
+  public static final String OPPORTUNITY = "OpportunityFV";
+  /** Record type of service tickets. */
+  public static final String SERVICE_TICKET = "ServiceFV";
+  /** Record type of projects. */
+  public static final String PROJECT = "ProjectHeaderFV";
+
+  private final String uiOrigin;
+  private final String codebase;
+  private final String companyId;
+
+  private DeepLinks(String uiOrigin, String codebase, String companyId) {
+    this.uiOrigin = uiOrigin;
+    this.codebase = codebase;
+    this.companyId = companyId;
+  }
+
+  /**
+   * Creates a link builder.
+   *
+   * @param uiOrigin the UI origin, for example {@code https://na.myconnectwise.net}
+   * @param codebase the codebase, for example {@code v2025_1/}
+   * @param companyId the login company id
+   * @return the builder
+   * @throws IllegalArgumentException when the codebase is malformed
+   */
+  public static DeepLinks of(String uiOrigin, String codebase, String companyId) {
+    requireNonNull(uiOrigin, "uiOrigin == null");
+    requireNonNull(companyId, "companyId == null");
+    String origin = uiOrigin.endsWith("/") ? uiOrigin.substring(0, uiOrigin.length() - 1) : uiOrigin;
+    return new DeepLinks(origin, io.cwsync.connectwise.internal.Sites.normalizeCodebase(codebase), companyId);
+  }
+
+  /**
+   * A link to a record.
+   *
+   * @param recordType the UI record type, such as {@link #OPPORTUNITY}
+   * @param id the record id (0 with {@link #COMPANY} opens a new-company form)
+   * @return the link
+   * @throws IllegalArgumentException when the id is negative or the record type blank
+   */
+  public URI link(String recordType, int id) {
+    requireNonNull(recordType, "recordType == null");
+    if (recordType.isBlank() || !recordType.matches("[A-Za-z]+")) {
+      throw new IllegalArgumentException("recordType must be a word such as OpportunityFV but was \""
+          + recordType + "\"");
+    }
+    if (id < 0) {
+      throw new IllegalArgumentException("id must not be negative but was " + id);
+    }
+    return URI.create(uiOrigin + "/" + codebase + "services/system_io/router/openrecord.rails?locale=en_US"
+        + "&recordType=" + recordType + "&recid=" + id
+        + "&companyName=" + URLEncoder.encode(companyId, StandardCharsets.UTF_8));
+  }
+
+  /** A link to a company. */
+  public URI company(int id) {
+    return link(COMPANY, id);
+  }
+
+  /** A link to a contact. */
+  public URI contact(int id) {
+    return link(CONTACT, id);
+  }
+
+  /** A link to an opportunity. */
+  public URI opportunity(int id) {
+    return link(OPPORTUNITY, id);
+  }
+
+  /** A link to a service ticket. */
+  public URI serviceTicket(int id) {
+    return link(SERVICE_TICKET, id);
+  }
+
+  /** A link to a project. */
+  public URI project(int id) {
+    return link(PROJECT, id);
+  }
+
+  @Override
+  public String toString() {
+    return "DeepLinks{" + uiOrigin + "/" + codebase + ", company=" + companyId + "}";
+  }
+}
