@@ -2,13 +2,51 @@ package io.cwsync.connectwise;
 
 import static java.util.Objects.requireNonNull;
 
+import io.cwsync.connectwise.internal.DefaultResourceService;
 import io.cwsync.connectwise.internal.HeadersInterceptor;
 import io.cwsync.connectwise.internal.RateLimiter;
 import io.cwsync.connectwise.internal.Redactor;
 import io.cwsync.connectwise.internal.ResilienceInterceptor;
 import io.cwsync.connectwise.internal.Sites;
 import io.cwsync.connectwise.internal.Transport;
+import io.cwsync.connectwise.model.Agreement;
+import io.cwsync.connectwise.model.CatalogItem;
+import io.cwsync.connectwise.model.Company;
+import io.cwsync.connectwise.model.CompanyInfo;
+import io.cwsync.connectwise.model.CompanySite;
+import io.cwsync.connectwise.model.ConnectWiseJson;
+import io.cwsync.connectwise.model.ConnectWiseRecord;
+import io.cwsync.connectwise.model.Contact;
+import io.cwsync.connectwise.model.Department;
+import io.cwsync.connectwise.model.ForecastItem;
+import io.cwsync.connectwise.model.Invoice;
+import io.cwsync.connectwise.model.Location;
+import io.cwsync.connectwise.model.Member;
+import io.cwsync.connectwise.model.Opportunity;
+import io.cwsync.connectwise.model.OpportunityNote;
+import io.cwsync.connectwise.model.OpportunityRating;
+import io.cwsync.connectwise.model.OpportunityStage;
+import io.cwsync.connectwise.model.OpportunityStatus;
+import io.cwsync.connectwise.model.OpportunityType;
+import io.cwsync.connectwise.model.ProductCategory;
+import io.cwsync.connectwise.model.ProductItem;
+import io.cwsync.connectwise.model.ProductSubcategory;
+import io.cwsync.connectwise.model.ProductType;
+import io.cwsync.connectwise.model.ProjectTicket;
+import io.cwsync.connectwise.model.SalesOrder;
+import io.cwsync.connectwise.model.SystemInfo;
+import io.cwsync.connectwise.model.TaxCode;
+import io.cwsync.connectwise.model.Ticket;
+import io.cwsync.connectwise.model.TicketNote;
+import io.cwsync.connectwise.model.TimeEntry;
+import java.io.InterruptedIOException;
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Map;
+import javax.net.ssl.SSLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
@@ -122,6 +160,275 @@ public final class ConnectWiseClient {
           + (base.port() == HttpUrl.defaultPort(base.scheme()) ? "" : ":" + base.port());
     }
     return DeepLinks.of(origin, transport.codebase(), config.companyId);
+  }
+
+  /**
+   * The company as {@code login/companyinfo} describes it (codebase, version, cloud or not),
+   * looked up once and cached.
+   *
+   * @throws UnknownCompanyException when the company id is unknown on the site
+   * @throws IllegalStateException when only a base URL was configured (no site to ask)
+   * @throws ConnectWiseException when the lookup fails
+   */
+  public CompanyInfo companyInfo() {
+    if (transport.site() == null) {
+      throw new IllegalStateException("companyInfo needs a site; this client was built with a baseUrl only");
+    }
+    return transport.discoverCompany();
+  }
+
+  /**
+   * A service for any resource of the catalogue in {@link Resources}.
+   *
+   * @param resource a top-level resource
+   * @param <T> the record type
+   * @return the service
+   * @throws IllegalArgumentException when the resource needs a parent id
+   */
+  public <T extends ConnectWiseRecord> ResourceService<T> service(Resource<T> resource) {
+    return new DefaultResourceService<>(transport, resource, null);
+  }
+
+  /**
+   * A service for a child resource, such as {@code service(Resources.COMPANY_SITES, companyId)}.
+   *
+   * @param resource a child resource
+   * @param parentId the parent record's id
+   * @param <T> the record type
+   * @return the service
+   */
+  public <T extends ConnectWiseRecord> ResourceService<T> service(Resource<T> resource, int parentId) {
+    return new DefaultResourceService<>(transport, resource, parentId);
+  }
+
+  /** Companies: {@code company/companies}. */
+  public ResourceService<Company> companies() {
+    return service(Resources.COMPANIES);
+  }
+
+  /** Contacts: {@code company/contacts}. */
+  public ResourceService<Contact> contacts() {
+    return service(Resources.CONTACTS);
+  }
+
+  /**
+   * The sites of one company: {@code company/companies/{companyId}/sites}.
+   *
+   * @param companyId the company's id
+   */
+  public ResourceService<CompanySite> companySites(int companyId) {
+    return service(Resources.COMPANY_SITES, companyId);
+  }
+
+  /** Opportunities: {@code sales/opportunities}. */
+  public ResourceService<Opportunity> opportunities() {
+    return service(Resources.OPPORTUNITIES);
+  }
+
+  /**
+   * The forecast (revenue) items of one opportunity: {@code sales/opportunities/{id}/forecast}.
+   * Lists accept every shape the endpoint answers with (an object holding {@code forecastItems},
+   * an array of those, or an array of items).
+   *
+   * @param opportunityId the opportunity's id
+   */
+  public ResourceService<ForecastItem> forecastItems(int opportunityId) {
+    return service(Resources.FORECAST_ITEMS, opportunityId);
+  }
+
+  /**
+   * The notes of one opportunity: {@code sales/opportunities/{id}/notes}.
+   *
+   * @param opportunityId the opportunity's id
+   */
+  public ResourceService<OpportunityNote> opportunityNotes(int opportunityId) {
+    return service(Resources.OPPORTUNITY_NOTES, opportunityId);
+  }
+
+  /**
+   * The notes of one service ticket: {@code service/tickets/{id}/notes}.
+   *
+   * @param ticketId the ticket's id
+   */
+  public ResourceService<TicketNote> ticketNotes(int ticketId) {
+    return service(Resources.TICKET_NOTES, ticketId);
+  }
+
+  /**
+   * The notes of one project ticket: {@code project/tickets/{id}/notes}.
+   *
+   * @param ticketId the project ticket's id
+   */
+  public ResourceService<TicketNote> projectTicketNotes(int ticketId) {
+    return service(Resources.PROJECT_TICKET_NOTES, ticketId);
+  }
+
+  /** Sales stages: {@code sales/stages}. */
+  public ResourceService<OpportunityStage> stages() {
+    return service(Resources.OPPORTUNITY_STAGES);
+  }
+
+  /** Opportunity statuses: {@code sales/opportunities/statuses}. */
+  public ResourceService<OpportunityStatus> opportunityStatuses() {
+    return service(Resources.OPPORTUNITY_STATUSES);
+  }
+
+  /** Opportunity ratings: {@code sales/opportunities/ratings}. */
+  public ResourceService<OpportunityRating> ratings() {
+    return service(Resources.OPPORTUNITY_RATINGS);
+  }
+
+  /** Opportunity types: {@code sales/opportunities/types}. */
+  public ResourceService<OpportunityType> opportunityTypes() {
+    return service(Resources.OPPORTUNITY_TYPES);
+  }
+
+  /** Locations (territories): {@code system/locations}. */
+  public ResourceService<Location> locations() {
+    return service(Resources.LOCATIONS);
+  }
+
+  /** Departments (business units): {@code system/departments}. */
+  public ResourceService<Department> departments() {
+    return service(Resources.DEPARTMENTS);
+  }
+
+  /** Catalog items (products): {@code procurement/catalog}. */
+  public ResourceService<CatalogItem> catalogItems() {
+    return service(Resources.CATALOG_ITEMS);
+  }
+
+  /** Product types: {@code procurement/types}. */
+  public ResourceService<ProductType> productTypes() {
+    return service(Resources.PRODUCT_TYPES);
+  }
+
+  /** Product categories: {@code procurement/categories}. */
+  public ResourceService<ProductCategory> categories() {
+    return service(Resources.PRODUCT_CATEGORIES);
+  }
+
+  /** Product subcategories: {@code procurement/subcategories}. */
+  public ResourceService<ProductSubcategory> subcategories() {
+    return service(Resources.PRODUCT_SUBCATEGORIES);
+  }
+
+  /** Product items on opportunities, tickets, sales orders and invoices: {@code procurement/products}. */
+  public ResourceService<ProductItem> productItems() {
+    return service(Resources.PRODUCT_ITEMS);
+  }
+
+  /** Tax codes: {@code finance/taxCodes}. */
+  public ResourceService<TaxCode> taxCodes() {
+    return service(Resources.TAX_CODES);
+  }
+
+  /** Agreements: {@code finance/agreements}. */
+  public ResourceService<Agreement> agreements() {
+    return service(Resources.AGREEMENTS);
+  }
+
+  /** Invoices: {@code finance/invoices}. */
+  public ResourceService<Invoice> invoices() {
+    return service(Resources.INVOICES);
+  }
+
+  /** Service tickets: {@code service/tickets}. */
+  public ResourceService<Ticket> tickets() {
+    return service(Resources.TICKETS);
+  }
+
+  /** Time entries: {@code time/entries}. */
+  public ResourceService<TimeEntry> timeEntries() {
+    return service(Resources.TIME_ENTRIES);
+  }
+
+  /** Project tickets: {@code project/tickets}. */
+  public ResourceService<ProjectTicket> projectTickets() {
+    return service(Resources.PROJECT_TICKETS);
+  }
+
+  /** Sales orders: {@code sales/orders}. */
+  public ResourceService<SalesOrder> salesOrders() {
+    return service(Resources.SALES_ORDERS);
+  }
+
+  /** Members: {@code system/members} (no delete). */
+  public ResourceService<Member> members() {
+    return service(Resources.MEMBERS);
+  }
+
+  /** Callback (webhook) registrations: {@code system/callbacks}, with idempotent registration. */
+  public CallbackService callbacks() {
+    return new CallbackService(transport);
+  }
+
+  /**
+   * The server's {@code system/info} (version, cloud or not, time zone).
+   *
+   * @return the info
+   * @throws ConnectWiseException on failure
+   */
+  public SystemInfo systemInfo() {
+    String path = Resources.SYSTEM_INFO.path();
+    return transport.call("GET", path, Map.of(), Map.of(), null, (body, h) -> {
+      SystemInfo info = ConnectWiseJson.mapper().readValue(body.bytes(), SystemInfo.class);
+      if (info == null) {
+        throw new ConnectWiseClientException("GET " + path + ": the answer is empty", null);
+      }
+      return info;
+    });
+  }
+
+  /**
+   * Checks that this client can talk to ConnectWise: discovers the codebase and reads
+   * {@code system/info}. Never throws for the usual problems; the result says what is wrong in
+   * words a user can act on (bad keys, missing or invalid client id, missing security rights,
+   * unknown company, unreachable host).
+   *
+   * @return the outcome
+   */
+  public ConnectionCheck checkConnection() {
+    String where = transport.site() != null ? transport.site().uiHost() : transport.baseUrl();
+    String company = "\"" + config.companyId + "\"";
+    try {
+      SystemInfo info = systemInfo();
+      return new ConnectionCheck(ConnectionCheck.Status.OK, "Connected to company " + company + " on " + where
+          + (info.version() == null ? "" : " (ConnectWise " + info.version() + ")") + ".", info, null);
+    } catch (UnknownCompanyException e) {
+      return new ConnectionCheck(ConnectionCheck.Status.UNKNOWN_COMPANY, "ConnectWise does not know company "
+          + company + " on " + where + ". Check the company id (the name you type on the ConnectWise login "
+          + "page) and the site.", null, e);
+    } catch (ConnectWiseServiceException e) {
+      String text = (e.errorCode() + " " + e.serverMessage()).toLowerCase(Locale.ROOT);
+      if (text.contains("clientid") || text.contains("client id")) {
+        return new ConnectionCheck(ConnectionCheck.Status.INVALID_CLIENT_ID, "ConnectWise did not accept the "
+            + "client id. Register the integration at https://developer.connectwise.com/ClientID and configure "
+            + "the client id it gives you. (" + e.getMessage() + ")", null, e);
+      }
+      if (e instanceof UnauthorizedException) {
+        return new ConnectionCheck(ConnectionCheck.Status.BAD_CREDENTIALS, "ConnectWise rejected the API keys "
+            + "for company " + company + ". Check the public and private key of the API member (System > "
+            + "Members > API Members) and that the member is active. (" + e.getMessage() + ")", null, e);
+      }
+      if (e instanceof ForbiddenException) {
+        return new ConnectionCheck(ConnectionCheck.Status.MISSING_PERMISSION, "The API keys work but the API "
+            + "member's security role does not allow this. Give its role inquire rights for System (and the "
+            + "modules you sync: Companies, Sales, Procurement, Finance, Service Desk, Project, Time). ("
+            + e.getMessage() + ")", null, e);
+      }
+      return new ConnectionCheck(ConnectionCheck.Status.UNEXPECTED, "ConnectWise answered an unexpected error: "
+          + e.getMessage(), null, e);
+    } catch (ConnectWiseClientException e) {
+      Throwable c = e.getCause();
+      if (c instanceof UnknownHostException || c instanceof ConnectException || c instanceof NoRouteToHostException
+          || c instanceof InterruptedIOException || c instanceof SSLException) {
+        return new ConnectionCheck(ConnectionCheck.Status.UNREACHABLE, "Could not reach " + where + ": "
+            + c.getClass().getSimpleName() + (c.getMessage() == null ? "" : " (" + c.getMessage() + ")")
+            + ". Check the site name, the network and any proxy or firewall.", null, e);
+      }
+      return new ConnectionCheck(ConnectionCheck.Status.UNEXPECTED, e.getMessage(), null, e);
+    }
   }
 
   /** The transport, for the services in this package. */

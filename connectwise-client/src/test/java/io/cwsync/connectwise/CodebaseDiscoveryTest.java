@@ -61,7 +61,7 @@ class CodebaseDiscoveryTest {
     wm.stubFor(get("/v2025_1/apis/3.0/company/companies/5").willReturn(okJson("{\"id\":5}")));
     var client = onSite();
 
-    var ops = TestSupport.jsonOps(client, "company/companies", false);
+    var ops = client.companies();
     ops.get(5);
     ops.get(5);
 
@@ -93,7 +93,7 @@ class CodebaseDiscoveryTest {
     client.baseUrl();
     t.clock.advance(Duration.ofMinutes(5));
 
-    assertThat(TestSupport.jsonOps(client, "company/companies", false).get(5).get("id").asInt()).isEqualTo(5);
+    assertThat(client.companies().get(5).id()).isEqualTo(5);
     assertThat(client.codebase()).isEqualTo("v2025_2/");
     wm.verify(2, getRequestedFor(urlEqualTo("/login/companyinfo/acme")));
   }
@@ -107,7 +107,7 @@ class CodebaseDiscoveryTest {
     client.baseUrl();
     t.clock.advance(Duration.ofMinutes(5));
 
-    assertThatThrownBy(() -> TestSupport.jsonOps(client, "company/companies", false).get(5))
+    assertThatThrownBy(() -> client.companies().get(5))
         .isInstanceOf(NotFoundException.class);
     wm.verify(2, getRequestedFor(urlEqualTo("/login/companyinfo/acme")));
     wm.verify(1, getRequestedFor(urlEqualTo("/v2025_1/apis/3.0/company/companies/5")));
@@ -118,7 +118,7 @@ class CodebaseDiscoveryTest {
     wm.stubFor(get("/v9/apis/3.0/company/companies/5").willReturn(okJson("{\"id\":5}")));
     var client = onSite().newBuilder().codebase("v9").build();
 
-    TestSupport.jsonOps(client, "company/companies", false).get(5);
+    client.companies().get(5);
 
     wm.verify(0, getRequestedFor(urlPathMatching("/login/.*")));
   }

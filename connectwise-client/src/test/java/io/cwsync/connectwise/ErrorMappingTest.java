@@ -6,10 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import io.cwsync.connectwise.model.Contact;
+import io.cwsync.connectwise.query.Query;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import io.cwsync.connectwise.internal.ResourceOps;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -21,9 +20,9 @@ class ErrorMappingTest {
   private static final String LIST = "/v4_6_release/apis/3.0/company/contacts";
   private final TestSupport t = TestSupport.create();
 
-  private ResourceOps<JsonNode> ops() {
-    return TestSupport.jsonOps(t.builder(wm.baseUrl() + "/v4_6_release/apis/3.0/")
-        .retryPolicy(RetryPolicy.none()).build(), "company/contacts", false);
+  private ResourceService<Contact> ops() {
+    return t.builder(wm.baseUrl() + "/v4_6_release/apis/3.0/")
+        .retryPolicy(RetryPolicy.none()).build().contacts();
   }
 
   private void answer(int status, String body) {
@@ -39,7 +38,7 @@ class ErrorMappingTest {
         + "\"field\":\"firstName\",\"details\":{\"x\":1},\"extra\":true}],\"_info\":{\"whatever\":1}}");
 
     ValidationException e = catchThrowableOfType(ValidationException.class,
-        () -> ops().create(JsonNodeFactory.instance.objectNode()));
+        () -> ops().create(Contact.builder().build()));
 
     assertThat(e.statusCode()).isEqualTo(400);
     assertThat(e.errorCode()).isEqualTo("InvalidObject");
@@ -60,7 +59,7 @@ class ErrorMappingTest {
         + "\"ObjectExists\",\"message\":\"The identifier is already in use.\",\"resource\":\"company\","
         + "\"field\":\"identifier\"}]}");
 
-    assertThatThrownBy(() -> ops().create(JsonNodeFactory.instance.objectNode()))
+    assertThatThrownBy(() -> ops().create(Contact.builder().build()))
         .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.isObjectExists()).isTrue());
   }
 
@@ -96,7 +95,7 @@ class ErrorMappingTest {
     answer(429, "{\"error\":\"ConnectWiseAPI\",\"message\":\"Too many requests. Please try again in 30 seconds.\"}");
 
     RateLimitedException e = catchThrowableOfType(RateLimitedException.class,
-        () -> ops().listAll(Map.of(), 10, false).iterator().hasNext());
+        () -> ops().listAll(Query.builder().pageSize(10).build()).iterator().hasNext());
 
     assertThat(e.errorCode()).isEqualTo("ConnectWiseAPI");
     assertThat(e.serverMessage()).startsWith("Too many requests");
@@ -133,7 +132,7 @@ class ErrorMappingTest {
   void list_unreadableJson_clientException() {
     wm.stubFor(get(urlPathMatching(LIST + ".*")).willReturn(okJson("[{\"id\":1},{\"id\":")));
 
-    assertThatThrownBy(() -> ops().listAll(Map.of(), 10, false).stream().count())
+    assertThatThrownBy(() -> ops().listAll(Query.builder().pageSize(10).build()).stream().count())
         .isInstanceOf(ConnectWiseClientException.class)
         .hasMessageStartingWith("GET company/contacts: unreadable response");
   }
@@ -142,7 +141,7 @@ class ErrorMappingTest {
   void get_unreachableHost_clientExceptionWithCause() {
     var client = t.builder("http://127.0.0.1:1/v4_6_release/apis/3.0/").retryPolicy(RetryPolicy.none()).build();
 
-    assertThatThrownBy(() -> TestSupport.jsonOps(client, "company/contacts", false).get(1))
+    assertThatThrownBy(() -> client.contacts().get(1))
         .isInstanceOf(ConnectWiseClientException.class)
         .hasMessageStartingWith("GET company/contacts/1: ConnectException")
         .hasCauseInstanceOf(java.net.ConnectException.class);

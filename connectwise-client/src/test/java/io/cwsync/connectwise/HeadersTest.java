@@ -4,8 +4,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.*;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import io.cwsync.connectwise.model.Company;
+import io.cwsync.connectwise.query.Query;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -25,9 +25,9 @@ class HeadersTest {
   @Test
   void get_anyCall_sendsAuthClientIdAndVersionedAccept() {
     wm.stubFor(get("/v4_6_release/apis/3.0/company/companies/5").willReturn(okJson("{\"id\":5}")));
-    JsonNode n = TestSupport.jsonOps(t.client(base()), "company/companies", false).get(5);
+    Company n = t.client(base()).companies().get(5);
 
-    assertThat(n.get("id").asInt()).isEqualTo(5);
+    assertThat(n.id()).isEqualTo(5);
     String expectedAuth = "Basic " + Base64.getEncoder().encodeToString(
         "acme+PubKeyAbc123:PrivSecretXyz789".getBytes(StandardCharsets.UTF_8));
     wm.verify(getRequestedFor(urlEqualTo("/v4_6_release/apis/3.0/company/companies/5"))
@@ -40,11 +40,11 @@ class HeadersTest {
   void post_withBody_sendsJsonContentTypeAndConfiguredVersion() {
     wm.stubFor(post("/v4_6_release/apis/3.0/company/companies").willReturn(jsonResponse("{\"id\":9}", 201)));
     var client = t.builder(base()).apiVersion("2025.8").build();
-    var body = JsonNodeFactory.instance.objectNode().put("name", "Acme");
+    var body = Company.builder().name("Acme").build();
 
-    JsonNode created = TestSupport.jsonOps(client, "company/companies", false).create(body);
+    Company created = client.companies().create(body);
 
-    assertThat(created.get("id").asInt()).isEqualTo(9);
+    assertThat(created.id()).isEqualTo(9);
     wm.verify(postRequestedFor(urlEqualTo("/v4_6_release/apis/3.0/company/companies"))
         .withHeader("Content-Type", containing("application/json"))
         .withHeader("Accept", equalTo("application/vnd.connectwise.com+json; version=2025.8"))

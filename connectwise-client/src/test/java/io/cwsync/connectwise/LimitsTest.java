@@ -60,7 +60,7 @@ class LimitsTest {
     HttpServer server = server(new AtomicInteger(), new AtomicInteger(), null);
     try {
       var client = t.builder(base(server)).rateLimit(600, 2).build(); // 10/s, bucket 2
-      var ops = TestSupport.jsonOps(client, "company/companies", false);
+      var ops = client.companies();
       for (int i = 0; i < 5; i++) {
         ops.get(1);
       }
@@ -80,7 +80,7 @@ class LimitsTest {
     ExecutorService pool = Executors.newFixedThreadPool(6);
     try {
       var client = t.builder(base(server)).maxRequestsInFlight(2).noRateLimit().build();
-      var ops = TestSupport.jsonOps(client, "company/companies", false);
+      var ops = client.companies();
       List<Future<?>> futures = new ArrayList<>();
       for (int i = 0; i < 6; i++) {
         futures.add(pool.submit(() -> ops.get(1)));

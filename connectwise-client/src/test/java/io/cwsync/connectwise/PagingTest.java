@@ -4,10 +4,13 @@ import static com.github.tomakehurst.wiremock.client.WireMock.*;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import io.cwsync.connectwise.model.Company;
+import io.cwsync.connectwise.query.Query;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import java.util.List;
+import io.cwsync.connectwise.query.Condition;
+import java.time.Instant;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -19,8 +22,9 @@ class PagingTest {
   static WireMockExtension wm = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
   private static final String PATH = "/v4_6_release/apis/3.0/company/companies";
-  private static final Map<String, String> PARAMS = Map.of(
-      "conditions", "name like \"A%\" and lastUpdated > [2026-01-01T00:00:00Z]", "orderBy", "id asc");
+  private static final Condition CONDITIONS = Condition.field("name").like("A%")
+      .and(Condition.field("lastUpdated").gt(Instant.parse("2026-01-01T00:00:00Z")));
+  private static final Query PARAMS = Query.builder().conditions(CONDITIONS).orderBy("id asc").pageSize(3).build();
 
   private final TestSupport t = TestSupport.create();
 
@@ -64,9 +68,9 @@ class PagingTest {
     for (int p = 1; p <= 4; p++) {
       stubNavigablePage(p, 3, p < 5 && p != 4 ? 3 : 2, 4);
     }
-    var ops = TestSupport.jsonOps(t.client(base()), "company/companies", false);
+    var ops = t.client(base()).companies();
 
-    List<Integer> ids = ops.listAll(PARAMS, 3, false).stream().map(n -> n.get("id").asInt()).toList();
+    List<Integer> ids = ops.listAll(PARAMS).stream().map(Company::id).toList();
 
     assertThat(ids).containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11);
     List<LoggedRequest> requests = listRequests();
@@ -75,7 +79,7 @@ class PagingTest {
       LoggedRequest r = requests.get(i);
       assertThat(r.queryParameter("page").firstValue()).isEqualTo(Integer.toString(i + 1));
       assertThat(r.queryParameter("pageSize").firstValue()).isEqualTo("3");
-      assertThat(r.queryParameter("conditions").firstValue()).isEqualTo(PARAMS.get("conditions"));
+      assertThat(r.queryParameter("conditions").firstValue()).isEqualTo(CONDITIONS.render());
       assertThat(r.queryParameter("orderBy").firstValue()).isEqualTo("id asc");
       assertThat(r.containsHeader("pagination-type")).isFalse();
     }
@@ -86,27 +90,27 @@ class PagingTest {
     for (int p = 1; p <= 3; p++) {
       stubNavigablePage(p, 3, 3, 3);
     }
-    var ops = TestSupport.jsonOps(t.client(base()), "company/companies", false);
+    var ops = t.client(base()).companies();
 
-    assertThat(ops.listAll(Map.of(), 3, false).stream().count()).isEqualTo(9);
+    assertThat(ops.listAll(Query.builder().orderBy("id asc").pageSize(3).build()).stream().count()).isEqualTo(9);
     assertThat(listRequests()).hasSize(3);
   }
 
   @Test
   void listAll_singleFullPageWithoutLink_stopsAfterOneRequest() {
     stubNavigablePage(1, 3, 3, 1);
-    var ops = TestSupport.jsonOps(t.client(base()), "company/companies", false);
+    var ops = t.client(base()).companies();
 
-    assertThat(ops.listAll(Map.of(), 3, false).stream().count()).isEqualTo(3);
+    assertThat(ops.listAll(Query.builder().orderBy("id asc").pageSize(3).build()).stream().count()).isEqualTo(3);
     assertThat(listRequests()).hasSize(1);
   }
 
   @Test
   void listAll_emptyResult_oneRequestNoPagesWithItems() {
     wm.stubFor(get(urlPathEqualTo(PATH)).willReturn(okJson("[]")));
-    var ops = TestSupport.jsonOps(t.client(base()), "company/companies", false);
+    var ops = t.client(base()).companies();
 
-    List<Page<JsonNode>> pages = ops.listAll(Map.of(), 1000, false).pageStream().toList();
+    List<Page<Company>> pages = ops.listAll(Query.builder().orderBy("id asc").build()).pageStream().toList();
     assertThat(pages).hasSize(1);
     assertThat(pages.get(0).items()).isEmpty();
     assertThat(listRequests()).hasSize(1);
@@ -118,7 +122,7 @@ class PagingTest {
     for (int p = 1; p <= 2; p++) {
       stubNavigablePage(p, 2, p == 1 ? 2 : 1, 2);
     }
-    var all = TestSupport.jsonOps(t.client(base()), "company/companies", false).listAll(Map.of(), 2, false);
+    var all = t.client(base()).companies().listAll(Query.builder().orderBy("id asc").pageSize(2).build());
 
     assertThat(all.pageStream().map(Page::number).toList()).containsExactly(1, 2);
     assertThat(all.stream().count()).isEqualTo(3);
@@ -144,17 +148,17 @@ class PagingTest {
     stubForwardPage(null, 10, 3, true, true);
     stubForwardPage("12", 20, 3, true, true);
     stubForwardPage("22", 30, 3, false, true);
-    var ops = TestSupport.jsonOps(t.client(base()), "company/companies", true);
-    Map<String, String> params = Map.of("conditions", "inactiveFlag=false");
+    var ops = t.client(base()).companies();
+    Query params = Query.builder().conditions(Condition.field("deletedFlag").eq(false)).pageSize(3).build();
 
-    List<Integer> ids = ops.listAll(params, 3, true).stream().map(n -> n.get("id").asInt()).toList();
+    List<Integer> ids = ops.listAll(params).stream().map(Company::id).toList();
 
     assertThat(ids).containsExactly(10, 11, 12, 20, 21, 22, 30, 31, 32);
     List<LoggedRequest> requests = listRequests();
     assertThat(requests).hasSize(3);
     assertThat(requests).allSatisfy(r -> {
       assertThat(r.getHeader("pagination-type")).isEqualTo("forward-only");
-      assertThat(r.queryParameter("conditions").firstValue()).isEqualTo("inactiveFlag=false");
+      assertThat(r.queryParameter("conditions").firstValue()).isEqualTo("deletedFlag = false");
       assertThat(r.queryParameter("page").isPresent()).isFalse();
     });
   }
@@ -163,9 +167,9 @@ class PagingTest {
   void listAll_forwardOnlyShortPage_stops() {
     stubForwardPage(null, 10, 3, true, true);
     stubForwardPage("12", 20, 1, true, true);
-    var ops = TestSupport.jsonOps(t.client(base()), "company/companies", true);
+    var ops = t.client(base()).companies();
 
-    assertThat(ops.listAll(Map.of(), 3, true).stream().count()).isEqualTo(4);
+    assertThat(ops.listAll(Query.builder().pageSize(3).build()).stream().count()).isEqualTo(4);
     assertThat(listRequests()).hasSize(2);
   }
 
@@ -175,9 +179,9 @@ class PagingTest {
     stubForwardPage(null, 1, 3, false, false);
     wm.stubFor(get(urlPathEqualTo(PATH)).withQueryParam("page", equalTo("2"))
         .willReturn(okJson(records(4, 2))));
-    var ops = TestSupport.jsonOps(t.client(base()), "company/companies", true);
+    var ops = t.client(base()).companies();
 
-    List<Integer> ids = ops.listAll(Map.of(), 3, true).stream().map(n -> n.get("id").asInt()).toList();
+    List<Integer> ids = ops.listAll(Query.builder().pageSize(3).build()).stream().map(Company::id).toList();
 
     assertThat(ids).containsExactly(1, 2, 3, 4, 5);
     List<LoggedRequest> requests = listRequests();
@@ -189,18 +193,18 @@ class PagingTest {
   @Test
   void listAll_forwardOnlyWithOrderBy_usesNavigable() {
     stubNavigablePage(1, 3, 2, 1);
-    var ops = TestSupport.jsonOps(t.client(base()), "company/companies", true);
+    var ops = t.client(base()).companies();
 
-    assertThat(ops.listAll(Map.of("orderBy", "name asc"), 3, true).stream().count()).isEqualTo(2);
+    assertThat(ops.listAll(Query.builder().orderBy("name asc").pageSize(3).build()).stream().count()).isEqualTo(2);
     assertThat(listRequests().get(0).containsHeader("pagination-type")).isFalse();
   }
 
   @Test
   void list_onePage_returnsPageWithHasNext() {
     stubNavigablePage(2, 3, 3, 3);
-    var ops = TestSupport.jsonOps(t.client(base()), "company/companies", false);
+    var ops = t.client(base()).companies();
 
-    Page<JsonNode> page = ops.list(PARAMS, 2, 3);
+    Page<Company> page = ops.list(PARAMS.toBuilder().page(2).build());
 
     assertThat(page.items()).hasSize(3);
     assertThat(page.hasNext()).isTrue();

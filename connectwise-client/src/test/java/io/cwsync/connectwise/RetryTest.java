@@ -5,16 +5,16 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import io.cwsync.connectwise.model.Company;
+import io.cwsync.connectwise.query.Query;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
-import io.cwsync.connectwise.internal.ResourceOps;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import io.cwsync.connectwise.query.Condition;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -30,9 +30,9 @@ class RetryTest {
 
   private final TestSupport t = TestSupport.create();
 
-  private ResourceOps<JsonNode> ops(RetryPolicy policy) {
-    return TestSupport.jsonOps(t.builder(wm.baseUrl() + "/v4_6_release/apis/3.0/").retryPolicy(policy)
-        .noRateLimit().build(), "company/companies", false);
+  private ResourceService<Company> ops(RetryPolicy policy) {
+    return t.builder(wm.baseUrl() + "/v4_6_release/apis/3.0/").retryPolicy(policy)
+        .noRateLimit().build().companies();
   }
 
   /** Stubs GET {@link #URL} to answer the given responses in order. */
@@ -61,7 +61,7 @@ class RetryTest {
             .withHeader("Retry-After", "30"),
         okJson("{\"id\":5}"));
 
-    assertThat(ops(FIXED).get(5).get("id").asInt()).isEqualTo(5);
+    assertThat(ops(FIXED).get(5).id()).isEqualTo(5);
     assertThat(t.sleeper.sleeps).containsExactly(Duration.ofSeconds(30));
     wm.verify(2, getRequestedFor(urlEqualTo(URL)));
   }
@@ -112,7 +112,7 @@ class RetryTest {
     sequence("GET", URL, status(502, "Bad Gateway"), status(503, ""), status(504, "<html>Gateway</html>"),
         okJson("{\"id\":5}"));
 
-    assertThat(ops(FIXED).get(5).get("id").asInt()).isEqualTo(5);
+    assertThat(ops(FIXED).get(5).id()).isEqualTo(5);
     assertThat(t.sleeper.sleeps).hasSize(3);
     wm.verify(4, getRequestedFor(urlEqualTo(URL)));
   }
@@ -153,7 +153,7 @@ class RetryTest {
     sequence("GET", URL, aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER),
         aResponse().withFault(Fault.EMPTY_RESPONSE), okJson("{\"id\":5}"));
 
-    assertThat(ops(FIXED).get(5).get("id").asInt()).isEqualTo(5);
+    assertThat(ops(FIXED).get(5).id()).isEqualTo(5);
     wm.verify(3, getRequestedFor(urlEqualTo(URL)));
   }
 
@@ -184,9 +184,9 @@ class RetryTest {
         .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)).willSetStateTo("ok"));
     wm.stubFor(delete(URL).inScenario("del").whenScenarioStateIs("ok").willReturn(aResponse().withStatus(204)));
     var ops = ops(FIXED);
-    var body = JsonNodeFactory.instance.objectNode().put("id", 5);
+    var body = Company.builder().id(5).build();
 
-    ops.patch(5, JsonNodeFactory.instance.arrayNode());
+    ops.patch(5, Patch.builder().replace("name", "B").build());
     ops.replace(5, body);
     ops.delete(5);
 
@@ -198,10 +198,10 @@ class RetryTest {
   @Test
   void post_readTimeout_throwsCreateOutcomeUnknownAndNeverResends() {
     wm.stubFor(post(LIST).willReturn(okJson("{\"id\":1}").withFixedDelay(1500)));
-    var ops = TestSupport.jsonOps(t.builder(wm.baseUrl() + "/v4_6_release/apis/3.0/").retryPolicy(FIXED)
-        .readTimeout(Duration.ofMillis(200)).build(), "company/companies", false);
+    var ops = t.builder(wm.baseUrl() + "/v4_6_release/apis/3.0/").retryPolicy(FIXED)
+        .readTimeout(Duration.ofMillis(200)).build().companies();
 
-    assertThatThrownBy(() -> ops.create(JsonNodeFactory.instance.objectNode().put("name", "A")))
+    assertThatThrownBy(() -> ops.create(Company.builder().name("A").build()))
         .isInstanceOf(CreateOutcomeUnknownException.class)
         .hasMessageContaining("POST company/companies")
         .hasMessageContaining("the create may have happened; look the record up before retrying");
@@ -212,7 +212,7 @@ class RetryTest {
   void post_connectionLostAfterSending_throwsCreateOutcomeUnknown() {
     wm.stubFor(post(LIST).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
 
-    assertThatThrownBy(() -> ops(FIXED).create(JsonNodeFactory.instance.objectNode()))
+    assertThatThrownBy(() -> ops(FIXED).create(Company.builder().build()))
         .isInstanceOf(CreateOutcomeUnknownException.class);
     wm.verify(1, postRequestedFor(urlEqualTo(LIST)));
   }
@@ -220,15 +220,15 @@ class RetryTest {
   @Test
   void post_gatewayTimeoutOr500Timeout_outcomeUnknown_503NotRetried() {
     wm.stubFor(post(LIST).willReturn(status(504, "")));
-    assertThatThrownBy(() -> ops(FIXED).create(JsonNodeFactory.instance.objectNode()))
+    assertThatThrownBy(() -> ops(FIXED).create(Company.builder().build()))
         .isInstanceOf(CreateOutcomeUnknownException.class);
     wm.resetAll();
     wm.stubFor(post(LIST).willReturn(status(500, "{\"code\":\"x\",\"message\":\"A timeout has occured.\"}")));
-    assertThatThrownBy(() -> ops(FIXED).create(JsonNodeFactory.instance.objectNode()))
+    assertThatThrownBy(() -> ops(FIXED).create(Company.builder().build()))
         .isInstanceOf(CreateOutcomeUnknownException.class);
     wm.resetAll();
     wm.stubFor(post(LIST).willReturn(status(503, "")));
-    assertThatThrownBy(() -> ops(FIXED).create(JsonNodeFactory.instance.objectNode()))
+    assertThatThrownBy(() -> ops(FIXED).create(Company.builder().build()))
         .isInstanceOf(ServerErrorException.class);
     wm.verify(1, postRequestedFor(urlEqualTo(LIST)));
   }
@@ -238,7 +238,7 @@ class RetryTest {
     wm.stubFor(post(LIST).willReturn(aResponse().withStatus(302)
         .withHeader("Location", "http://example.invalid/result")));
 
-    assertThatThrownBy(() -> ops(FIXED).create(JsonNodeFactory.instance.objectNode()))
+    assertThatThrownBy(() -> ops(FIXED).create(Company.builder().build()))
         .isInstanceOf(CreateOutcomeUnknownException.class).hasMessageContaining("redirect");
     wm.verify(1, postRequestedFor(urlEqualTo(LIST)));
   }
@@ -247,7 +247,7 @@ class RetryTest {
   void post_429_retriedBecauseNotProcessed() {
     sequence("POST", LIST, status(429, "{}").withHeader("Retry-After", "2"), jsonResponse("{\"id\":7}", 201));
 
-    assertThat(ops(FIXED).create(JsonNodeFactory.instance.objectNode()).get("id").asInt()).isEqualTo(7);
+    assertThat(ops(FIXED).create(Company.builder().build()).id()).isEqualTo(7);
     assertThat(t.sleeper.sleeps).containsExactly(Duration.ofSeconds(2));
   }
 
@@ -262,10 +262,14 @@ class RetryTest {
 
   @Test
   void listAll_pageThrottled_waitsRetryAfterAndKeepsParams() {
-    sequence("GET", LIST + "?conditions=id%3E1&page=1&pageSize=1000",
-        status(429, "{}").withHeader("Retry-After", "5"), okJson("[{\"id\":2}]"));
+    wm.stubFor(get(urlPathEqualTo(LIST)).withQueryParam("conditions", equalTo("id > 1"))
+        .withQueryParam("page", equalTo("1")).inScenario("page").whenScenarioStateIs(Scenario.STARTED)
+        .willReturn(status(429, "{}").withHeader("Retry-After", "5")).willSetStateTo("ok"));
+    wm.stubFor(get(urlPathEqualTo(LIST)).withQueryParam("conditions", equalTo("id > 1"))
+        .withQueryParam("page", equalTo("1")).inScenario("page").whenScenarioStateIs("ok")
+        .willReturn(okJson("[{\"id\":2}]")));
 
-    assertThat(ops(FIXED).listAll(Map.of("conditions", "id>1"), 1000, false).stream().count()).isEqualTo(1);
+    assertThat(ops(FIXED).listAll(Query.builder().conditions(Condition.field("id").gt(1)).orderBy("id asc").build()).stream().count()).isEqualTo(1);
     assertThat(t.sleeper.sleeps).containsExactly(Duration.ofSeconds(5));
   }
 

@@ -1,12 +1,6 @@
 package io.cwsync.connectwise;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import io.cwsync.connectwise.internal.Endpoint;
-import io.cwsync.connectwise.internal.Json;
-import io.cwsync.connectwise.internal.PageDecoders;
-import io.cwsync.connectwise.internal.ResourceOps;
 import java.time.Instant;
-import java.util.EnumSet;
 
 /** Shared test fixtures. */
 final class TestSupport {
@@ -35,10 +29,4 @@ final class TestSupport {
     return builder(baseUrl).build();
   }
 
-  /** Raw operations on a resource, decoded as JSON trees. */
-  static ResourceOps<JsonNode> jsonOps(ConnectWiseClient client, String path, boolean forwardOnly) {
-    var type = Json.mapper().constructType(JsonNode.class);
-    return new ResourceOps<>(client.transport(), new Endpoint<>(path, type, PageDecoders.array(type),
-        EnumSet.allOf(Endpoint.Operation.class), forwardOnly, n -> n.get("id").asInt()));
-  }
 }

@@ -1,5 +1,7 @@
 package io.cwsync.connectwise.internal;
 
+import io.cwsync.connectwise.model.ConnectWiseJson;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import io.cwsync.connectwise.ConnectWiseServiceException;
 import io.cwsync.connectwise.FieldError;
@@ -100,7 +102,7 @@ public final class ErrorMapper {
       return null;
     }
     try {
-      return Json.mapper().readTree(t);
+      return ConnectWiseJson.mapper().readTree(t);
     } catch (java.io.IOException e) {
       return null;
     }

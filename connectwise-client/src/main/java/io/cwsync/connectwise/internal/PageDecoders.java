@@ -1,5 +1,7 @@
 package io.cwsync.connectwise.internal;
 
+import io.cwsync.connectwise.model.ConnectWiseJson;
+
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JavaType;
@@ -22,10 +24,10 @@ public final class PageDecoders {
    * @return the decoder
    */
   public static <T> PageDecoder<T> array(JavaType type) {
-    ObjectReader reader = Json.mapper().readerFor(type);
+    ObjectReader reader = ConnectWiseJson.mapper().readerFor(type);
     return in -> {
       List<T> out = new ArrayList<>();
-      try (JsonParser p = Json.mapper().getFactory().createParser(in)) {
+      try (JsonParser p = ConnectWiseJson.mapper().getFactory().createParser(in)) {
         JsonToken t = p.nextToken();
         if (t == null || t == JsonToken.VALUE_NULL) {
           return out;
@@ -54,9 +56,9 @@ public final class PageDecoders {
    * @return the decoder
    */
   public static <T> PageDecoder<T> forecast(JavaType type) {
-    ObjectReader reader = Json.mapper().readerFor(type);
+    ObjectReader reader = ConnectWiseJson.mapper().readerFor(type);
     return in -> {
-      JsonNode root = Json.mapper().readTree(in);
+      JsonNode root = ConnectWiseJson.mapper().readTree(in);
       List<T> out = new ArrayList<>();
       if (root == null || root.isNull() || root.isMissingNode()) {
         return out;

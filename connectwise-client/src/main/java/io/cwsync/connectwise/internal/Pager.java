@@ -34,6 +34,7 @@ public final class Pager<T> implements PagedIterable<T> {
   private final Map<String, String> params;
   private final int pageSize;
   private final boolean forwardOnly;
+  private final @Nullable Integer startPageId;
   private final PageDecoder<T> decoder;
   private final ToIntFunction<T> idOf;
 
@@ -45,16 +46,18 @@ public final class Pager<T> implements PagedIterable<T> {
    * @param params the query parameters to send with every page (without paging parameters)
    * @param pageSize records per page, 1 to 1,000
    * @param forwardOnly whether to use forward-only paging
+   * @param startPageId in forward-only mode, the id after which to start, or {@code null}
    * @param decoder decodes a page body
    * @param idOf the id of a record, for {@code pageId}
    */
   public Pager(Transport transport, String path, Map<String, String> params, int pageSize, boolean forwardOnly,
-      PageDecoder<T> decoder, ToIntFunction<T> idOf) {
+      @Nullable Integer startPageId, PageDecoder<T> decoder, ToIntFunction<T> idOf) {
     this.transport = transport;
     this.path = path;
     this.params = Collections.unmodifiableMap(new LinkedHashMap<>(params));
     this.pageSize = pageSize;
     this.forwardOnly = forwardOnly;
+    this.startPageId = startPageId;
     this.decoder = decoder;
     this.idOf = idOf;
   }
@@ -113,7 +116,7 @@ public final class Pager<T> implements PagedIterable<T> {
     private boolean done;
     private boolean navigable = !forwardOnly;
     private int nextPage = 1;
-    private @Nullable Integer lastId;
+    private @Nullable Integer lastId = startPageId;
     private int number;
     private @Nullable Page<T> buffered;
 

@@ -1,5 +1,7 @@
 package io.cwsync.connectwise.internal;
 
+import io.cwsync.connectwise.model.ConnectWiseJson;
+
 import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -8,6 +10,7 @@ import io.cwsync.connectwise.ConnectWiseException;
 import io.cwsync.connectwise.ConnectWiseServiceException;
 import io.cwsync.connectwise.CreateOutcomeUnknownException;
 import io.cwsync.connectwise.UnknownCompanyException;
+import io.cwsync.connectwise.model.CompanyInfo;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.SocketTimeoutException;
@@ -141,7 +144,7 @@ public final class Transport {
     if (d == null) {
       d = discover();
     }
-    return d.info().codebase();
+    return requireNonNull(d.info().codebase());
   }
 
   /** The site, or {@code null} when only a base URL was configured. */
@@ -167,7 +170,7 @@ public final class Transport {
         .addPathSegments("login/companyinfo").addPathSegment(companyId).build();
     String path = "login/companyinfo/" + companyId;
     JsonNode node = execute("GET", url.toString(), path, Map.of(), Map.of("Accept", "application/json"),
-        null, false, (body, headers) -> Json.mapper().readTree(body.byteStream()));
+        null, false, (body, headers) -> ConnectWiseJson.mapper().readTree(body.byteStream()));
     if (node == null || node.isNull() || node.isMissingNode() || !node.isObject()) {
       throw new UnknownCompanyException(companyId, s.uiHost());
     }
@@ -175,16 +178,20 @@ public final class Transport {
     if (codebase == null || codebase.isBlank()) {
       throw new ConnectWiseClientException("GET " + path + ": the answer has no Codebase", null);
     }
-    String cloud = text(node, "IsCloud");
-    CompanyInfo info = new CompanyInfo(text(node, "CompanyName"), Sites.normalizeCodebase(codebase),
-        text(node, "VersionCode"), text(node, "VersionNumber"), text(node, "CompanyID"),
-        cloud != null && cloud.equalsIgnoreCase("true"));
+    CompanyInfo parsed;
+    try {
+      parsed = ConnectWiseJson.mapper().treeToValue(node, CompanyInfo.class);
+    } catch (IOException | IllegalArgumentException e) {
+      throw new ConnectWiseClientException("GET " + path + ": unreadable company info: " + e.getMessage(), e);
+    }
+    CompanyInfo info = new CompanyInfo(parsed.companyName(), Sites.normalizeCodebase(codebase),
+        parsed.versionCode(), parsed.versionNumber(), parsed.companyId(), parsed.isCloud());
     Discovery d = new Discovery(info, clock.instant());
     Discovery old = discovery;
     discovery = d;
     if (old == null) {
       LOG.debug("codebase for company {} on {} is {}", companyId, s.uiHost(), info.codebase());
-    } else if (!old.info().codebase().equals(info.codebase())) {
+    } else if (!java.util.Objects.equals(old.info().codebase(), info.codebase())) {
       LOG.info("codebase for company {} moved from {} to {}", companyId, old.info().codebase(), info.codebase());
     }
     return d;
