@@ -44,6 +44,8 @@ public enum MappingErrorCode implements ErrorCode {
   UNKNOWN_MEMBER,
   /** One host technician is chosen for two or more ConnectWise members. */
   TECHNICIAN_CHOSEN_TWICE,
+  /** A custom field caption named in the profile does not exist. */
+  UNKNOWN_CUSTOM_FIELD,
   /** Product names map to descriptions but no host field maps to the required identifier. */
   IDENTIFIER_FIELD_MISSING,
   /** A setting that other settings need is not set. */

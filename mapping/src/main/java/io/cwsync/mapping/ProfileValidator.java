@@ -270,6 +270,15 @@ public final class ProfileValidator {
                 new TreeSet<>(known));
           }
         }
+        for (int i = 0; i < rules.customFields().size(); i++) {
+          FieldRules.CustomFieldMapping m = rules.customFields().get(i);
+          if (ref.customField(m.caption()).isEmpty()) {
+            add(MappingErrorCode.UNKNOWN_CUSTOM_FIELD, base + ".customFields[" + i + "]",
+                "host field '%s' of %s is mapped to custom field '%s', which does not exist in "
+                    + "ConnectWise; known custom fields: %s", m.hostField(), entity, m.caption(),
+                names(ref.customFields(), ReferenceData.Named::name));
+          }
+        }
         Set<String> keyFields = FieldCatalog.naturalKeyFields(entity);
         for (int i = 0; i < rules.naturalKeys().size(); i++) {
           FieldRules.NaturalKey key = rules.naturalKeys().get(i);

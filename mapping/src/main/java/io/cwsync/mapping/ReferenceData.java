@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * A snapshot of a tenant's live ConnectWise setup that a profile refers to by name: stages,
  * opportunity statuses, locations, departments, ratings, product types, categories, subcategories,
- * tax codes and members.
+ * tax codes, members and custom field definitions.
  *
  * <p>Names are looked up case-insensitively. Immutable and thread-safe. Build one with
  * {@link #builder()}, or load it from a live tenant with {@code ReferenceDataLoader}.
@@ -33,6 +33,8 @@ public final class ReferenceData {
   private final List<Subcategory> subcategories;
   private final List<TaxCode> taxCodes;
   private final List<Member> members;
+  private final List<Named> customFields;
+  private final Map<String, Named> customFieldsByCaption;
   private final Map<String, Named> stagesByName;
   private final Map<String, Status> statusesByName;
   private final Map<String, Named> locationsByName;
@@ -56,6 +58,8 @@ public final class ReferenceData {
     subcategories = List.copyOf(b.subcategories);
     taxCodes = List.copyOf(b.taxCodes);
     members = List.copyOf(b.members);
+    customFields = List.copyOf(b.customFields);
+    customFieldsByCaption = index(customFields, Named::name);
     stagesByName = index(stages, Named::name);
     statusesByName = index(statuses, Status::name);
     locationsByName = index(locations, Named::name);
@@ -191,6 +195,25 @@ public final class ReferenceData {
    */
   public List<Member> members() {
     return members;
+  }
+
+  /**
+   * Returns the custom field definitions (id and caption).
+   *
+   * @return the custom field definitions, unmodifiable
+   */
+  public List<Named> customFields() {
+    return customFields;
+  }
+
+  /**
+   * Finds a custom field definition by caption.
+   *
+   * @param caption the caption, case-insensitive
+   * @return the definition (its name is the caption), or empty
+   */
+  public Optional<Named> customField(String caption) {
+    return Optional.ofNullable(customFieldsByCaption.get(fold(caption)));
   }
 
   /**
@@ -454,8 +477,22 @@ public final class ReferenceData {
     private final List<Subcategory> subcategories = new ArrayList<>();
     private final List<TaxCode> taxCodes = new ArrayList<>();
     private final List<Member> members = new ArrayList<>();
+    private final List<Named> customFields = new ArrayList<>();
 
     private Builder() {}
+
+    /**
+     * Adds a custom field definition ({@code /system/userDefinedFields}).
+     *
+     * @param id the definition id, used as the custom field id on writes
+     * @param caption the caption
+     * @return this builder
+     * @throws NullPointerException if {@code caption} is null
+     */
+    public Builder customField(int id, String caption) {
+      customFields.add(new Named(id, caption));
+      return this;
+    }
 
     /**
      * Adds a stage.

@@ -26,6 +26,7 @@ final class Fixtures {
         .taxCode(80, "FL", "Florida", new BigDecimal("7"))
         .taxCode(81, "TX", "Texas", new BigDecimal("8.25"))
         .member(90, "jsmith", "John Smith").member(91, "adoe", "Ann Doe")
+        .customField(100, "Region").customField(101, "Quote #")
         .build();
   }
 
