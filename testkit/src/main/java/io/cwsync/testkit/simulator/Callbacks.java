@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.cwsync.testkit.simulator.internal.ApiError;
 import io.cwsync.testkit.simulator.internal.ResourceDef;
 import java.io.IOException;
-import java.net.InetAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -228,11 +227,11 @@ final class Callbacks {
     try {
       uri = URI.create(url);
       if (uri.getHost() == null || !(uri.getScheme().equals("http") || uri.getScheme().equals("https"))
-          || !InetAddress.getByName(uri.getHost()).isLoopbackAddress()) {
+          || !isLoopback(uri.getHost())) {
         return new CallbackDelivery(callbackId, url, action, type, entityId, text, signature, 0,
             "refused: the simulator only delivers callbacks to loopback http(s) URLs");
       }
-    } catch (IOException | IllegalArgumentException e) {
+    } catch (IllegalArgumentException e) {
       return new CallbackDelivery(callbackId, url, action, type, entityId, text, signature, 0,
           "refused: invalid URL: " + e.getMessage());
     }
@@ -251,6 +250,13 @@ final class Callbacks {
       Thread.currentThread().interrupt();
       return new CallbackDelivery(callbackId, url, action, type, entityId, text, signature, 0, "interrupted");
     }
+  }
+
+  /** Loopback by name only: never resolves DNS, so a test can never reach another machine. */
+  static boolean isLoopback(String host) {
+    String h = host.startsWith("[") ? host.substring(1, host.length() - 1) : host;
+    return h.equalsIgnoreCase("localhost") || h.equals("::1") || h.equals("0:0:0:0:0:0:0:1")
+        || h.matches("127\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}");
   }
 
   /** {@code base64(HMAC-SHA256(key = SHA-256(signingKey), body))}. */
