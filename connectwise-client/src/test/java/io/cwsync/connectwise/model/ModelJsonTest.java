@@ -294,6 +294,19 @@ class ModelJsonTest {
     assertThatThrownBy(() -> c.types().add(Reference.of(3))).isInstanceOf(UnsupportedOperationException.class);
   }
 
+  enum Stage { OPEN, WON }
+
+  record WithEnum(Stage stage) {}
+
+  @Test
+  void mapper_unknownEnumValueAndLocalDate_tolerated() throws IOException {
+    assertThat(mapper.readValue("{\"stage\":\"Pending\"}", WithEnum.class).stage()).isNull();
+    assertThat(mapper.readValue("{\"stage\":\"WON\"}", WithEnum.class).stage()).isEqualTo(Stage.WON);
+    assertThat(mapper.readValue("\"2025-01-31\"", java.time.LocalDate.class))
+        .isEqualTo(java.time.LocalDate.of(2025, 1, 31));
+    assertThat(mapper.writeValueAsString(java.time.LocalDate.of(2025, 1, 31))).isEqualTo("\"2025-01-31\"");
+  }
+
   @Test
   void info_typedKeyInOthers_refused() {
     assertThatThrownBy(() -> new Info(null, null, null, null, Map.of("lastUpdated", "x")))
