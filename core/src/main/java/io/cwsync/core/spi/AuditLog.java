@@ -7,7 +7,9 @@ import java.util.List;
  *
  * <p>Contract (each clause is tested by the TCK in testkit):
  * <ul>
- *   <li>{@link #append} stores the entry as given; entries are never changed or removed by core.</li>
+ *   <li>{@link #append} stores the entry as given; entries are never changed or removed by core. An implementation
+ *       may drop a tenant's oldest entries beyond its own documented retention (at least 10,000 entries per
+ *       tenant).</li>
  *   <li>{@link #query} returns only the query's tenant's entries matching every criterion, newest first (by
  *       {@link AuditEntry#at()}, then by reverse append order), at most {@code limit}; an empty list if none.</li>
  * </ul>

@@ -13,6 +13,8 @@ import java.util.List;
  *   <li>{@link #forHostRecord} returns the entries whose host id matches, and {@link #forCwRecord} those whose
  *       ConnectWise id matches, for the tenant and type only, in append order (oldest first), the last
  *       {@code limit} of them; empty if none.</li>
+ *   <li>An implementation may keep only a bounded number of the most recent steps per record (its own documented
+ *       retention, at least 100 steps); it never drops a step while fewer are kept.</li>
  * </ul>
  *
  * <p>Implementations must be thread-safe.
@@ -35,6 +37,7 @@ public interface HistoryStore {
    * @param hostId the host id
    * @param limit the maximum number of (most recent) steps; positive
    * @return the steps, oldest first
+   * @throws IllegalArgumentException if {@code limit} is not positive
    */
   List<HistoryEntry> forHostRecord(TenantId tenant, EntityType type, String hostId, int limit);
 
@@ -46,6 +49,7 @@ public interface HistoryStore {
    * @param cwId the ConnectWise id
    * @param limit the maximum number of (most recent) steps; positive
    * @return the steps, oldest first
+   * @throws IllegalArgumentException if {@code limit} is not positive
    */
   List<HistoryEntry> forCwRecord(TenantId tenant, EntityType type, long cwId, int limit);
 }

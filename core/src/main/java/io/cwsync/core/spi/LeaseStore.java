@@ -30,6 +30,7 @@ public interface LeaseStore {
    * @param owner the caller's node id
    * @param ttl how long the lease lasts; positive
    * @return the lease, or empty if another owner holds a live lease
+   * @throws IllegalArgumentException if {@code ttl} is zero or negative
    */
   Optional<Lease> tryAcquire(LeaseKey key, String owner, Duration ttl);
 
@@ -39,6 +40,7 @@ public interface LeaseStore {
    * @param lease the lease as last acquired or renewed
    * @param ttl the new duration from now; positive
    * @return the renewed lease (same token), or empty if it was lost or expired
+   * @throws IllegalArgumentException if {@code ttl} is zero or negative
    */
   Optional<Lease> renew(Lease lease, Duration ttl);
 

@@ -62,6 +62,7 @@ public interface LinkStore {
    * @param replacement the new value; its ids may add the missing id of {@code expected}
    * @return the stored link (version + 1), or empty if the version did not match, the link is gone, or an id is
    *     taken by another link
+   * @throws IllegalArgumentException if {@code replacement} names another tenant or type than {@code expected}
    */
   Optional<Link> replace(Link expected, Link replacement);
 

@@ -19,8 +19,10 @@ import org.jspecify.annotations.Nullable;
  *   <li>{@link #due} returns the tenant's {@link RetryState#RETRYING} items of a flow whose {@code nextAttemptAt <=
  *       now}, earliest first, at most {@code limit}; never parked or ignored ones.</li>
  *   <li>{@link #touch} and {@link #requeue} turn a parked item back to {@link RetryState#RETRYING} with
- *       {@code attempts = 0}, due at once; {@code touch} leaves ignored items alone, {@code requeue} also revives
- *       ignored ones. {@link #ignore} marks an item ignored. Each returns false for an absent item.</li>
+ *       {@code attempts = 0}, due at once (a {@code RETRYING} item is reset the same way, so a changed record gets
+ *       its full number of attempts again); {@code touch} also stores the new fingerprint. {@code touch} leaves
+ *       ignored items alone, {@code requeue} also revives ignored ones and keeps the fingerprint. {@link #ignore}
+ *       marks an item ignored. Each returns false for an absent item.</li>
  *   <li>{@link #list} returns a tenant's items in one state (the error report lists {@code RETRYING} only, so a
  *       parked item stops reappearing); {@link #counts} counts them per state, every state present.</li>
  * </ul>
