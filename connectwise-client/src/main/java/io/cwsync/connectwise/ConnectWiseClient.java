@@ -76,6 +76,8 @@ public final class ConnectWiseClient {
 
   private final Builder config;
   private final Transport transport;
+  private final ReferenceDataCache referenceData;
+  private final CallbackVerifier callbackVerifier;
 
   private ConnectWiseClient(Builder b) {
     this.config = b.copy();
@@ -100,6 +102,8 @@ public final class ConnectWiseClient {
             b.clock, redactor));
     this.transport = new Transport(ok.build(), b.baseUrl, b.site == null ? null : Sites.parse(b.site),
         b.companyId, b.codebase, redactor, b.clock);
+    this.referenceData = new ReferenceDataCache(this, b.referenceDataTtl, b.clock);
+    this.callbackVerifier = new CallbackVerifier(transport);
   }
 
   /** A builder with the defaults described on each setter. */
@@ -356,6 +360,22 @@ public final class ConnectWiseClient {
   /** Members: {@code system/members} (no delete). */
   public ResourceService<Member> members() {
     return service(Resources.MEMBERS);
+  }
+
+  /**
+   * Reference data (stages, statuses, members, ...) cached for the configured
+   * {@code referenceDataTtl}. One cache per client.
+   */
+  public ReferenceDataCache referenceData() {
+    return referenceData;
+  }
+
+  /**
+   * Verifies and parses delivered callback payloads for this tenant; caches signing keys. One
+   * verifier per client.
+   */
+  public CallbackVerifier callbackVerifier() {
+    return callbackVerifier;
   }
 
   /** Callback (webhook) registrations: {@code system/callbacks}, with idempotent registration. */

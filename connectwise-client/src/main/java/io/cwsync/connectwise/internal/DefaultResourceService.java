@@ -195,9 +195,10 @@ public final class DefaultResourceService<T extends ConnectWiseRecord> implement
     if (ids.isEmpty()) {
       return List.of();
     }
-    // The splitter budgets the whole query string (page and pageSize included) against the full URL.
+    // The splitter budgets the whole query string against the full URL; page=1 stands in for the
+    // page parameter the pager adds (each part holds fewer ids than a page, so it stays one digit).
     int baseLength = (transport.baseUrl() + path).length();
-    List<Query> parts = query.toBuilder().forwardOnly(false).pageId(null).page(null).build()
+    List<Query> parts = query.toBuilder().forwardOnly(false).pageId(null).page(1).build()
         .splitByIds("id", ids, baseLength);
     List<T> out = new ArrayList<>();
     for (Query part : parts) {

@@ -108,10 +108,10 @@ public final class ResilienceInterceptor implements Interceptor {
       }
       long ms = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
       int code = response.code();
-      String requestId = response.header("x-cw-request-id");
+      String requestId = header(response, "x-cw-request-id");
       if (LOG.isDebugEnabled()) {
         LOG.debug("{} {} -> {} in {} ms (attempt {}, request-id {}, api-current-version {})", method,
-            target(request), code, ms, attempt, requestId, response.header("api-current-version"));
+            target(request), code, ms, attempt, requestId, header(response, "api-current-version"));
       }
       if (code < 300) {
         return response;
@@ -181,6 +181,11 @@ public final class ResilienceInterceptor implements Interceptor {
     if (inFlight != null) {
       inFlight.release();
     }
+  }
+
+  private @Nullable String header(Response response, String name) {
+    String v = response.header(name);
+    return v == null ? null : redactor.redact(v);
   }
 
   private String target(Request request) {

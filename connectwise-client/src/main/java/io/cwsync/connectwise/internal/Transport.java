@@ -237,6 +237,21 @@ public final class Transport {
     }
   }
 
+  /**
+   * GETs an absolute URL on the tenant's host with credentials (the callback signing key). The
+   * caller has checked the host.
+   *
+   * @param url the absolute URL
+   * @param label the path used in logs and messages
+   * @param reader reads the body
+   * @param <R> the result type
+   * @return what the reader returned
+   * @throws ConnectWiseException on failure
+   */
+  public <R> R getAbsolute(String url, String label, BodyReader<R> reader) {
+    return execute("GET", url, label, Map.of(), Map.of(), null, true, reader);
+  }
+
   private boolean mayRediscover() {
     if (fixedBaseUrl != null || codebaseOverride != null) {
       return false;
