@@ -88,7 +88,7 @@ public final class Demo {
       out.println("cwsync demo: mode " + options.effectiveMode().flag() + ", size " + options.size().flag()
           + ", CRM database " + options.db() + (options.dryRun() ? ", dry run" : ""));
       if (db.opportunities().count() == 0) {
-        SampleData.Seeded seeded = SampleData.seed(db, options.size().crmOpportunities());
+        SampleData.Seeded seeded = SampleData.seed(db, options.size().crmOpportunities(), null);
         out.println("CRM seeded: " + seeded.opportunities() + " opportunities with quotes, "
             + seeded.products() + " products, " + seeded.taxRegions() + " tax region(s)");
       }

@@ -7,7 +7,7 @@ import io.cwsync.core.model.EntityType;
 import io.cwsync.core.model.HostRecord;
 import io.cwsync.core.spi.HostAdapter;
 import io.cwsync.core.spi.HostChanges;
-import io.cwsync.examples.adapter.CrmFields.Company;
+import io.cwsync.mapping.HostFields.Company;
 import io.cwsync.examples.crm.Actor;
 import io.cwsync.examples.crm.ClientCompany;
 import io.cwsync.examples.crm.CrmDatabase;
@@ -89,7 +89,9 @@ public final class CompanyAdapter implements HostAdapter {
     put(b, Company.IDENTIFIER, c.identifier());
     put(b, Company.PHONE, c.phone());
     put(b, Company.WEBSITE, c.website());
-    put(b, Company.TYPE, c.companyType());
+    if (c.companyType() != null) {
+      b.field(Company.TYPES, List.of(c.companyType()));
+    }
     put(b, Company.MARKET, c.market());
     put(b, Company.ADDRESS_LINE1, c.addressLine1());
     put(b, Company.CITY, c.city());
@@ -105,13 +107,22 @@ public final class CompanyAdapter implements HostAdapter {
         f.containsKey(Company.IDENTIFIER) ? string(r, Company.IDENTIFIER) : c.identifier(),
         f.containsKey(Company.PHONE) ? string(r, Company.PHONE) : c.phone(),
         f.containsKey(Company.WEBSITE) ? string(r, Company.WEBSITE) : c.website(),
-        f.containsKey(Company.TYPE) ? string(r, Company.TYPE) : c.companyType(),
+        f.containsKey(Company.TYPES) ? firstType(r, Company.TYPES) : c.companyType(),
         f.containsKey(Company.MARKET) ? string(r, Company.MARKET) : c.market(),
         f.containsKey(Company.ADDRESS_LINE1) ? string(r, Company.ADDRESS_LINE1) : c.addressLine1(),
         f.containsKey(Company.CITY) ? string(r, Company.CITY) : c.city(),
         f.containsKey(Company.STATE) ? string(r, Company.STATE) : c.state(),
         f.containsKey(Company.ZIP) ? string(r, Company.ZIP) : c.zip(),
         c.cwCompanyId(), c.syncOptOut(), c.tracking());
+  }
+
+  /** ConnectWise companies have a list of types; the CRM keeps one, the first. */
+  static @Nullable String firstType(HostRecord r, String field) {
+    Object v = r.field(field);
+    if (v instanceof List<?> list) {
+      return list.isEmpty() ? null : String.valueOf(list.get(0));
+    }
+    return v == null ? null : v.toString();
   }
 
   static void put(HostRecord.Builder b, String field, @Nullable Object value) {

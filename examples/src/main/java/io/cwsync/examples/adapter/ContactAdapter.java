@@ -9,7 +9,7 @@ import io.cwsync.core.model.HostRecord;
 import io.cwsync.core.model.HostRef;
 import io.cwsync.core.spi.HostAdapter;
 import io.cwsync.core.spi.HostChanges;
-import io.cwsync.examples.adapter.CrmFields.Contact;
+import io.cwsync.mapping.HostFields.Contact;
 import io.cwsync.examples.crm.Actor;
 import io.cwsync.examples.crm.ClientContact;
 import io.cwsync.examples.crm.CrmDatabase;
@@ -93,7 +93,9 @@ public final class ContactAdapter implements HostAdapter {
     put(b, Contact.TITLE, c.title());
     put(b, Contact.EMAIL, c.email());
     put(b, Contact.PHONE, c.phone());
-    put(b, Contact.TYPE, c.contactType());
+    if (c.contactType() != null) {
+      b.field(Contact.TYPES, List.of(c.contactType()));
+    }
     if (c.companyId() != null) {
       b.field(Contact.COMPANY, new HostRef(EntityType.COMPANY, Long.toString(c.companyId())));
     }
@@ -109,7 +111,7 @@ public final class ContactAdapter implements HostAdapter {
         f.containsKey(Contact.TITLE) ? Values.string(r, Contact.TITLE) : c.title(),
         f.containsKey(Contact.EMAIL) ? Values.string(r, Contact.EMAIL) : c.email(),
         f.containsKey(Contact.PHONE) ? Values.string(r, Contact.PHONE) : c.phone(),
-        f.containsKey(Contact.TYPE) ? Values.string(r, Contact.TYPE) : c.contactType(),
+        f.containsKey(Contact.TYPES) ? CompanyAdapter.firstType(r, Contact.TYPES) : c.contactType(),
         c.cwContactId(), c.syncOptOut(), c.tracking());
   }
 }

@@ -6,6 +6,7 @@ import io.cwsync.core.model.EntityType;
 import io.cwsync.core.spi.HostAdapter;
 import io.cwsync.core.spi.HostAdapterRegistry;
 import io.cwsync.examples.crm.CrmDatabase;
+import io.cwsync.mapping.StageMapping;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -15,6 +16,15 @@ import java.util.Map;
  * <p>Thread-safety: stateless; the adapters it returns are thread-safe.
  */
 public final class CrmAdapters {
+  /**
+   * The product record field holding the CRM's product code (SKU): the profile maps product names to
+   * ConnectWise descriptions and this field to the required ConnectWise identifier.
+   */
+  public static final String PRODUCT_CODE_FIELD = "code";
+
+  /** The opportunity record field holding the "CW Status" custom field. */
+  public static final String CW_STATUS_FIELD = StageMapping.DEFAULT_CW_STATUS_FIELD;
+
   private CrmAdapters() {}
 
   /**

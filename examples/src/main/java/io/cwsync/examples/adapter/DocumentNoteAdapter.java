@@ -9,8 +9,9 @@ import io.cwsync.core.model.EntityType;
 import io.cwsync.core.model.HostRecord;
 import io.cwsync.core.spi.HostAdapter;
 import io.cwsync.core.spi.HostChanges;
-import io.cwsync.examples.adapter.CrmFields.DocumentNote;
+import io.cwsync.mapping.HostFields.Document;
 import io.cwsync.examples.crm.CrmDatabase;
+import io.cwsync.examples.crm.DocumentStatus;
 import io.cwsync.examples.crm.QuoteDocument;
 import io.cwsync.examples.crm.QuoteLine;
 import java.math.BigDecimal;
@@ -84,15 +85,17 @@ public final class DocumentNoteAdapter implements HostAdapter {
         .map(QuoteLine::total)
         .reduce(BigDecimal.ZERO, BigDecimal::add)
         .setScale(2, RoundingMode.HALF_UP);
-    String status = d.status().name().charAt(0) + d.status().name().substring(1).toLowerCase(Locale.ROOT);
     return HostRecord.builder(EntityType.OPPORTUNITY_NOTE, Long.toString(d.id()))
         .parentHostId(Long.toString(d.opportunityId()))
         .modifiedAt(d.tracking().modifiedAt())
-        .field(DocumentNote.DOCUMENT_NAME, d.name())
-        .field(DocumentNote.DOCUMENT_STATUS, d.status().name())
-        .field(DocumentNote.TOTAL, total)
-        .field(DocumentNote.TEXT, "Document '" + d.name() + "' is " + status + " in the CRM (total "
-            + total.toPlainString() + ").")
+        .field(Document.NAME, d.name())
+        .field(Document.STATUS, statusName(d.status()))
+        .field(Document.TOTAL, total)
         .build();
+  }
+
+  /** The status as the CRM shows it: {@code Won}, {@code Signed}, ... */
+  static String statusName(DocumentStatus status) {
+    return status.name().charAt(0) + status.name().substring(1).toLowerCase(Locale.ROOT);
   }
 }

@@ -11,12 +11,12 @@ import io.cwsync.core.model.HostRecord;
 import io.cwsync.core.model.HostRef;
 import io.cwsync.core.spi.HostAdapter;
 import io.cwsync.core.spi.HostChanges;
-import io.cwsync.examples.adapter.CrmFields.Opportunity;
+import io.cwsync.mapping.HostFields.Opportunity;
 import io.cwsync.examples.crm.Actor;
 import io.cwsync.examples.crm.CrmDatabase;
-import io.cwsync.examples.crm.PipelineStage;
+import io.cwsync.examples.crm.QuoteDocument;
 import io.cwsync.examples.crm.SalesOpportunity;
-import io.cwsync.examples.crm.StageKind;
+import io.cwsync.examples.crm.TaxRegion;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -24,9 +24,9 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Opportunities as core's {@link EntityType#OPPORTUNITY} records, with whether the stage is won or lost
- * and whether a document is won or signed, so the rules can apply "continue after closed" and "won
- * only" without reading the CRM themselves.
+ * Opportunities as core's {@link EntityType#OPPORTUNITY} records: the CRM stage (the rules map it to a
+ * ConnectWise stage and status), company and contact as references, the sales rep, and the "CW Status"
+ * custom field.
  *
  * <p>Thread-safety: safe for use from many threads (the database serializes access).
  */
@@ -87,26 +87,37 @@ public final class OpportunityAdapter implements HostAdapter {
   }
 
   HostRecord toRecord(SalesOpportunity o) {
-    StageKind kind = db.pipeline().find(o.stage()).map(PipelineStage::kind).orElse(StageKind.OPEN);
-    boolean wonDocument = db.documents().ofOpportunity(o.id()).stream().anyMatch(d -> d.status().wonOrSigned());
     HostRecord.Builder b = HostRecord.builder(EntityType.OPPORTUNITY, Long.toString(o.id()))
         .modifiedAt(o.tracking().modifiedAt())
         .syncOptOut(o.syncOptOut())
         .field(Opportunity.NAME, o.name())
         .field(Opportunity.COMPANY, new HostRef(EntityType.COMPANY, Long.toString(o.companyId())))
-        .field(Opportunity.STAGE, o.stage())
-        .field(Opportunity.WON, kind == StageKind.WON)
-        .field(Opportunity.LOST, kind == StageKind.LOST)
-        .field(Opportunity.AMOUNT, o.amount())
-        .field(Opportunity.HAS_WON_DOCUMENT, wonDocument);
+        .field(Opportunity.STAGE, o.stage());
     if (o.contactId() != null) {
       b.field(Opportunity.CONTACT, new HostRef(EntityType.CONTACT, Long.toString(o.contactId())));
     }
-    put(b, Opportunity.EXPECTED_CLOSE, o.expectedClose());
-    put(b, Opportunity.OWNER, o.owner());
+    put(b, Opportunity.EXPECTED_CLOSE_DATE, o.expectedClose());
+    put(b, Opportunity.SALES_REP, o.owner());
     put(b, Opportunity.NOTES, o.notes());
-    put(b, Opportunity.CW_STATUS, o.cwStatus());
+    put(b, CrmAdapters.CW_STATUS_FIELD, o.cwStatus());
+    put(b, Opportunity.TAX_REGION, taxRegion(o));
     return b.build();
+  }
+
+  /**
+   * The tax region of the opportunity's latest document, when it is one ConnectWise knows (imported
+   * from a tax code); the CRM's own regions do not travel.
+   */
+  private @Nullable String taxRegion(SalesOpportunity o) {
+    List<QuoteDocument> documents = db.documents().ofOpportunity(o.id());
+    for (int i = documents.size() - 1; i >= 0; i--) {
+      Long regionId = documents.get(i).taxRegionId();
+      if (regionId != null) {
+        TaxRegion region = db.taxes().require(regionId);
+        return region.cwTaxCodeId() != null ? region.name() : null;
+      }
+    }
+    return null;
   }
 
   private String stage(HostRecord r) {
@@ -122,17 +133,17 @@ public final class OpportunityAdapter implements HostAdapter {
   private SalesOpportunity apply(SalesOpportunity o, HostRecord r) {
     Map<String, Object> f = r.fields();
     Long company = f.containsKey(Opportunity.COMPANY) ? Values.ref(r, Opportunity.COMPANY) : null;
-    BigDecimal amount = f.containsKey(Opportunity.AMOUNT) ? Values.decimal(r, Opportunity.AMOUNT) : null;
     return new SalesOpportunity(o.id(),
         f.containsKey(Opportunity.NAME) ? Values.requiredString(r, Opportunity.NAME) : o.name(),
         company != null ? company : o.companyId(),
         f.containsKey(Opportunity.CONTACT) ? Values.ref(r, Opportunity.CONTACT) : o.contactId(),
         f.containsKey(Opportunity.STAGE) ? stage(r) : o.stage(),
-        amount != null ? amount : o.amount(),
-        f.containsKey(Opportunity.EXPECTED_CLOSE) ? Values.date(r, Opportunity.EXPECTED_CLOSE) : o.expectedClose(),
-        f.containsKey(Opportunity.OWNER) ? Values.string(r, Opportunity.OWNER) : o.owner(),
+        o.amount(),
+        f.containsKey(Opportunity.EXPECTED_CLOSE_DATE)
+            ? Values.date(r, Opportunity.EXPECTED_CLOSE_DATE) : o.expectedClose(),
+        f.containsKey(Opportunity.SALES_REP) ? Values.string(r, Opportunity.SALES_REP) : o.owner(),
         f.containsKey(Opportunity.NOTES) ? Values.string(r, Opportunity.NOTES) : o.notes(),
-        f.containsKey(Opportunity.CW_STATUS) ? Values.string(r, Opportunity.CW_STATUS) : o.cwStatus(),
+        f.containsKey(CrmAdapters.CW_STATUS_FIELD) ? Values.string(r, CrmAdapters.CW_STATUS_FIELD) : o.cwStatus(),
         o.cwOpportunityId(), o.syncOptOut(), o.tracking());
   }
 }

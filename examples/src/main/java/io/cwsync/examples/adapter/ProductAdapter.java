@@ -8,7 +8,7 @@ import io.cwsync.core.model.EntityType;
 import io.cwsync.core.model.HostRecord;
 import io.cwsync.core.spi.HostAdapter;
 import io.cwsync.core.spi.HostChanges;
-import io.cwsync.examples.adapter.CrmFields.Product;
+import io.cwsync.mapping.HostFields.Product;
 import io.cwsync.examples.crm.Actor;
 import io.cwsync.examples.crm.CrmDatabase;
 import java.math.BigDecimal;
@@ -53,7 +53,7 @@ public final class ProductAdapter implements HostAdapter {
 
   @Override
   public List<HostRecord> findByNaturalKey(Map<String, Object> naturalKey) {
-    Object code = naturalKey.get(Product.IDENTIFIER);
+    Object code = naturalKey.get(CrmAdapters.PRODUCT_CODE_FIELD);
     if (code == null) {
       return List.of();
     }
@@ -68,7 +68,7 @@ public final class ProductAdapter implements HostAdapter {
   @Override
   public String create(HostRecord record) {
     String name = Values.requiredString(record, Product.NAME);
-    String code = Values.string(record, Product.IDENTIFIER);
+    String code = Values.string(record, CrmAdapters.PRODUCT_CODE_FIELD);
     // Product names are unique in the CRM but not in a ConnectWise catalog: keep both items apart by
     // their identifier rather than failing the second one.
     if (db.products().findByName(name).isPresent() && code != null) {
@@ -97,13 +97,12 @@ public final class ProductAdapter implements HostAdapter {
         .field(Product.NAME, p.name())
         .field(Product.PRICE, p.price())
         .field(Product.COST, p.cost())
-        .field(Product.TAXABLE, p.taxable())
-        .field(Product.BUNDLE, p.bundle());
-    put(b, Product.IDENTIFIER, p.code());
+        .field(Product.TAXABLE, p.taxable());
+    put(b, CrmAdapters.PRODUCT_CODE_FIELD, p.code());
     put(b, Product.DESCRIPTION, p.description());
     put(b, Product.TYPE, p.productType());
-    put(b, Product.CATEGORY, p.category());
-    put(b, Product.SUBCATEGORY, p.subcategory());
+    // ConnectWise files an item under a subcategory; the CRM's subcategory names it when set.
+    put(b, Product.CATEGORY, p.subcategory() != null ? p.subcategory() : p.category());
     put(b, Product.PRODUCT_CLASS, p.productClass());
     return b.build();
   }
@@ -116,11 +115,11 @@ public final class ProductAdapter implements HostAdapter {
     Boolean taxable = f.containsKey(Product.TAXABLE) ? Values.bool(r, Product.TAXABLE) : null;
     return new io.cwsync.examples.crm.Product(p.id(),
         renames && f.containsKey(Product.NAME) ? Values.requiredString(r, Product.NAME) : p.name(),
-        f.containsKey(Product.IDENTIFIER) ? Values.string(r, Product.IDENTIFIER) : p.code(),
+        f.containsKey(CrmAdapters.PRODUCT_CODE_FIELD) ? Values.string(r, CrmAdapters.PRODUCT_CODE_FIELD) : p.code(),
         f.containsKey(Product.DESCRIPTION) ? Values.string(r, Product.DESCRIPTION) : p.description(),
         f.containsKey(Product.TYPE) ? Values.string(r, Product.TYPE) : p.productType(),
         f.containsKey(Product.CATEGORY) ? Values.string(r, Product.CATEGORY) : p.category(),
-        f.containsKey(Product.SUBCATEGORY) ? Values.string(r, Product.SUBCATEGORY) : p.subcategory(),
+        p.subcategory(),
         f.containsKey(Product.PRODUCT_CLASS) ? Values.string(r, Product.PRODUCT_CLASS) : p.productClass(),
         price != null ? price : p.price(),
         cost != null ? cost : p.cost(),

@@ -8,10 +8,9 @@ import io.cwsync.core.CoreErrorCode;
 import io.cwsync.core.CwsyncException;
 import io.cwsync.core.model.EntityType;
 import io.cwsync.core.model.HostRecord;
-import io.cwsync.core.model.HostRef;
 import io.cwsync.core.spi.HostAdapter;
 import io.cwsync.core.spi.HostChanges;
-import io.cwsync.examples.adapter.CrmFields.QuoteLine;
+import io.cwsync.mapping.HostFields.QuoteLine;
 import io.cwsync.examples.crm.CrmDatabase;
 import io.cwsync.examples.crm.Product;
 import io.cwsync.examples.crm.QuoteDocument;
@@ -98,23 +97,19 @@ public final class QuoteLineAdapter implements HostAdapter {
     HostRecord.Builder b = HostRecord.builder(EntityType.FORECAST_ITEM, Long.toString(l.id()))
         .parentHostId(Long.toString(d.opportunityId()))
         .modifiedAt(d.tracking().modifiedAt())
-        .field(QuoteLine.PRODUCT, new HostRef(EntityType.PRODUCT, Long.toString(product.id())))
         .field(QuoteLine.PRODUCT_NAME, product.name())
         .field(QuoteLine.DESCRIPTION, l.description() != null ? l.description() : product.name())
         .field(QuoteLine.QUANTITY, l.quantity())
         .field(QuoteLine.UNIT_PRICE, l.unitPrice())
         .field(QuoteLine.UNIT_COST, l.unitCost())
-        .field(QuoteLine.LINE_NO, l.lineNo())
+        .field(QuoteLine.SEQUENCE, l.lineNo())
         .field(QuoteLine.BUNDLE, product.bundle())
         .field(QuoteLine.TAXABLE, category.map(TaxCategory::taxable).orElse(false))
-        .field(QuoteLine.DOCUMENT_NAME, d.name())
-        .field(QuoteLine.DOCUMENT_STATUS, d.status().name());
-    put(b, QuoteLine.PRODUCT_IDENTIFIER, product.code());
+        .field(QuoteLine.DOCUMENT_STATUS, DocumentNoteAdapter.statusName(d.status()));
+    put(b, CrmAdapters.PRODUCT_CODE_FIELD, product.code());
+    put(b, QuoteLine.PRODUCT_CLASS, product.productClass());
     if (l.parentLineId() != null) {
-      b.field(QuoteLine.PARENT_LINE, Long.toString(l.parentLineId()));
-    }
-    if (d.taxRegionId() != null) {
-      b.field(QuoteLine.TAX_REGION, new HostRef(EntityType.TAX_CODE, Long.toString(d.taxRegionId())));
+      b.field(QuoteLine.BUNDLE_LINE, Long.toString(l.parentLineId()));
     }
     return b.build();
   }

@@ -7,9 +7,10 @@ import io.cwsync.core.model.EntityType;
 import io.cwsync.core.model.HostRecord;
 import io.cwsync.core.spi.HostAdapter;
 import io.cwsync.core.spi.HostChanges;
-import io.cwsync.examples.adapter.CrmFields.TaxRegion;
+import io.cwsync.mapping.HostFields.TaxRegion;
 import io.cwsync.examples.crm.Actor;
 import io.cwsync.examples.crm.CrmDatabase;
+import io.cwsync.examples.crm.TaxRepository;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -65,7 +66,7 @@ public final class TaxRegionAdapter implements HostAdapter {
 
   @Override
   public String create(HostRecord record) {
-    BigDecimal rate = Values.decimal(record, TaxRegion.RATE);
+    BigDecimal rate = taxableRate(record);
     io.cwsync.examples.crm.TaxRegion draft = io.cwsync.examples.crm.TaxRegion.draft(
         Values.requiredString(record, TaxRegion.NAME), rate == null ? BigDecimal.ZERO : rate);
     return Long.toString(db.taxes().insert(draft, Actor.SYNC).id());
@@ -74,7 +75,7 @@ public final class TaxRegionAdapter implements HostAdapter {
   @Override
   public void update(HostRecord record) {
     io.cwsync.examples.crm.TaxRegion r = db.taxes().require(Values.hostId(record));
-    BigDecimal rate = Values.decimal(record, TaxRegion.RATE);
+    BigDecimal rate = taxableRate(record);
     String name = record.fields().containsKey(TaxRegion.NAME)
         ? Values.requiredString(record, TaxRegion.NAME) : r.name();
     db.taxes().update(new io.cwsync.examples.crm.TaxRegion(r.id(), name, rate == null ? r.rate() : rate,
@@ -91,7 +92,32 @@ public final class TaxRegionAdapter implements HostAdapter {
         .modifiedAt(r.tracking().modifiedAt())
         .syncOptOut(r.syncOptOut())
         .field(TaxRegion.NAME, r.name())
-        .field(TaxRegion.RATE, r.rate())
+        .field(TaxRegion.CATEGORIES, List.of(
+            Map.of("name", TaxRepository.TAXABLE, "rate", r.rate()),
+            Map.of("name", TaxRepository.NON_TAXABLE, "rate", BigDecimal.ZERO)))
         .build();
+  }
+
+  /**
+   * The rate of the taxable category among the pulled categories (the highest; the other is 0%), or
+   * {@code null} when the record carries no categories.
+   */
+  static @Nullable BigDecimal taxableRate(HostRecord record) {
+    Object categories = record.field(TaxRegion.CATEGORIES);
+    if (categories == null) {
+      return null;
+    }
+    if (!(categories instanceof List<?> list)) {
+      throw Values.invalid(record, TaxRegion.CATEGORIES, "must be a list of {name, rate}");
+    }
+    BigDecimal rate = BigDecimal.ZERO;
+    for (Object item : list) {
+      Object value = item instanceof Map<?, ?> m ? m.get("rate") : null;
+      if (!(value instanceof BigDecimal r)) {
+        throw Values.invalid(record, TaxRegion.CATEGORIES, "has a category without a numeric rate: " + item);
+      }
+      rate = rate.max(r);
+    }
+    return rate;
   }
 }

@@ -9,7 +9,9 @@
  * HostAdapterRegistry hosts = CrmAdapters.registry(db);
  * }</pre>
  *
- * <p>Field names of the records are listed in {@link io.cwsync.examples.adapter.CrmFields}.
+ * <p>Records use the field names of {@link io.cwsync.mapping.HostFields}, the vocabulary the mapping
+ * rules read, plus {@link io.cwsync.examples.adapter.CrmAdapters#PRODUCT_CODE_FIELD} and
+ * {@link io.cwsync.examples.adapter.CrmAdapters#CW_STATUS_FIELD}, which the profile names.
  */
 @NullMarked
 package io.cwsync.examples.adapter;

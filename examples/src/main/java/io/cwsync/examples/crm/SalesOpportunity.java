@@ -100,6 +100,12 @@ public record SalesOpportunity(
         newStatus, cwOpportunityId, syncOptOut, tracking);
   }
 
+  /** Returns a copy with another sales rep. */
+  public SalesOpportunity withOwner(@Nullable String newOwner) {
+    return new SalesOpportunity(id, name, companyId, contactId, stage, amount, expectedClose, newOwner, notes,
+        cwStatus, cwOpportunityId, syncOptOut, tracking);
+  }
+
   /** Returns a copy with other notes. */
   public SalesOpportunity withNotes(@Nullable String newNotes) {
     return new SalesOpportunity(id, name, companyId, contactId, stage, amount, expectedClose, owner, newNotes,

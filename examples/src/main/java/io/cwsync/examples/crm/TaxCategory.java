@@ -12,7 +12,7 @@ import java.math.BigDecimal;
  * @param taxRegionId the region's CRM id
  * @param name {@value TaxRepository#TAXABLE} or {@value TaxRepository#NON_TAXABLE}
  * @param taxable whether the category taxes the line
- * @param rate the rate as a fraction
+ * @param rate the rate in percent
  */
 public record TaxCategory(long id, long taxRegionId, String name, boolean taxable, BigDecimal rate) {
   /**

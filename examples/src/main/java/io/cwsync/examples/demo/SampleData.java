@@ -20,6 +20,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Random;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Fills the example CRM with the records a quoting tool's user would have made before connecting
@@ -64,30 +65,34 @@ public final class SampleData {
    * @param db the CRM
    * @param opportunities how many client companies to create, each with a contact, an opportunity and
    *     a quote
+   * @param salesRep the ConnectWise member identifier of the opportunities' sales rep (ConnectWise
+   *     requires one on every opportunity), or {@code null}
    * @return what was created, for the demo's report
    */
-  public static Seeded seed(CrmDatabase db, int opportunities) {
+  public static Seeded seed(CrmDatabase db, int opportunities, @Nullable String salesRep) {
     requireNonNull(db, "db == null");
     if (opportunities < 0) {
       throw new IllegalArgumentException("opportunities must not be negative: " + opportunities);
     }
     seedPipeline(db);
     TaxRegion region = db.taxes().findByName(TAX_REGION)
-        .orElseGet(() -> db.taxes().insert(TaxRegion.draft(TAX_REGION, new BigDecimal("0.0725")), Actor.USER));
+        .orElseGet(() -> db.taxes().insert(TaxRegion.draft(TAX_REGION, new BigDecimal("7.25")), Actor.USER));
+    // Types, subcategories and classes use ConnectWise's standard names, so the products can be pushed
+    // as catalog items with the standard product mapping.
     Product laptop = product(db, "Business Laptop 14", "LAPTOP-14", "1249.00", "980.00", "Hardware", "Computers",
-        "Laptops", "Inventory", true);
-    Product monitor = product(db, "27in Monitor", "MON-27", "289.00", "210.00", "Hardware", "Peripherals",
-        "Monitors", "Inventory", true);
+        "Computers Standard", "Inventory", true);
+    Product monitor = product(db, "27in Monitor", "MON-27", "289.00", "210.00", "Hardware", "Accessories",
+        "Accessories Standard", "Inventory", true);
     Product rmm = product(db, "RMM Agent", "RMM-AGENT", "12.00", "3.50", "Service", "Managed Services",
-        "Monitoring", "NonInventory", false);
-    Product antivirus = product(db, "Endpoint Protection", "AV-EDR", "8.00", "4.00", "Service", "Security",
-        "Endpoint", "NonInventory", false);
-    Product backup = product(db, "Cloud Backup 100GB", "BKP-100", "15.00", "6.00", "Service", "Managed Services",
-        "Backup", "NonInventory", false);
-    Product setup = product(db, "Onboarding Labor", "LABOR-ONB", "150.00", "60.00", "Labor", "Professional Services",
-        "Onboarding", "NonInventory", false);
+        "Managed Services Standard", "Service", false);
+    Product antivirus = product(db, "Endpoint Protection", "AV-EDR", "8.00", "4.00", "Subscription", "Security",
+        "Security Standard", "Service", false);
+    Product backup = product(db, "Cloud Backup 100GB", "BKP-100", "15.00", "6.00", "Service", "Backup",
+        "Backup Standard", "Service", false);
+    Product setup = product(db, "Onboarding Labor", "LABOR-ONB", "150.00", "60.00", "Labor",
+        "Professional Services", "Professional Services Standard", "Service", false);
     Product bundle = product(db, BUNDLE, "BNDL-MWS", "35.00", "13.50", "Service", "Managed Services",
-        "Bundles", "NonInventory", false);
+        "Managed Services Premium", "Service", false);
     db.products().defineBundle(bundle.id(), List.of(
         new BundleComponent(bundle.id(), rmm.id(), BigDecimal.ONE),
         new BundleComponent(bundle.id(), antivirus.id(), BigDecimal.ONE),
@@ -114,7 +119,8 @@ public final class SampleData {
       SalesOpportunity opportunity = db.opportunities().insert(SalesOpportunity.draft(
               name + " - Managed Services", company.id(), contact.id(), OPEN_STAGES.get(i % OPEN_STAGES.size()),
               BigDecimal.ZERO)
-          .withExpectedClose(LocalDate.of(2026, 12, 1).plusDays(i % 60)), Actor.USER);
+          .withExpectedClose(LocalDate.of(2026, 12, 1).plusDays(i % 60))
+          .withOwner(salesRep), Actor.USER);
       QuoteDocument quote = db.documents().insert(
           QuoteDocument.draft(opportunity.id(), "Quote Q-" + (1000 + i), region.id()), Actor.USER);
       BigDecimal qty = BigDecimal.valueOf(seats);

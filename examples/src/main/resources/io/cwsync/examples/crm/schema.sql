@@ -13,7 +13,7 @@ CREATE SEQUENCE IF NOT EXISTS change_seq START WITH 1;
 CREATE TABLE IF NOT EXISTS tax_region (
   id             BIGINT AUTO_INCREMENT PRIMARY KEY,
   name           VARCHAR(100) NOT NULL,
-  rate           DECIMAL(9, 6) NOT NULL,
+  rate           DECIMAL(9, 6) NOT NULL,  -- percent, as ConnectWise states tax rates
   cw_tax_code_id INT,
   sync_opt_out   BOOLEAN DEFAULT FALSE NOT NULL,
   modified_at    TIMESTAMP WITH TIME ZONE NOT NULL,

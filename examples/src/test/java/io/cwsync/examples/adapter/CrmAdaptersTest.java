@@ -15,6 +15,7 @@ import io.cwsync.examples.crm.CrmDatabase;
 import io.cwsync.examples.crm.DocumentStatus;
 import io.cwsync.examples.crm.SalesOpportunity;
 import io.cwsync.examples.demo.SampleData;
+import io.cwsync.mapping.HostFields;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -41,7 +42,7 @@ class CrmAdaptersTest {
 
   @Test
   void changesSince_pagesThroughEveryCompanyAndStopsAtTheEnd() {
-    SampleData.seed(db, 5);
+    SampleData.seed(db, 5, "lwilson1");
     HostAdapter companies = adapters.get(EntityType.COMPANY);
     List<HostRecord> seen = new ArrayList<>();
     String cursor = null;
@@ -51,7 +52,7 @@ class CrmAdaptersTest {
       seen.addAll(batch.records());
       cursor = batch.cursor();
     } while (batch.hasMore());
-    assertThat(seen).hasSize(5).allSatisfy(r -> assertThat(r.field(CrmFields.Company.NAME)).isNotNull());
+    assertThat(seen).hasSize(5).allSatisfy(r -> assertThat(r.field(HostFields.Company.NAME)).isNotNull());
     assertThat(companies.changesSince(cursor, 2).records()).isEmpty();
     assertThat(companies.changesSince(cursor, 2).cursor()).isEqualTo(cursor);
   }
@@ -70,32 +71,40 @@ class CrmAdaptersTest {
     assertThat(companies.findByNaturalKey(Map.of("identifier", "pulled"))).singleElement()
         .extracting(HostRecord::hostId).isEqualTo(id);
 
-    companies.update(HostRecord.builder(EntityType.COMPANY, id).field("phoneNumber", "555-0199").build());
+    companies.update(HostRecord.builder(EntityType.COMPANY, id).field("phone", "555-0199")
+        .field("types", List.of("Client", "Partner")).build());
     ClientCompany updated = db.companies().require(Long.parseLong(id));
     assertThat(updated.phone()).isEqualTo("555-0199");
     assertThat(updated.market()).as("fields absent from the update are kept").isEqualTo("Retail");
+    assertThat(updated.companyType()).isEqualTo("Client");
   }
 
   @Test
-  void opportunity_record_carriesReferencesStageKindAndWonDocument() {
-    SampleData.seed(db, 1);
+  void opportunity_record_carriesReferencesSalesRepCwStatusAndOnlyImportedTaxRegion() {
+    SampleData.seed(db, 1, "lwilson1");
     SalesOpportunity opp = db.opportunities().list().get(0);
     HostAdapter opportunities = adapters.get(EntityType.OPPORTUNITY);
     HostRecord before = opportunities.find(Long.toString(opp.id())).orElseThrow();
     assertThat(before.field("company")).isEqualTo(new HostRef(EntityType.COMPANY, Long.toString(opp.companyId())));
-    assertThat(before.field("won")).isEqualTo(false);
-    assertThat(before.field("hasWonOrSignedDocument")).isEqualTo(false);
+    assertThat(before.field("salesRep")).isEqualTo("lwilson1");
+    assertThat(before.field("taxRegion")).as("the CRM's own region is not a ConnectWise tax code").isNull();
 
-    db.opportunities().update(opp.withStage(SampleData.WON_STAGE), Actor.USER);
-    db.documents().setStatus(db.documents().ofOpportunity(opp.id()).get(0).id(), DocumentStatus.SIGNED, Actor.USER);
+    long region = db.documents().ofOpportunity(opp.id()).get(0).taxRegionId();
+    db.taxes().linkCw(region, 7);
+    db.opportunities().update(opp.withCwStatus("Pending"), Actor.USER);
     HostRecord after = opportunities.find(Long.toString(opp.id())).orElseThrow();
-    assertThat(after.field("won")).isEqualTo(true);
-    assertThat(after.field("hasWonOrSignedDocument")).isEqualTo(true);
+    assertThat(after.field(CrmAdapters.CW_STATUS_FIELD)).isEqualTo("Pending");
+    assertThat(after.field("taxRegion")).isEqualTo(SampleData.TAX_REGION);
+
+    opportunities.update(HostRecord.builder(EntityType.OPPORTUNITY, Long.toString(opp.id()))
+        .field(CrmAdapters.CW_STATUS_FIELD, "Won").field("stage", SampleData.WON_STAGE).build());
+    assertThat(db.opportunities().require(opp.id()).cwStatus()).isEqualTo("Won");
+    assertThat(db.opportunities().require(opp.id()).stage()).isEqualTo(SampleData.WON_STAGE);
   }
 
   @Test
   void create_opportunityWithUnknownStage_failsNamingTheStage() {
-    SampleData.seed(db, 1);
+    SampleData.seed(db, 1, "lwilson1");
     HostAdapter opportunities = adapters.get(EntityType.OPPORTUNITY);
     long companyId = db.companies().list().get(0).id();
     HostRecord pulled = HostRecord.builder(EntityType.OPPORTUNITY, null).field("name", "From CW")
@@ -104,21 +113,22 @@ class CrmAdaptersTest {
     assertThatThrownBy(() -> opportunities.create(pulled)).isInstanceOf(CwsyncException.class)
         .hasMessageContaining("'Prospecting'").hasMessageContaining("pipeline");
 
-    String id = opportunities.create(pulled.toBuilder().field("stage", "New").field("amount", new BigDecimal("99"))
-        .build());
-    assertThat(db.opportunities().require(Long.parseLong(id)).amount()).isEqualByComparingTo("99");
+    String id = opportunities.create(pulled.toBuilder().field("stage", "New").field("salesRep", "lwilson1").build());
+    assertThat(db.opportunities().require(Long.parseLong(id)).owner()).isEqualTo("lwilson1");
   }
 
   @Test
   void quoteLines_changedDocument_yieldsEveryLineWithBundleParentAndTax() {
-    SampleData.seed(db, 2);
+    SampleData.seed(db, 2, "lwilson1");
     HostAdapter lines = adapters.get(EntityType.FORECAST_ITEM);
     HostChanges first = lines.changesSince(null, 7);
     assertThat(first.records()).hasSize(7).allSatisfy(r -> assertThat(r.parentHostId()).isNotNull());
     assertThat(first.hasMore()).isTrue();
     HostRecord bundle = first.records().stream().filter(r -> r.field("bundle").equals(true)).findFirst()
         .orElseThrow();
-    assertThat(first.records()).filteredOn(r -> bundle.hostId().equals(r.field("parentLine"))).hasSize(3);
+    assertThat(first.records()).filteredOn(r -> bundle.hostId().equals(r.field("bundleLine"))).hasSize(3);
+    assertThat(bundle.field("documentStatus")).isEqualTo("Draft");
+    assertThat(bundle.field(CrmAdapters.PRODUCT_CODE_FIELD)).isEqualTo("BNDL-MWS");
     assertThat(first.records()).filteredOn(r -> r.field("taxable").equals(true)).hasSize(2);
     HostChanges second = lines.changesSince(first.cursor(), 7);
     assertThat(second.records()).hasSize(7);
@@ -131,21 +141,28 @@ class CrmAdaptersTest {
 
   @Test
   void documentNotes_nameTheDocumentAndItsStatus() {
-    SampleData.seed(db, 1);
+    SampleData.seed(db, 1, "lwilson1");
     long docId = db.documents().list().get(0).id();
     db.documents().setStatus(docId, DocumentStatus.WON, Actor.USER);
     HostRecord note = adapters.get(EntityType.OPPORTUNITY_NOTE).find(Long.toString(docId)).orElseThrow();
-    assertThat(note.field("documentStatus")).isEqualTo("WON");
-    assertThat((String) note.field("text")).contains("Quote Q-1000").contains("Won");
+    assertThat(note.field("status")).isEqualTo("Won");
+    assertThat(note.field("name")).isEqualTo("Quote Q-1000");
+    assertThat(note.parentHostId()).isEqualTo(Long.toString(db.documents().require(docId).opportunityId()));
   }
 
   @Test
   void taxRegion_pulledCode_getsTaxableAndNonTaxableCategories() {
     HostAdapter taxes = adapters.get(EntityType.TAX_CODE);
-    String id = taxes.create(HostRecord.builder(EntityType.TAX_CODE, null).field("name", "Travis County")
-        .field("rate", new BigDecimal("0.0825")).build());
+    String id = taxes.create(HostRecord.builder(EntityType.TAX_CODE, null).field("name", "TX-3")
+        .field("categories", List.of(Map.of("name", "Taxable", "rate", new BigDecimal("8.25")),
+            Map.of("name", "Non-Taxable", "rate", BigDecimal.ZERO))).build());
+    assertThat(db.taxes().require(Long.parseLong(id)).rate()).isEqualByComparingTo("8.25");
     assertThat(db.taxes().categories(Long.parseLong(id))).hasSize(2);
-    taxes.update(HostRecord.builder(EntityType.TAX_CODE, id).field("rate", new BigDecimal("0.09")).build());
-    assertThat(db.taxes().category(Long.parseLong(id), true).rate()).isEqualByComparingTo("0.09");
+    taxes.update(HostRecord.builder(EntityType.TAX_CODE, id)
+        .field("categories", List.of(Map.of("name", "Taxable", "rate", new BigDecimal("9")))).build());
+    assertThat(db.taxes().category(Long.parseLong(id), true).rate()).isEqualByComparingTo("9");
+    assertThatThrownBy(() -> taxes.update(HostRecord.builder(EntityType.TAX_CODE, id)
+        .field("categories", List.of(Map.of("name", "Taxable"))).build()))
+        .isInstanceOf(CwsyncException.class).hasMessageContaining("categories");
   }
 }

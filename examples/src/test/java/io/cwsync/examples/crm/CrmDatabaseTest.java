@@ -91,7 +91,7 @@ class CrmDatabaseTest {
     ClientCompany company = db.companies().insert(ClientCompany.draft("Alpha"), Actor.USER);
     SalesOpportunity opp = db.opportunities().insert(
         SalesOpportunity.draft("Deal", company.id(), null, "New", BigDecimal.TEN), Actor.USER);
-    TaxRegion region = db.taxes().insert(TaxRegion.draft("County", new BigDecimal("0.08")), Actor.USER);
+    TaxRegion region = db.taxes().insert(TaxRegion.draft("County", new BigDecimal("8")), Actor.USER);
     Product child = db.products().insert(Product.draft("Child", "CH", BigDecimal.ONE, BigDecimal.ONE), Actor.USER);
     Product bundle = db.products().insert(Product.draft("Bundle", "BN", BigDecimal.TEN, BigDecimal.ONE), Actor.USER);
     db.products().defineBundle(bundle.id(), List.of(new BundleComponent(bundle.id(), child.id(), BigDecimal.valueOf(2))));
@@ -124,15 +124,15 @@ class CrmDatabaseTest {
 
   @Test
   void taxRegion_insert_createsTaxableAndNonTaxableCategories() {
-    TaxRegion region = db.taxes().insert(TaxRegion.draft("County", new BigDecimal("0.0825")), Actor.SYNC);
+    TaxRegion region = db.taxes().insert(TaxRegion.draft("County", new BigDecimal("8.25")), Actor.SYNC);
     assertThat(db.taxes().categories(region.id())).extracting(TaxCategory::name, TaxCategory::taxable)
         .containsExactly(org.assertj.core.groups.Tuple.tuple(TaxRepository.TAXABLE, true),
             org.assertj.core.groups.Tuple.tuple(TaxRepository.NON_TAXABLE, false));
     assertThat(db.taxes().category(region.id(), false).rate()).isEqualByComparingTo("0");
 
-    db.taxes().update(region.withRate(new BigDecimal("0.09")), Actor.SYNC);
-    assertThat(db.taxes().category(region.id(), true).rate()).isEqualByComparingTo("0.09");
-    assertThatThrownBy(() -> TaxRegion.draft("Bad", new BigDecimal("1.5")))
+    db.taxes().update(region.withRate(new BigDecimal("9")), Actor.SYNC);
+    assertThat(db.taxes().category(region.id(), true).rate()).isEqualByComparingTo("9");
+    assertThatThrownBy(() -> TaxRegion.draft("Bad", new BigDecimal("150")))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'Bad'");
   }
 
