@@ -174,6 +174,16 @@ class ProfileValidatorTest {
   }
 
   @Test
+  void validate_customFieldCaptionUnknown_reported() {
+    ValidationProblem p = only(valid().mapCustomField(EntityType.COMPANY, "region", "Regoin"));
+    assertThat(p.code()).isEqualTo(MappingErrorCode.UNKNOWN_CUSTOM_FIELD);
+    assertThat(p.settingPath()).isEqualTo("fieldRules.company.customFields[0]");
+    assertThat(p.message()).isEqualTo("host field 'region' of company is mapped to custom field "
+        + "'Regoin', which does not exist in ConnectWise; known custom fields: 'Quote #', "
+        + "'Region'");
+  }
+
+  @Test
   void validate_erpTechnicianTwiceUnknownMemberAndMissingErrorItem_reported() {
     List<ValidationProblem> found = problems(valid().mapTechnician("jsmith", "T1")
         .mapTechnician("adoe", "T1").mapTechnician("ghost", "T9")
