@@ -2,7 +2,10 @@ package io.cwsync.examples.demo;
 
 import static java.util.Objects.requireNonNull;
 
+import io.cwsync.core.model.EntityType;
+import io.cwsync.examples.adapter.CrmAdapters;
 import io.cwsync.mapping.BundleStrategy;
+import io.cwsync.mapping.HostFields;
 import io.cwsync.mapping.SyncMode;
 import io.cwsync.mapping.SyncProfile;
 
@@ -25,8 +28,9 @@ public final class DemoProfiles {
 
   /**
    * Returns the profile for a mode and bundle strategy: stage and status mapping of the sample
-   * pipeline, defaults for location, business unit and rating, products synced with updates both ways,
-   * tax codes imported as tax regions.
+   * pipeline, defaults for location, business unit and rating, products synced with updates both ways
+   * (pushed only in modes that push), product names mapped to ConnectWise descriptions with the CRM's
+   * product code as the identifier, companies matched by identifier, tax codes imported as tax regions.
    *
    * @param mode the demo mode
    * @param bundles the bundle strategy
@@ -40,7 +44,7 @@ public final class DemoProfiles {
         .syncCompaniesContactsOpportunities(true)
         .syncProducts(true)
         .pullProductUpdates(true)
-        .pushProductUpdates(true)
+        .pushProductUpdates(mode != DemoMode.PULL_ONLY)
         .mapStage("New", "Prospecting")
         .mapStage("Qualified", "Qualification")
         .mapStage("Needs Analysis", "Needs Analysis")
@@ -58,6 +62,8 @@ public final class DemoProfiles {
         .defaultBusinessUnit(DEFAULT_BUSINESS_UNIT)
         .defaultRating(DEFAULT_RATING)
         .bundles(bundleStrategy(bundles))
+        .productNameToDescription(CrmAdapters.PRODUCT_CODE_FIELD)
+        .naturalKey(EntityType.COMPANY, HostFields.Company.IDENTIFIER, "identifier")
         .importTaxCodes();
   }
 
