@@ -1,0 +1,796 @@
+package io.cwsync.core;
+
+import static java.util.Objects.requireNonNull;
+
+import io.cwsync.connectwise.ConnectWiseClient;
+import io.cwsync.core.internal.CwGateway;
+import io.cwsync.core.internal.Engine;
+import io.cwsync.core.internal.Scheduler;
+import io.cwsync.core.internal.Settings;
+import io.cwsync.core.internal.TenantRuntime;
+import io.cwsync.core.memory.MemoryAuditLog;
+import io.cwsync.core.memory.MemoryCursorStore;
+import io.cwsync.core.memory.MemoryHistoryStore;
+import io.cwsync.core.memory.MemoryLeaseStore;
+import io.cwsync.core.memory.MemoryLinkStore;
+import io.cwsync.core.memory.MemoryRetryQueue;
+import io.cwsync.core.model.Direction;
+import io.cwsync.core.model.EntityType;
+import io.cwsync.core.model.Flow;
+import io.cwsync.core.model.Tenant;
+import io.cwsync.core.model.TenantId;
+import io.cwsync.core.spi.AuditLog;
+import io.cwsync.core.spi.ConnectionSettings;
+import io.cwsync.core.spi.CredentialsProvider;
+import io.cwsync.core.spi.CursorStore;
+import io.cwsync.core.spi.HistoryStore;
+import io.cwsync.core.spi.HostAdapterRegistry;
+import io.cwsync.core.spi.LeaseStore;
+import io.cwsync.core.spi.LinkStore;
+import io.cwsync.core.spi.RetryQueue;
+import io.cwsync.core.spi.SyncRules;
+import java.lang.management.ManagementFactory;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Keeps tenants in sync: runs passes (pull then push per flow, flows in dependency order), schedules them fairly
+ * across tenants, and takes real-time host changes and ConnectWise callbacks.
+ *
+ * <pre>{@code
+ * SyncCoordinator coordinator = SyncCoordinator.builder()
+ *     .credentials(myCredentials)
+ *     .adapters(HostAdapterRegistry.of(Map.of(EntityType.COMPANY, companies)))
+ *     .rules(profileRules)
+ *     .linkStore(...).cursorStore(...).leaseStore(...).auditLog(...).historyStore(...).retryQueue(...)
+ *     .build();
+ * SyncReport report = coordinator.runPass(tenant);     // one pass now, on this thread
+ * coordinator.schedule(tenant);                         // or poll it every flow interval
+ * coordinator.start();
+ * }</pre>
+ *
+ * <p>Guarantees (see {@code SYNC-CORRECTNESS.md}): at-least-once with idempotent effects; the cursor advances only
+ * after a page is stored, by compare-and-set fenced by the stream's lease; creates record their intent first and are
+ * resolved by natural-key lookup, never sent twice; echoes of our own writes are recognised by fingerprints;
+ * updates PATCH only changed, non-suppressed fields; failures are retried with backoff and parked after the
+ * configured attempts; a throttled run ends at its last checkpoint.
+ *
+ * <p>Thread-safe. The pass methods run on the calling thread; the scheduler runs passes on the executor. Two
+ * coordinators (on two nodes) sharing the same stores never run the same tenant flow at once.
+ */
+public final class SyncCoordinator implements AutoCloseable {
+
+  private static final Logger LOG = LoggerFactory.getLogger(SyncCoordinator.class);
+
+  private final Builder config;
+  private final Engine engine;
+  private final Scheduler scheduler = new Scheduler();
+  private final Map<TenantId, CwGateway> gateways = new ConcurrentHashMap<>();
+  private final AtomicInteger running = new AtomicInteger();
+  private @Nullable ScheduledExecutorService ticker;
+  private @Nullable ExecutorService ownedWorkers;
+  private volatile boolean closed;
+
+  private SyncCoordinator(Builder b) {
+    this.config = b;
+    Settings settings = new Settings(b.nodeId, b.pageSize, b.overlap, b.hostBatchSize, b.maxAttempts, b.backoffBase,
+        b.backoffMax, b.leaseTtl, b.retryBatch);
+    this.engine = new Engine(b.linkStore, b.cursorStore, b.auditLog, b.historyStore, b.retryQueue, b.leaseStore,
+        b.adapters, b.rules, b.clock, b.listeners, settings);
+  }
+
+  /**
+   * Returns a builder.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Runs one pass over every flow of {@code tenant}, in dependency order: each flow pulls, then pushes. A flow
+   * whose dependency did not complete is skipped; once ConnectWise throttles the tenant, the remaining flows are
+   * left for the next pass.
+   *
+   * @param tenant the tenant
+   * @return the pass's report
+   * @throws IllegalStateException if the coordinator is closed
+   */
+  public SyncReport runPass(Tenant tenant) {
+    return runFlows(requireNonNull(tenant, "tenant == null"), tenant.flowsInOrder());
+  }
+
+  /**
+   * Runs one flow of {@code tenant} (pull, then push), regardless of its dependencies.
+   *
+   * @param tenant the tenant
+   * @param flowId the flow
+   * @return the report
+   * @throws CwsyncException with {@link CoreErrorCode#UNKNOWN_FLOW} if the tenant has no such flow
+   */
+  public SyncReport runFlow(Tenant tenant, String flowId) {
+    requireNonNull(tenant, "tenant == null");
+    Flow flow = tenant.flow(requireNonNull(flowId, "flowId == null")).orElseThrow(() -> new CwsyncException(
+        CoreErrorCode.UNKNOWN_FLOW, "tenant " + tenant.id() + " has no flow " + flowId));
+    return runFlows(tenant, List.of(flow));
+  }
+
+  /**
+   * Pushes one changed host record now (real time), through every push flow of its entity type. If another node
+   * holds a flow's lease, that flow's report says {@link StreamStatus#LEASE_HELD} and the change is picked up by the
+   * next poll of the host's change feed.
+   *
+   * @param tenant the tenant
+   * @param type the record's entity type
+   * @param hostId the record's host id
+   * @return the report (one stream per flow)
+   */
+  public SyncReport onHostChange(Tenant tenant, EntityType type, String hostId) {
+    requireNonNull(tenant, "tenant == null");
+    requireNonNull(type, "type == null");
+    requireNonNull(hostId, "hostId == null");
+    return realTime(tenant, f -> f.entityType().equals(type) && f.direction().pushes(),
+        run -> List.of(run.pushNow(hostId)));
+  }
+
+  /**
+   * Handles a ConnectWise callback as a hint: re-reads the record by id and handles it exactly like a polled record
+   * (same filters, same echo suppression); a {@code deleted} action deletes only after the GET returns 404 (G6).
+   *
+   * @param tenant the tenant
+   * @param event the callback
+   * @return the report (one stream per pull flow of the event's entity type)
+   */
+  public SyncReport onCallback(Tenant tenant, CallbackEvent event) {
+    requireNonNull(tenant, "tenant == null");
+    requireNonNull(event, "event == null");
+    return realTime(tenant, f -> f.entityType().equals(event.type()) && f.direction().pulls() && f.parent() == null,
+        run -> List.of(run.callback(event)));
+  }
+
+  private SyncReport realTime(Tenant tenant, java.util.function.Predicate<Flow> which, Engine.Work work) {
+    checkOpen();
+    Instant start = engine.clock().instant();
+    List<StreamReport> reports = new ArrayList<>();
+    CwGateway gw;
+    try {
+      gw = gateway(tenant);
+    } catch (CwsyncException e) {
+      return failed(tenant, tenant.flowsInOrder().stream().filter(which).toList(), start, e);
+    }
+    TenantRuntime rt = new TenantRuntime(tenant, gw);
+    for (Flow f : tenant.flowsInOrder()) {
+      if (which.test(f)) {
+        reports.addAll(engine.withFlow(rt, f, work));
+      }
+    }
+    return new SyncReport(tenant.id(), reports, start, engine.clock().instant());
+  }
+
+  private SyncReport runFlows(Tenant tenant, List<Flow> flows) {
+    checkOpen();
+    Instant start = engine.clock().instant();
+    CwGateway gw;
+    try {
+      gw = gateway(tenant);
+    } catch (CwsyncException e) {
+      return failed(tenant, flows, start, e);
+    }
+    TenantRuntime rt = new TenantRuntime(tenant, gw);
+    List<StreamReport> reports = new ArrayList<>();
+    Set<String> incomplete = new HashSet<>();
+    boolean throttled = false;
+    boolean authFailed = false;
+    for (Flow f : flows) {
+      List<String> blockers = f.dependencies().stream().filter(incomplete::contains).toList();
+      if (throttled || !blockers.isEmpty()) {
+        incomplete.add(f.id());
+        for (Direction d : directions(f)) {
+          Instant now = engine.clock().instant();
+          reports.add(new StreamReport(f.id(), d, throttled ? StreamStatus.THROTTLED : StreamStatus.SKIPPED,
+              Map.of(), 0, 0, -1, tenant.dryRun(), now, now,
+              throttled ? "not started: ConnectWise is throttling the tenant" : "dependencies not complete: "
+                  + blockers));
+        }
+        continue;
+      }
+      List<StreamReport> fr = engine.withFlow(rt, f, run -> {
+        List<StreamReport> out = new ArrayList<>();
+        if (f.direction().pulls()) {
+          StreamReport r = run.pull();
+          out.add(r);
+          if (r.status() != StreamStatus.COMPLETED) {
+            return out;
+          }
+        }
+        if (f.direction().pushes()) {
+          out.add(run.push());
+        }
+        return out;
+      });
+      reports.addAll(fr);
+      for (StreamReport r : fr) {
+        if (r.status() != StreamStatus.COMPLETED) {
+          incomplete.add(f.id());
+        }
+        throttled |= r.status() == StreamStatus.THROTTLED;
+        authFailed |= r.status() == StreamStatus.FAILED;
+      }
+    }
+    if (authFailed) {
+      // Rebuild the client next time, so rotated credentials are picked up.
+      gateways.remove(tenant.id());
+    }
+    SyncReport report = new SyncReport(tenant.id(), reports, start, engine.clock().instant());
+    for (SyncListener l : config.listeners) {
+      try {
+        l.onPassFinished(report);
+      } catch (RuntimeException e) {
+        LOG.warn("listener failed", e);
+      }
+    }
+    return report;
+  }
+
+  private static List<Direction> directions(Flow f) {
+    List<Direction> out = new ArrayList<>(2);
+    if (f.direction().pulls()) {
+      out.add(Direction.PULL);
+    }
+    if (f.direction().pushes()) {
+      out.add(Direction.PUSH);
+    }
+    return out;
+  }
+
+  private SyncReport failed(Tenant tenant, List<Flow> flows, Instant start, CwsyncException e) {
+    List<StreamReport> reports = new ArrayList<>();
+    Instant now = engine.clock().instant();
+    for (Flow f : flows) {
+      for (Direction d : directions(f)) {
+        reports.add(new StreamReport(f.id(), d, StreamStatus.FAILED, Map.of(), 0, 0, -1, tenant.dryRun(), start,
+            now, e.getMessage()));
+      }
+    }
+    return new SyncReport(tenant.id(), reports, start, now);
+  }
+
+  private CwGateway gateway(Tenant tenant) {
+    return gateways.computeIfAbsent(tenant.id(), id -> {
+      ConnectionSettings s = config.credentials.connection(id, tenant.credentialsRef()).orElseThrow(
+          () -> new CwsyncException(CoreErrorCode.UNKNOWN_TENANT, "no ConnectWise connection for tenant " + id));
+      ConnectWiseClient client = config.clientFactory.create(tenant, s);
+      return new CwGateway(client);
+    });
+  }
+
+  // ------------------------------------------------------------------ scheduling
+
+  /**
+   * Adds a tenant to the schedule (or replaces its configuration, keeping its timing). A new tenant is due at once;
+   * afterwards each flow is due one interval after its last run.
+   *
+   * @param tenant the tenant
+   */
+  public void schedule(Tenant tenant) {
+    scheduler.put(requireNonNull(tenant, "tenant == null"), engine.clock().instant());
+  }
+
+  /**
+   * Removes a tenant from the schedule; a pass already running finishes.
+   *
+   * @param tenant the tenant id
+   */
+  public void unschedule(TenantId tenant) {
+    scheduler.remove(requireNonNull(tenant, "tenant == null"));
+  }
+
+  /**
+   * Runs, on the calling thread, the due flows of every scheduled tenant, the longest-waiting tenant first. For hosts
+   * that drive scheduling themselves (a Quartz job, a test) instead of {@link #start()}.
+   *
+   * @return the reports of the passes run
+   */
+  public List<SyncReport> runDuePasses() {
+    checkOpen();
+    List<SyncReport> out = new ArrayList<>();
+    for (Scheduler.Claim c : scheduler.claimDue(engine.clock().instant(), Integer.MAX_VALUE)) {
+      try {
+        out.add(runFlows(c.tenant(), c.flows()));
+      } finally {
+        scheduler.finished(c, engine.clock().instant());
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Starts the scheduler: every tick it hands due tenants, the longest-waiting first, to the worker executor, at most
+   * {@link Builder#maxConcurrentPasses(int)} at a time and never two passes of one tenant at once.
+   *
+   * @throws IllegalStateException if already started or closed
+   */
+  public synchronized void start() {
+    checkOpen();
+    if (ticker != null) {
+      throw new IllegalStateException("already started");
+    }
+    ExecutorService workers = config.executor;
+    if (workers == null) {
+      AtomicInteger n = new AtomicInteger();
+      workers = Executors.newFixedThreadPool(config.maxConcurrentPasses, r -> {
+        Thread t = new Thread(r, "cwsync-worker-" + n.incrementAndGet());
+        t.setDaemon(true);
+        return t;
+      });
+      ownedWorkers = workers;
+    }
+    ExecutorService pool = workers;
+    ticker = Executors.newSingleThreadScheduledExecutor(r -> {
+      Thread t = new Thread(r, "cwsync-scheduler");
+      t.setDaemon(true);
+      return t;
+    });
+    long tick = config.tick.toMillis();
+    ticker.scheduleWithFixedDelay(() -> tick(pool), 0, tick, TimeUnit.MILLISECONDS);
+  }
+
+  private void tick(ExecutorService pool) {
+    try {
+      int free = config.maxConcurrentPasses - running.get();
+      if (free <= 0 || closed) {
+        return;
+      }
+      for (Scheduler.Claim c : scheduler.claimDue(engine.clock().instant(), free)) {
+        running.incrementAndGet();
+        pool.execute(() -> {
+          try {
+            runFlows(c.tenant(), c.flows());
+          } catch (RuntimeException e) {
+            LOG.error("pass of tenant {} failed", c.tenant().id(), e);
+          } finally {
+            scheduler.finished(c, engine.clock().instant());
+            running.decrementAndGet();
+          }
+        });
+      }
+    } catch (RuntimeException e) {
+      LOG.error("scheduler tick failed", e);
+    }
+  }
+
+  /**
+   * Stops the scheduler and waits briefly for running passes; passes interrupted here resume from their last
+   * checkpoint next time. Idempotent.
+   */
+  @Override
+  public synchronized void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
+    if (ticker != null) {
+      ticker.shutdownNow();
+    }
+    if (ownedWorkers != null) {
+      ownedWorkers.shutdown();
+      try {
+        if (!ownedWorkers.awaitTermination(10, TimeUnit.SECONDS)) {
+          ownedWorkers.shutdownNow();
+        }
+      } catch (InterruptedException e) {
+        ownedWorkers.shutdownNow();
+        Thread.currentThread().interrupt();
+      }
+    }
+  }
+
+  private void checkOpen() {
+    if (closed) {
+      throw new IllegalStateException("coordinator is closed");
+    }
+  }
+
+  /**
+   * Returns this coordinator's lease owner name.
+   *
+   * @return the node id
+   */
+  public String nodeId() {
+    return config.nodeId;
+  }
+
+  /**
+   * Builds a {@link SyncCoordinator}. Not thread-safe. Required: credentials (or a client factory that ignores
+   * them), adapters, rules and the six stores ({@link #inMemoryStores()} sets all of them for tests and demos).
+   */
+  public static final class Builder {
+    private @Nullable CredentialsProvider credentials;
+    private ClientFactory clientFactory = ClientFactory.standard();
+    private @Nullable LinkStore linkStore;
+    private @Nullable CursorStore cursorStore;
+    private @Nullable AuditLog auditLog;
+    private @Nullable HistoryStore historyStore;
+    private @Nullable RetryQueue retryQueue;
+    private @Nullable LeaseStore leaseStore;
+    private @Nullable HostAdapterRegistry adapters;
+    private @Nullable SyncRules rules;
+    private Clock clock = Clock.systemUTC();
+    private @Nullable ExecutorService executor;
+    private final List<SyncListener> listeners = new ArrayList<>();
+    private String nodeId = defaultNodeId();
+    private int pageSize = 1000;
+    private Duration overlap = Duration.ofMinutes(10);
+    private int hostBatchSize = 500;
+    private int maxAttempts = 3;
+    private Duration backoffBase = Duration.ofMinutes(1);
+    private Duration backoffMax = Duration.ofHours(6);
+    private Duration leaseTtl = Duration.ofMinutes(5);
+    private int retryBatch = 200;
+    private int maxConcurrentPasses = 4;
+    private Duration tick = Duration.ofSeconds(1);
+
+    private Builder() {
+    }
+
+    private static String defaultNodeId() {
+      return ManagementFactory.getRuntimeMXBean().getName() + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    /**
+     * Sets where tenants' ConnectWise connections come from.
+     *
+     * @param credentials the provider
+     * @return this builder
+     */
+    public Builder credentials(CredentialsProvider credentials) {
+      this.credentials = requireNonNull(credentials, "credentials == null");
+      return this;
+    }
+
+    /**
+     * Sets how a tenant's client is built (default {@link ClientFactory#standard()}).
+     *
+     * @param clientFactory the factory
+     * @return this builder
+     */
+    public Builder clientFactory(ClientFactory clientFactory) {
+      this.clientFactory = requireNonNull(clientFactory, "clientFactory == null");
+      return this;
+    }
+
+    /**
+     * Sets the link store.
+     *
+     * @param store the store
+     * @return this builder
+     */
+    public Builder linkStore(LinkStore store) {
+      this.linkStore = requireNonNull(store, "store == null");
+      return this;
+    }
+
+    /**
+     * Sets the cursor store.
+     *
+     * @param store the store
+     * @return this builder
+     */
+    public Builder cursorStore(CursorStore store) {
+      this.cursorStore = requireNonNull(store, "store == null");
+      return this;
+    }
+
+    /**
+     * Sets the audit log.
+     *
+     * @param log the log
+     * @return this builder
+     */
+    public Builder auditLog(AuditLog log) {
+      this.auditLog = requireNonNull(log, "log == null");
+      return this;
+    }
+
+    /**
+     * Sets the history store.
+     *
+     * @param store the store
+     * @return this builder
+     */
+    public Builder historyStore(HistoryStore store) {
+      this.historyStore = requireNonNull(store, "store == null");
+      return this;
+    }
+
+    /**
+     * Sets the retry queue.
+     *
+     * @param queue the queue
+     * @return this builder
+     */
+    public Builder retryQueue(RetryQueue queue) {
+      this.retryQueue = requireNonNull(queue, "queue == null");
+      return this;
+    }
+
+    /**
+     * Sets the lease store.
+     *
+     * @param store the store
+     * @return this builder
+     */
+    public Builder leaseStore(LeaseStore store) {
+      this.leaseStore = requireNonNull(store, "store == null");
+      return this;
+    }
+
+    /**
+     * Uses fresh in-memory stores for all six stores (state is lost on restart: for tests and demos); the lease
+     * store uses the clock set so far, so set {@link #clock(Clock)} first. Call it before
+     * setting individual stores you want to keep.
+     *
+     * @return this builder
+     */
+    public Builder inMemoryStores() {
+      linkStore = new MemoryLinkStore();
+      cursorStore = new MemoryCursorStore();
+      auditLog = new MemoryAuditLog();
+      historyStore = new MemoryHistoryStore();
+      retryQueue = new MemoryRetryQueue();
+      leaseStore = new MemoryLeaseStore(clock);
+      return this;
+    }
+
+    /**
+     * Sets the host adapters.
+     *
+     * @param adapters the registry
+     * @return this builder
+     */
+    public Builder adapters(HostAdapterRegistry adapters) {
+      this.adapters = requireNonNull(adapters, "adapters == null");
+      return this;
+    }
+
+    /**
+     * Sets the sync rules (usually {@code mapping}'s engine).
+     *
+     * @param rules the rules
+     * @return this builder
+     */
+    public Builder rules(SyncRules rules) {
+      this.rules = requireNonNull(rules, "rules == null");
+      return this;
+    }
+
+    /**
+     * Sets the clock (time of audit entries, retries, schedules). Tests inject a controllable one.
+     *
+     * @param clock the clock
+     * @return this builder
+     */
+    public Builder clock(Clock clock) {
+      this.clock = requireNonNull(clock, "clock == null");
+      return this;
+    }
+
+    /**
+     * Sets the executor the scheduler runs passes on (default: an owned pool of {@link #maxConcurrentPasses(int)}
+     * daemon threads).
+     *
+     * @param executor the executor; not shut down by {@link #close()}
+     * @return this builder
+     */
+    public Builder executor(ExecutorService executor) {
+      this.executor = requireNonNull(executor, "executor == null");
+      return this;
+    }
+
+    /**
+     * Adds a listener.
+     *
+     * @param listener the listener
+     * @return this builder
+     */
+    public Builder listener(SyncListener listener) {
+      listeners.add(requireNonNull(listener, "listener == null"));
+      return this;
+    }
+
+    /**
+     * Sets this node's lease owner name (default: JVM name plus a random suffix).
+     *
+     * @param nodeId the name
+     * @return this builder
+     */
+    public Builder nodeId(String nodeId) {
+      this.nodeId = requireNonNull(nodeId, "nodeId == null");
+      return this;
+    }
+
+    /**
+     * Sets the ConnectWise page size for pulls (default and maximum 1,000).
+     *
+     * @param pageSize 1 to 1,000
+     * @return this builder
+     * @throws IllegalArgumentException if out of range
+     */
+    public Builder pageSize(int pageSize) {
+      if (pageSize < 1 || pageSize > 1000) {
+        throw new IllegalArgumentException("pageSize must be 1..1000: " + pageSize);
+      }
+      this.pageSize = pageSize;
+      return this;
+    }
+
+    /**
+     * Sets how far behind the watermark incremental pulls start (default 10 minutes; at least the worst clock skew
+     * and commit delay, G3).
+     *
+     * @param overlap zero or positive
+     * @return this builder
+     * @throws IllegalArgumentException if negative
+     */
+    public Builder overlap(Duration overlap) {
+      if (requireNonNull(overlap, "overlap == null").isNegative()) {
+        throw new IllegalArgumentException("overlap must not be negative: " + overlap);
+      }
+      this.overlap = overlap;
+      return this;
+    }
+
+    /**
+     * Sets how many host changes are read per batch (default 500).
+     *
+     * @param size positive
+     * @return this builder
+     * @throws IllegalArgumentException if not positive
+     */
+    public Builder hostBatchSize(int size) {
+      if (size < 1) {
+        throw new IllegalArgumentException("hostBatchSize must be positive: " + size);
+      }
+      this.hostBatchSize = size;
+      return this;
+    }
+
+    /**
+     * Sets after how many failed attempts (reports) a retryable failure is parked (default 3, the seeds' "reported
+     * 2-3 times then falls off"). Permanent failures (validation, ambiguity) park on the first.
+     *
+     * @param maxAttempts positive
+     * @return this builder
+     * @throws IllegalArgumentException if not positive
+     */
+    public Builder maxAttempts(int maxAttempts) {
+      if (maxAttempts < 1) {
+        throw new IllegalArgumentException("maxAttempts must be positive: " + maxAttempts);
+      }
+      this.maxAttempts = maxAttempts;
+      return this;
+    }
+
+    /**
+     * Sets the retry backoff: exponential from {@code base}, capped at {@code max}, with up to 20% jitter.
+     *
+     * @param base the first delay; positive
+     * @param max the cap; at least {@code base}
+     * @return this builder
+     * @throws IllegalArgumentException if the values are inconsistent
+     */
+    public Builder backoff(Duration base, Duration max) {
+      requireNonNull(base, "base == null");
+      requireNonNull(max, "max == null");
+      if (base.isNegative() || base.isZero() || max.compareTo(base) < 0) {
+        throw new IllegalArgumentException("backoff needs 0 < base <= max: " + base + ", " + max);
+      }
+      this.backoffBase = base;
+      this.backoffMax = max;
+      return this;
+    }
+
+    /**
+     * Sets how long a stream lease lasts between renewals (default 5 minutes; renewed after every page).
+     *
+     * @param ttl positive
+     * @return this builder
+     * @throws IllegalArgumentException if not positive
+     */
+    public Builder leaseTtl(Duration ttl) {
+      if (requireNonNull(ttl, "ttl == null").isNegative() || ttl.isZero()) {
+        throw new IllegalArgumentException("leaseTtl must be positive: " + ttl);
+      }
+      this.leaseTtl = ttl;
+      return this;
+    }
+
+    /**
+     * Sets how many passes the scheduler runs at once across tenants (default 4).
+     *
+     * @param max positive
+     * @return this builder
+     * @throws IllegalArgumentException if not positive
+     */
+    public Builder maxConcurrentPasses(int max) {
+      if (max < 1) {
+        throw new IllegalArgumentException("maxConcurrentPasses must be positive: " + max);
+      }
+      this.maxConcurrentPasses = max;
+      return this;
+    }
+
+    /**
+     * Sets how often the scheduler looks for due tenants (default 1 second).
+     *
+     * @param tick positive
+     * @return this builder
+     * @throws IllegalArgumentException if not positive
+     */
+    public Builder tick(Duration tick) {
+      if (requireNonNull(tick, "tick == null").isNegative() || tick.isZero()) {
+        throw new IllegalArgumentException("tick must be positive: " + tick);
+      }
+      this.tick = tick;
+      return this;
+    }
+
+    /**
+     * Builds the coordinator.
+     *
+     * @return the coordinator
+     * @throws CwsyncException with {@link CoreErrorCode#INVALID_CONFIGURATION} listing every missing component
+     */
+    public SyncCoordinator build() {
+      List<String> missing = new ArrayList<>();
+      if (credentials == null) {
+        missing.add("credentials");
+      }
+      if (adapters == null) {
+        missing.add("adapters");
+      }
+      if (rules == null) {
+        missing.add("rules");
+      }
+      if (linkStore == null) {
+        missing.add("linkStore");
+      }
+      if (cursorStore == null) {
+        missing.add("cursorStore");
+      }
+      if (auditLog == null) {
+        missing.add("auditLog");
+      }
+      if (historyStore == null) {
+        missing.add("historyStore");
+      }
+      if (retryQueue == null) {
+        missing.add("retryQueue");
+      }
+      if (leaseStore == null) {
+        missing.add("leaseStore");
+      }
+      if (!missing.isEmpty()) {
+        throw new CwsyncException(CoreErrorCode.INVALID_CONFIGURATION, "SyncCoordinator needs " + missing);
+      }
+      return new SyncCoordinator(this);
+    }
+  }
+}

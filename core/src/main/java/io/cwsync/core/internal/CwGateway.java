@@ -1,0 +1,71 @@
+package io.cwsync.core.internal;
+
+import io.cwsync.connectwise.ConnectWiseClient;
+import io.cwsync.connectwise.NotFoundException;
+import io.cwsync.connectwise.Patch;
+import io.cwsync.connectwise.Resource;
+import io.cwsync.connectwise.ResourceService;
+import io.cwsync.connectwise.model.ConnectWiseRecord;
+import io.cwsync.connectwise.query.Query;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The coordinator's only door to the ConnectWise client, so the engine works on {@link ConnectWiseRecord} without
+ * generics and every request is counted.
+ */
+public final class CwGateway {
+
+  private final ConnectWiseClient client;
+
+  public CwGateway(ConnectWiseClient client) {
+    this.client = client;
+  }
+
+  public ConnectWiseClient client() {
+    return client;
+  }
+
+  @SuppressWarnings("unchecked")
+  private ResourceService<ConnectWiseRecord> service(Resource<?> resource, @Nullable Long parentId) {
+    Resource<ConnectWiseRecord> r = (Resource<ConnectWiseRecord>) resource;
+    return parentId == null ? client.service(r) : client.service(r, Math.toIntExact(parentId));
+  }
+
+  public List<ConnectWiseRecord> list(Resource<?> resource, @Nullable Long parentId, Query query) {
+    return service(resource, parentId).list(query).items();
+  }
+
+  public long count(Resource<?> resource, @Nullable Long parentId, Query query) {
+    return service(resource, parentId).count(query);
+  }
+
+  public Optional<ConnectWiseRecord> get(Resource<?> resource, @Nullable Long parentId, long id) {
+    try {
+      return Optional.of(service(resource, parentId).get(Math.toIntExact(id)));
+    } catch (NotFoundException e) {
+      return Optional.empty();
+    }
+  }
+
+  public ConnectWiseRecord create(Resource<?> resource, @Nullable Long parentId, ConnectWiseRecord record) {
+    return service(resource, parentId).create(record);
+  }
+
+  public ConnectWiseRecord patch(Resource<?> resource, @Nullable Long parentId, long id, Patch patch) {
+    return service(resource, parentId).patch(Math.toIntExact(id), patch);
+  }
+
+  public @Nullable String deepLink(Resource<?> resource, @Nullable Long id) {
+    String type = resource.deepLinkRecordType();
+    if (type == null || id == null) {
+      return null;
+    }
+    try {
+      return client.deepLinks().link(type, Math.toIntExact(id)).toString();
+    } catch (RuntimeException e) {
+      return null;
+    }
+  }
+}

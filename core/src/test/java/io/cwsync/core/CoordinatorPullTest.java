@@ -1,0 +1,293 @@
+package io.cwsync.core;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.absent;
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static io.cwsync.core.support.Harness.COMPANIES;
+import static io.cwsync.core.support.Harness.TENANT;
+import static io.cwsync.core.support.Harness.array;
+import static io.cwsync.core.support.Harness.company;
+import static io.cwsync.core.support.Harness.json;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import io.cwsync.core.model.Direction;
+import io.cwsync.core.model.EntityType;
+import io.cwsync.core.model.Tenant;
+import io.cwsync.core.spi.AuditEntry;
+import io.cwsync.core.spi.AuditQuery;
+import io.cwsync.core.spi.Cursor;
+import io.cwsync.core.spi.LinkState;
+import io.cwsync.core.spi.SyncAction;
+import io.cwsync.core.spi.VersionedCursor;
+import io.cwsync.core.support.Harness;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+@Timeout(30)
+class CoordinatorPullTest {
+
+  @RegisterExtension
+  static WireMockExtension wm = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+
+  static final String T1 = "2026-03-01T10:00:00Z";
+  static final String T2 = "2026-03-01T10:00:05Z";
+  static final String T3 = "2026-03-01T11:30:00Z";
+
+  Harness h;
+  Tenant tenant;
+  SyncCoordinator coordinator;
+
+  @BeforeEach
+  void setUp() {
+    h = new Harness(wm);
+    tenant = h.tenant(Direction.PULL);
+    coordinator = h.coordinator();
+  }
+
+  /** A full pull of three companies over two pages; c2 and c3 tie on lastUpdated across the page boundary. */
+  private void stubFullPull() {
+    wm.stubFor(get(urlPathEqualTo(COMPANIES + "/count")).willReturn(json("{\"count\":3}")));
+    wm.stubFor(get(urlPathEqualTo(COMPANIES)).withQueryParam("conditions", absent())
+        .willReturn(json(array(company(1, "A", "Acme", T1), company(2, "B", "Beta", T2)))));
+    wm.stubFor(get(urlPathEqualTo(COMPANIES)).withQueryParam("conditions", containing("id > 2"))
+        .willReturn(json(array(company(3, "C", "Gamma", T2)))));
+  }
+
+  @Test
+  void runPass_fullPull_createsEveryRecordAndCheckpointsTrueWatermark() {
+    stubFullPull();
+
+    SyncReport report = coordinator.runPass(tenant);
+
+    StreamReport pull = report.stream("companies", Direction.PULL).orElseThrow();
+    assertThat(pull.status()).isEqualTo(StreamStatus.COMPLETED);
+    assertThat(pull.count(SyncAction.CREATE)).isEqualTo(3);
+    assertThat(pull.total()).isEqualTo(3);
+    assertThat(pull.pages()).isEqualTo(2);
+    assertThat(h.host.records().values()).extracting(r -> r.field("code")).containsExactly("A", "B", "C");
+    assertThat(h.links.count(TENANT, EntityType.COMPANY)).isEqualTo(3);
+    VersionedCursor c = h.cursors.find(TENANT, "companies").orElseThrow();
+    assertThat(c.cursor().watermark()).isEqualTo(Instant.parse(T2));
+    assertThat(c.cursor().idsAtWatermark()).containsExactlyInAnyOrder(2L, 3L);
+    assertThat(c.version()).isEqualTo(2); // one checkpoint per page
+    // Keyset paging from the last (lastUpdated, id), ordered lastUpdated then id; the known total saves the
+    // final empty page.
+    wm.verify(1, getRequestedFor(urlPathEqualTo(COMPANIES)).withQueryParam("conditions",
+        containing("lastUpdated > [" + T2 + "] OR (lastUpdated = [" + T2 + "] AND id > 2)")));
+    wm.verify(2, getRequestedFor(urlPathEqualTo(COMPANIES)).withQueryParam("orderBy",
+        containing("lastUpdated asc")));
+    assertThat(wm.getAllServeEvents()).hasSize(3);
+    assertThat(h.audit.query(AuditQuery.all(TENANT, 10))).extracting(AuditEntry::action)
+        .containsOnly(SyncAction.CREATE);
+  }
+
+  @Test
+  void runPass_readTwiceUnchanged_twoRequestsForAFullPageAndNoWrites() {
+    stubFullPull();
+    coordinator.runPass(tenant);
+    wm.resetRequests();
+    wm.stubFor(get(urlPathEqualTo(COMPANIES)).withQueryParam("conditions", containing("lastUpdated >= ["))
+        .willReturn(json(array(company(2, "B", "Beta", T2), company(3, "C", "Gamma", T2)))));
+    wm.stubFor(get(urlPathEqualTo(COMPANIES)).withQueryParam("conditions", containing("id > 3"))
+        .willReturn(json("[]")));
+
+    SyncReport second = coordinator.runPass(tenant);
+
+    assertThat(second.writes()).isZero();
+    assertThat(h.host.creates).isEqualTo(3);
+    assertThat(h.host.updates).isZero();
+    // The overlap window starts 10 minutes before the stored watermark, inclusively.
+    wm.verify(2, getRequestedFor(urlPathEqualTo(COMPANIES)).withQueryParam("conditions",
+        containing("lastUpdated >= [2026-03-01T09:50:05Z]")));
+    // The overlap returned a full page (page size 2), so one more page is asked for.
+    assertThat(wm.getAllServeEvents()).hasSize(2);
+    assertThat(h.cursors.find(TENANT, "companies").orElseThrow().version()).isEqualTo(2);
+  }
+
+  @Test
+  void runPass_remoteChange_updatesHostRecordOnly() {
+    stubFullPull();
+    coordinator.runPass(tenant);
+    wm.stubFor(get(urlPathEqualTo(COMPANIES)).withQueryParam("conditions", containing("lastUpdated >= ["))
+        .willReturn(json(array(company(2, "B", "Beta Renamed", T3)))));
+
+    SyncReport second = coordinator.runPass(tenant);
+
+    assertThat(second.count(SyncAction.UPDATE)).isEqualTo(1);
+    assertThat(h.host.records().get("h2").field("name")).isEqualTo("Beta Renamed");
+    assertThat(h.host.records().get("h1").field("name")).isEqualTo("Acme");
+    Cursor c = h.cursors.find(TENANT, "companies").orElseThrow().cursor();
+    assertThat(c.watermark()).isEqualTo(Instant.parse(T3));
+    assertThat(c.idsAtWatermark()).containsExactly(2L);
+  }
+
+  @Test
+  void runPass_olderVersionThanApplied_ignored() {
+    stubFullPull();
+    coordinator.runPass(tenant);
+    wm.stubFor(get(urlPathEqualTo(COMPANIES)).withQueryParam("conditions", containing("lastUpdated >= ["))
+        .willReturn(json(array(company(2, "B", "Stale", T1)))));
+
+    SyncReport second = coordinator.runPass(tenant);
+
+    assertThat(second.writes()).isZero();
+    assertThat(h.host.records().get("h2").field("name")).isEqualTo("Beta");
+  }
+
+  @Test
+  void runPass_linkedRecordLeavesScope_hostToldLeftScope() {
+    stubFullPull();
+    coordinator.runPass(tenant);
+    wm.stubFor(get(urlPathEqualTo(COMPANIES)).withQueryParam("conditions", containing("lastUpdated >= ["))
+        .willReturn(json(array(company(1, "A", "out of business", T3)))));
+
+    SyncReport second = coordinator.runPass(tenant);
+
+    assertThat(second.count(SyncAction.LEFT_SCOPE)).isEqualTo(1);
+    assertThat(h.host.leftScope).containsExactly("h1");
+    assertThat(h.links.findByCwId(TENANT, EntityType.COMPANY, 1).orElseThrow().state())
+        .isEqualTo(LinkState.LEFT_SCOPE);
+    assertThat(h.host.records().get("h1").field("name")).isEqualTo("Acme");
+  }
+
+  @Test
+  void runPass_throttledOnSecondPage_endsThrottledAndNextPassResumesFromCheckpoint() {
+    wm.stubFor(get(urlPathEqualTo(COMPANIES + "/count")).willReturn(json("{\"count\":3}")));
+    wm.stubFor(get(urlPathEqualTo(COMPANIES)).withQueryParam("conditions", absent())
+        .willReturn(json(array(company(1, "A", "Acme", T1), company(2, "B", "Beta", T2)))));
+    wm.stubFor(get(urlPathEqualTo(COMPANIES)).withQueryParam("conditions", containing("id > 2"))
+        .willReturn(aResponse().withStatus(429).withHeader("Retry-After", "30")
+            .withBody("{\"error\":\"ConnectWiseAPI\",\"message\":\"Too many requests.\"}")));
+
+    SyncReport first = coordinator.runPass(tenant);
+
+    assertThat(first.stream("companies", Direction.PULL).orElseThrow().status()).isEqualTo(StreamStatus.THROTTLED);
+    assertThat(first.successful()).isTrue();
+    assertThat(h.cursors.find(TENANT, "companies").orElseThrow().cursor().watermark())
+        .isEqualTo(Instant.parse(T2));
+    assertThat(h.host.creates).isEqualTo(2);
+
+    wm.resetAll();
+    wm.stubFor(get(urlPathEqualTo(COMPANIES)).withQueryParam("conditions", containing("lastUpdated >= ["))
+        .willReturn(json(array(company(2, "B", "Beta", T2), company(3, "C", "Gamma", T2)))));
+    wm.stubFor(get(urlPathEqualTo(COMPANIES)).withQueryParam("conditions", containing("id > 3"))
+        .willReturn(json("[]")));
+
+    SyncReport second = coordinator.runPass(tenant);
+
+    assertThat(second.count(SyncAction.CREATE)).isEqualTo(1);
+    assertThat(h.host.records()).hasSize(3);
+  }
+
+  @Test
+  void runPass_watermarkInFuture_readsNothingAndKeepsCursor() {
+    Cursor future = Cursor.INITIAL.withWatermark(Instant.parse("2026-03-02T12:00:00Z"), Set.of(9L));
+    h.cursors.compareAndSet(TENANT, "companies", 0, future, 0);
+    wm.stubFor(get(urlPathEqualTo(COMPANIES)).willReturn(json("[]")));
+
+    SyncReport report = coordinator.runPass(tenant);
+
+    assertThat(report.stream("companies", Direction.PULL).orElseThrow().recordsRead()).isZero();
+    assertThat(h.cursors.find(TENANT, "companies").orElseThrow()).isEqualTo(new VersionedCursor(future, 1));
+  }
+
+  @Test
+  void runPass_leaseHeldByOtherNode_leaseHeldAndNoRequests() {
+    h.leases.tryAcquire(new io.cwsync.core.spi.LeaseKey(TENANT, "companies"), "node-2", Duration.ofMinutes(5));
+
+    SyncReport report = coordinator.runPass(tenant);
+
+    assertThat(report.streams()).extracting(StreamReport::status).containsExactly(StreamStatus.LEASE_HELD);
+    assertThat(wm.getAllServeEvents()).isEmpty();
+  }
+
+  @Test
+  void runPass_leaseLostMidRun_stopsBeforeNextPage() {
+    stubFullPull();
+    SyncCoordinator stalled = h.builder("node-1").leaseTtl(Duration.ofMinutes(1)).listener(new SyncListener() {
+      @Override
+      public void onProgress(ProgressEvent event) {
+        // The worker stalls past its lease after page 1 and another node takes the stream over.
+        h.advance(Duration.ofMinutes(2));
+        h.leases.tryAcquire(new io.cwsync.core.spi.LeaseKey(TENANT, "companies"), "node-2", Duration.ofMinutes(5));
+      }
+    }).build();
+
+    SyncReport report = stalled.runPass(tenant);
+
+    assertThat(report.stream("companies", Direction.PULL).orElseThrow().status())
+        .isEqualTo(StreamStatus.LEASE_LOST);
+    wm.verify(0, getRequestedFor(urlPathEqualTo(COMPANIES)).withQueryParam("conditions", containing("id > 2")));
+    assertThat(h.cursors.find(TENANT, "companies").orElseThrow().version()).isEqualTo(1);
+    assertThat(h.host.records()).hasSize(2);
+  }
+
+  @Test
+  void runPass_dryRun_reportsCreatesAndWritesNothing() {
+    stubFullPull();
+    Tenant dry = tenant.toBuilder().dryRun(true).build();
+
+    SyncReport report = coordinator.runPass(dry);
+
+    assertThat(report.count(SyncAction.CREATE)).isEqualTo(3);
+    assertThat(h.host.records()).isEmpty();
+    assertThat(h.links.count(TENANT, EntityType.COMPANY)).isZero();
+    assertThat(h.cursors.find(TENANT, "companies")).isEmpty();
+    assertThat(h.audit.query(AuditQuery.all(TENANT, 10))).extracting(AuditEntry::outcome)
+        .containsOnly(io.cwsync.core.spi.Outcome.DRY_RUN);
+  }
+
+  @Test
+  void onCallback_deletedAndGone_tombstonesAndTellsHost() {
+    stubFullPull();
+    coordinator.runPass(tenant);
+    wm.stubFor(get(urlPathEqualTo(COMPANIES + "/1")).willReturn(json(404,
+        "{\"code\":\"NotFound\",\"message\":\"Company 1 not found\"}")));
+
+    SyncReport report = coordinator.onCallback(tenant,
+        new CallbackEvent(EntityType.COMPANY, 1, CallbackEvent.Action.DELETED));
+
+    assertThat(report.count(SyncAction.DELETE)).isEqualTo(1);
+    assertThat(h.host.deleted).containsExactly("h1");
+    assertThat(h.links.findByCwId(TENANT, EntityType.COMPANY, 1).orElseThrow().state())
+        .isEqualTo(LinkState.TOMBSTONED);
+  }
+
+  @Test
+  void onCallback_deletedButStillThere_noDeleteAndAppliesRecord() {
+    stubFullPull();
+    coordinator.runPass(tenant);
+    wm.stubFor(get(urlPathEqualTo(COMPANIES + "/1")).willReturn(json(company(1, "A", "Acme Renamed", T3))));
+
+    SyncReport report = coordinator.onCallback(tenant,
+        new CallbackEvent(EntityType.COMPANY, 1, CallbackEvent.Action.DELETED));
+
+    assertThat(report.count(SyncAction.DELETE)).isZero();
+    assertThat(h.host.deleted).isEmpty();
+    assertThat(h.host.records().get("h1").field("name")).isEqualTo("Acme Renamed");
+  }
+
+  @Test
+  void onCallback_thenOlderPoll_keepsFresherValue() {
+    stubFullPull();
+    coordinator.runPass(tenant);
+    wm.stubFor(get(urlPathEqualTo(COMPANIES + "/2")).willReturn(json(company(2, "B", "Fresh", T3))));
+    coordinator.onCallback(tenant, new CallbackEvent(EntityType.COMPANY, 2, CallbackEvent.Action.UPDATED));
+    wm.stubFor(get(urlPathEqualTo(COMPANIES)).withQueryParam("conditions", containing("lastUpdated >= ["))
+        .willReturn(json(array(company(2, "B", "Older", "2026-03-01T10:30:00Z")))));
+
+    coordinator.runPass(tenant);
+
+    assertThat(h.host.records().get("h2").field("name")).isEqualTo("Fresh");
+  }
+}
