@@ -642,10 +642,7 @@ final class Engine {
           }
         }
       } else {
-        all = filtered(def, parentId, params);
-        if (!blank(orderBy)) {
-          all.sort(orderBy(def, orderBy));
-        }
+        all = filteredSorted(def, parentId, params, orderBy);
         total = all.size();
         long from = (long) (pageNo - 1) * pageSize;
         page = from >= total ? List.of() : all.subList((int) from, (int) Math.min(total, from + pageSize));
@@ -706,6 +703,42 @@ final class Engine {
     g.writeNumberField("recurringTotal", recurring);
     g.writeNumberField("forecastTotalWithTaxes", revenue);
     g.writeEndObject();
+  }
+
+  private record QueryKey(String type, int parentId, @Nullable String conditions, @Nullable String child,
+      @Nullable String custom, @Nullable String orderBy) {}
+
+  private record QueryResult(long version, List<ObjectNode> rows) {}
+
+  /**
+   * A small cache of filtered, sorted results: a client walking 150 pages of one query would
+   * otherwise filter and sort the whole table 150 times. Entries are valid while the store's
+   * version is unchanged (stored records are immutable, so holding them is safe).
+   */
+  private final Map<QueryKey, QueryResult> queryCache = java.util.Collections.synchronizedMap(
+      new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<QueryKey, QueryResult> eldest) {
+          return size() > 8;
+        }
+      });
+
+  private List<ObjectNode> filteredSorted(ResourceDef def, int parentId, Map<String, String> params,
+      @Nullable String orderBy) {
+    QueryKey key = new QueryKey(def.key(), parentId, params.get("conditions"), params.get("childconditions"),
+        params.get("customfieldconditions"), orderBy);
+    long version = store.version();
+    QueryResult cached = queryCache.get(key);
+    if (cached != null && cached.version() == version) {
+      return cached.rows();
+    }
+    List<ObjectNode> all = filtered(def, parentId, params);
+    if (!blank(orderBy)) {
+      all.sort(orderBy(def, orderBy));
+    }
+    List<ObjectNode> rows = java.util.Collections.unmodifiableList(all);
+    queryCache.put(key, new QueryResult(version, rows));
+    return rows;
   }
 
   private static boolean blank(@Nullable String s) {

@@ -34,6 +34,7 @@ public final class Compact {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   private final ConcurrentHashMap<String, TextNode> texts = new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<String, String> names = new ConcurrentHashMap<>();
   private final IntNode[] ints = new IntNode[4096];
 
   /** Creates an empty interner. */
@@ -49,7 +50,9 @@ public final class Compact {
       ArrayMap map = new ArrayMap(node.size());
       for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
         Map.Entry<String, JsonNode> e = it.next();
-        map.put(e.getKey().intern(), freeze(e.getValue()));
+        String name = e.getKey();
+        String shared = names.putIfAbsent(name, name);
+        map.put(shared == null ? name : shared, freeze(e.getValue()));
       }
       map.trim();
       return new ObjectNode(NODES, map);

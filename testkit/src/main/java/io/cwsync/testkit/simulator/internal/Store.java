@@ -66,7 +66,15 @@ public final class Store {
   }
 
   /** Stores a record (frozen here), keeping the sequence and unique index consistent. */
+  private long version;
+
+  /** Increases with every change; cached query results are valid while it stays the same. */
+  public long version() {
+    return version;
+  }
+
   public ObjectNode put(ResourceDef def, ObjectNode record) {
+    version++;
     ObjectNode frozen = (ObjectNode) compact.freeze(record);
     int id = frozen.path("id").intValue();
     ObjectNode old = tables.get(def.key()).put(id, frozen);
@@ -87,6 +95,7 @@ public final class Store {
   }
 
   public @Nullable ObjectNode remove(ResourceDef def, int id) {
+    version++;
     ObjectNode old = tables.get(def.key()).remove(id);
     Map<String, Integer> index = uniques.get(def.key());
     if (old != null && index != null) {
