@@ -2,6 +2,9 @@ package io.cwsync.mapping;
 
 import static java.util.Objects.requireNonNull;
 
+import io.cwsync.connectwise.ConnectWiseClient;
+import io.cwsync.connectwise.query.Query;
+import io.cwsync.mapping.internal.CatalogRates;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -19,7 +22,7 @@ import org.jspecify.annotations.Nullable;
  * tax codes, members and custom field definitions.
  *
  * <p>Names are looked up case-insensitively. Immutable and thread-safe. Build one with
- * {@link #builder()}, or load it from a live tenant with {@code ReferenceDataLoader}.
+ * {@link #builder()}, or load it from a live tenant with {@link #load(ConnectWiseClient)}.
  */
 public final class ReferenceData {
 
@@ -96,6 +99,21 @@ public final class ReferenceData {
    */
   public static Builder builder() {
     return new Builder();
+  }
+
+  /**
+   * Loads a tenant's snapshot from ConnectWise: stages, opportunity statuses, locations,
+   * departments, ratings, product types, categories, subcategories, tax codes and members (one
+   * paged listing each). Custom field definitions are not listed by the client; add them with
+   * {@link Builder#customField(int, String)} on {@link Builder#loadFrom(ConnectWiseClient)}.
+   *
+   * @param client the tenant's client
+   * @return the snapshot
+   * @throws NullPointerException if {@code client} is null
+   * @throws io.cwsync.connectwise.ConnectWiseException if ConnectWise cannot be read
+   */
+  public static ReferenceData load(ConnectWiseClient client) {
+    return builder().loadFrom(client).build();
   }
 
   /**
@@ -480,6 +498,75 @@ public final class ReferenceData {
     private final List<Named> customFields = new ArrayList<>();
 
     private Builder() {}
+
+    /**
+     * Adds everything {@link ReferenceData#load(ConnectWiseClient)} reads from a tenant.
+     *
+     * @param client the tenant's client
+     * @return this builder
+     * @throws NullPointerException if {@code client} is null
+     * @throws io.cwsync.connectwise.ConnectWiseException if ConnectWise cannot be read
+     */
+    public Builder loadFrom(ConnectWiseClient client) {
+      requireNonNull(client, "client == null");
+      Query all = Query.builder().pageSize(Query.MAX_PAGE_SIZE).build();
+      client.stages().listAll(all).forEach(s -> {
+        if (s.id() != null && s.name() != null) {
+          stage(s.id(), s.name());
+        }
+      });
+      client.opportunityStatuses().listAll(all).forEach(s -> {
+        if (s.id() != null && s.name() != null) {
+          status(s.id(), s.name(), Boolean.TRUE.equals(s.wonFlag()),
+              Boolean.TRUE.equals(s.lostFlag()), Boolean.TRUE.equals(s.closedFlag()));
+        }
+      });
+      client.locations().listAll(all).forEach(l -> {
+        if (l.id() != null && l.name() != null) {
+          location(l.id(), l.name());
+        }
+      });
+      client.departments().listAll(all).forEach(d -> {
+        if (d.id() != null && d.name() != null) {
+          department(d.id(), d.name());
+        }
+      });
+      client.ratings().listAll(all).forEach(r -> {
+        if (r.id() != null && r.name() != null) {
+          rating(r.id(), r.name());
+        }
+      });
+      client.productTypes().listAll(all).forEach(t -> {
+        if (t.id() != null && t.name() != null) {
+          productType(t.id(), t.name());
+        }
+      });
+      client.categories().listAll(all).forEach(c -> {
+        if (c.id() != null && c.name() != null) {
+          category(c.id(), c.name());
+        }
+      });
+      client.subcategories().listAll(all).forEach(c -> {
+        if (c.id() != null && c.name() != null && c.category() != null
+            && c.category().id() != null) {
+          subcategory(c.id(), c.name(), c.category().id());
+        }
+      });
+      client.taxCodes().listAll(all).forEach(t -> {
+        if (t.id() != null && t.identifier() != null) {
+          taxCode(t.id(), t.identifier(), t.description() == null ? t.identifier()
+              : t.description(), CatalogRates.rate(t));
+        }
+      });
+      client.members().listAll(all).forEach(m -> {
+        if (m.id() != null && m.identifier() != null) {
+          String name = ((m.firstName() == null ? "" : m.firstName()) + " "
+              + (m.lastName() == null ? "" : m.lastName())).strip();
+          member(m.id(), m.identifier(), name.isEmpty() ? m.identifier() : name);
+        }
+      });
+      return this;
+    }
 
     /**
      * Adds a custom field definition ({@code /system/userDefinedFields}).

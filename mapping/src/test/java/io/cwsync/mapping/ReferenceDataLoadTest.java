@@ -1,0 +1,67 @@
+package io.cwsync.mapping;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.cwsync.connectwise.ConnectWiseClient;
+import io.cwsync.testkit.simulator.ConnectWiseSimulator;
+import java.math.BigDecimal;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ReferenceDataLoadTest {
+
+  private static ObjectNode named(int id, String name) {
+    return JsonNodeFactory.instance.objectNode().put("id", id).put("name", name);
+  }
+
+  @Test
+  void load_fromSimulatorOverHttp_readsEveryKindAndValidatesAProfile() {
+    try (ConnectWiseSimulator sim = ConnectWiseSimulator.builder().companyId("acme")
+        .publicKey("pub").privateKey("priv").build().start()) {
+      sim.load("sales/stages", List.of(named(1, "Prospect"), named(4, "Closed")));
+      ObjectNode won = named(11, "Won").put("wonFlag", true).put("closedFlag", true);
+      sim.load("sales/opportunities/statuses", List.of(named(10, "Open"), won));
+      sim.load("system/locations", List.of(named(20, "Tampa Office")));
+      sim.load("system/departments", List.of(named(30, "Sales").put("identifier", "SALES")));
+      sim.load("sales/opportunities/ratings", List.of(named(40, "Hot")));
+      sim.load("procurement/types", List.of(named(50, "Hardware")));
+      sim.load("procurement/categories", List.of(named(60, "Computers")));
+      ObjectNode laptops = named(70, "Laptops");
+      laptops.putObject("category").put("id", 60).put("name", "Computers");
+      sim.load("procurement/subcategories", List.of(laptops));
+      ObjectNode tx = JsonNodeFactory.instance.objectNode().put("id", 81).put("identifier", "TX")
+          .put("description", "Texas").put("levelOneRate", 6.25).put("levelTwoRate", 2);
+      sim.load("finance/taxCodes", List.of(tx));
+      ObjectNode member = JsonNodeFactory.instance.objectNode().put("id", 90)
+          .put("identifier", "jsmith").put("firstName", "John").put("lastName", "Smith");
+      sim.load("system/members", List.of(member));
+      ConnectWiseClient cw = ConnectWiseClient.builder().baseUrl(sim.baseUrl()).companyId("acme")
+          .publicKey("pub").privateKey("priv").clientId("cwsync-mapping-test").noRateLimit()
+          .build();
+
+      ReferenceData ref = ReferenceData.load(cw);
+
+      assertThat(ref.stage("closed")).contains(new ReferenceData.Named(4, "Closed"));
+      assertThat(ref.status("Won")).contains(new ReferenceData.Status(11, "Won", true, false,
+          true));
+      assertThat(ref.location("Tampa Office").orElseThrow().id()).isEqualTo(20);
+      assertThat(ref.department("Sales").orElseThrow().id()).isEqualTo(30);
+      assertThat(ref.rating("Hot").orElseThrow().id()).isEqualTo(40);
+      assertThat(ref.productType("Hardware").orElseThrow().id()).isEqualTo(50);
+      assertThat(ref.subcategory(60, "Laptops").orElseThrow().id()).isEqualTo(70);
+      assertThat(ref.taxCode("TX").orElseThrow().ratePercent())
+          .isEqualByComparingTo(new BigDecimal("8.25"));
+      assertThat(ref.member("jsmith")).contains(new ReferenceData.Member(90, "jsmith",
+          "John Smith"));
+      SyncProfile profile = SyncProfile.builder().defaultStage("Prospect").defaultStatus("Open")
+          .defaultLocation("Tampa Office").defaultBusinessUnit("Sales").defaultRating("Hot")
+          .mapStage("Won", "Closed").mapTaxRate(new BigDecimal("8.25"), "TX").build();
+      assertThat(ProfileValidator.validate(profile, ref)).isEmpty();
+      assertThat(ProfileValidator.validate(profile.toBuilder().defaultLocation("Miami").build(),
+          ref)).extracting(ValidationProblem::code).containsExactly(
+              MappingErrorCode.UNKNOWN_LOCATION);
+    }
+  }
+}
