@@ -75,6 +75,24 @@ public final class DeepLinks {
         + "&companyName=" + URLEncoder.encode(companyId, StandardCharsets.UTF_8));
   }
 
+  /**
+   * A link to a record of a catalogue resource that has a UI record type, such as
+   * {@code link(Resources.OPPORTUNITIES, 42)}.
+   *
+   * @param resource the resource
+   * @param id the record id
+   * @return the link
+   * @throws IllegalArgumentException when the resource has no UI record type
+   */
+  public URI link(Resource<?> resource, int id) {
+    requireNonNull(resource, "resource == null");
+    String type = resource.deepLinkRecordType();
+    if (type == null) {
+      throw new IllegalArgumentException(resource.name() + " has no ConnectWise UI record type to link to");
+    }
+    return link(type, id);
+  }
+
   /** A link to a company. */
   public URI company(int id) {
     return link(COMPANY, id);

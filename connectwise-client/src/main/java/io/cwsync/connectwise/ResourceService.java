@@ -44,7 +44,8 @@ public interface ResourceService<T extends ConnectWiseRecord> {
 
   /**
    * Reads one page: {@code GET {path}?page=..&pageSize=..} with the query's conditions. The page
-   * number is {@link Query#page()} (1 when unset).
+   * number is {@link Query#page()} (1 when unset). A {@link Query#forwardOnly()} query on a resource
+   * that supports it reads the forward-only page after {@link Query#pageId()} instead.
    *
    * @param query conditions, ordering, fields, page and page size
    * @return the page; {@link Page#hasNext()} tells whether ConnectWise announced another

@@ -136,6 +136,9 @@ class CodebaseDiscoveryTest {
     assertThat(links.serviceTicket(3).toString()).contains("recordType=ServiceFV&recid=3");
     assertThat(links.project(4).toString()).contains("recordType=ProjectHeaderFV&recid=4");
     assertThatThrownBy(() -> links.link("Bad&Type", 1)).isInstanceOf(IllegalArgumentException.class);
+    assertThat(links.link(Resources.TICKETS, 5).toString()).contains("recordType=ServiceFV&recid=5");
+    assertThatThrownBy(() -> links.link(Resources.LOCATIONS, 1)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("locations");
   }
 
   @Test

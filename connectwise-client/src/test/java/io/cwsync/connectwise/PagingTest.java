@@ -210,4 +210,16 @@ class PagingTest {
     assertThat(page.hasNext()).isTrue();
     assertThat(listRequests()).hasSize(1);
   }
+
+  @Test
+  void list_forwardOnlyQuery_readsPageAfterPageId() {
+    stubForwardPage("12", 20, 3, true, true);
+    var ops = t.client(base()).companies();
+
+    Page<Company> page = ops.list(Query.builder().forwardOnly(true).pageId(12).pageSize(3).build());
+
+    assertThat(page.items()).extracting(Company::id).containsExactly(20, 21, 22);
+    assertThat(page.hasNext()).isTrue();
+    assertThat(listRequests()).hasSize(1);
+  }
 }

@@ -107,6 +107,10 @@ public final class DefaultResourceService<T extends ConnectWiseRecord> implement
   public Page<T> list(Query query) {
     requireNonNull(query, "query == null");
     resource.requireSupported(Operation.LIST);
+    if (query.forwardOnly() && resource.forwardOnly()) {
+      // One forward-only page: the records after query.pageId(), in id order.
+      return pager(query, true).fetchFirst();
+    }
     int page = query.page() == null ? 1 : query.page();
     return pager(query, false).fetchPage(page);
   }

@@ -104,6 +104,15 @@ public final class Pager<T> implements PagedIterable<T> {
     return new PageIterator().fetchNavigable(page, page);
   }
 
+  /**
+   * Fetches the first page of this pager's walk (forward-only: the page after the start id).
+   *
+   * @return the page
+   */
+  public Page<T> fetchFirst() {
+    return new PageIterator().next();
+  }
+
   @Override
   public String toString() {
     return "PagedIterable{" + path + ", " + params + ", pageSize=" + pageSize

@@ -120,7 +120,7 @@ public final class Transport {
 
   /**
    * The codebase, such as {@code v2025_1/}: the override, the one in a base URL override (the path
-   * segment before {@code apis/3.0/}), or the discovered one.
+   * segment before {@code apis/3.0/}), or the discovered one (cached).
    *
    * @throws ConnectWiseException when discovery fails
    */
@@ -140,11 +140,7 @@ public final class Transport {
       }
       return "v4_6_release/";
     }
-    Discovery d = discovery;
-    if (d == null) {
-      d = discover();
-    }
-    return requireNonNull(d.info().codebase());
+    return requireNonNull(cachedDiscovery().info().codebase());
   }
 
   /** The site, or {@code null} when only a base URL was configured. */
@@ -153,15 +149,27 @@ public final class Transport {
   }
 
   /**
-   * Looks the company up through {@code GET https://{site}/login/companyinfo/{company}} (no
-   * credentials) and caches the answer.
+   * The company as {@code GET https://{site}/login/companyinfo/{company}} (no credentials)
+   * describes it; looked up on first use and cached.
    *
    * @return the company info
    * @throws UnknownCompanyException when ConnectWise answers {@code null}
    * @throws ConnectWiseException when the call fails
    */
-  public synchronized CompanyInfo discoverCompany() {
-    return discover().info();
+  public CompanyInfo discoverCompany() {
+    return cachedDiscovery().info();
+  }
+
+  private Discovery cachedDiscovery() {
+    Discovery d = discovery;
+    if (d != null) {
+      return d;
+    }
+    synchronized (this) {
+      // Re-check under the lock so that concurrent first calls discover once.
+      d = discovery;
+      return d != null ? d : discover();
+    }
   }
 
   private synchronized Discovery discover() {
