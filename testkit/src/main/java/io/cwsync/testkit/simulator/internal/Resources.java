@@ -191,6 +191,12 @@ public final class Resources {
         .required("text")
         .refs("member", "system/members", "contact", "company/contacts")
         .parent("service/tickets", "ticketId"));
+    add(def("project/tickets/{parentId}/notes", "note", "Note")
+        .fields("ticketId:i text:s detailDescriptionFlag:b internalAnalysisFlag:b"
+            + " resolutionFlag:b member:r contact:r customerUpdatedFlag:b internalFlag:b externalFlag:b")
+        .required("text")
+        .refs("member", "system/members", "contact", "company/contacts")
+        .parent("project/tickets", "ticketId"));
     add(def("time/entries", "timeEntry", "Time entry")
         .fields("company:r chargeToId:i chargeToType:s member:r locationId:i businessUnitId:i"
             + " workType:r workRole:r agreement:r timeStart:d timeEnd:d hoursDeduct:n"
