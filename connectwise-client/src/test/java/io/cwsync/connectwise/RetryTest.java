@@ -81,6 +81,27 @@ class RetryTest {
   }
 
   @Test
+  void get_429WithRetryAfterDateNoDateHeader_measuredAgainstInjectedClock() {
+    var at = t.clock.instant().plusSeconds(45).atZone(ZoneOffset.UTC);
+    sequence("GET", URL, status(429, "{}").withHeader("Retry-After", DateTimeFormatter.RFC_1123_DATE_TIME.format(at)),
+        okJson("{\"id\":5}"));
+
+    ops(FIXED).get(5);
+
+    assertThat(t.sleeper.sleeps).containsExactly(Duration.ofSeconds(45));
+  }
+
+  @Test
+  void retryPolicy_invalidSettings_refusedWithValue() {
+    assertThatThrownBy(() -> RetryPolicy.builder().maxAttempts(0)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("at least 1 but was 0");
+    assertThatThrownBy(() -> RetryPolicy.builder().maxRetryAfter(Duration.ofSeconds(-1)))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThat(RetryPolicy.none().maxAttempts()).isEqualTo(1);
+    assertThat(RetryPolicy.interactive().maxAttempts()).isEqualTo(3);
+  }
+
+  @Test
   void get_429WithoutRetryAfter_usesBackoff() {
     sequence("GET", URL, status(429, "Too Many Requests"), okJson("{\"id\":5}"));
 
