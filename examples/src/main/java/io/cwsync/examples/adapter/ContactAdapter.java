@@ -88,7 +88,8 @@ public final class ContactAdapter implements HostAdapter {
     HostRecord.Builder b = HostRecord.builder(EntityType.CONTACT, Long.toString(c.id()))
         .modifiedAt(c.tracking().modifiedAt())
         .syncOptOut(c.syncOptOut())
-        .field(Contact.FIRST_NAME, c.firstName());
+        .field(Contact.FIRST_NAME, c.firstName())
+        .field(Contact.INACTIVE, c.inactive());
     put(b, Contact.LAST_NAME, c.lastName());
     put(b, Contact.TITLE, c.title());
     put(b, Contact.EMAIL, c.email());
@@ -112,6 +113,7 @@ public final class ContactAdapter implements HostAdapter {
         f.containsKey(Contact.EMAIL) ? Values.string(r, Contact.EMAIL) : c.email(),
         f.containsKey(Contact.PHONE) ? Values.string(r, Contact.PHONE) : c.phone(),
         f.containsKey(Contact.TYPES) ? CompanyAdapter.firstType(r, Contact.TYPES) : c.contactType(),
+        f.containsKey(Contact.INACTIVE) ? Boolean.TRUE.equals(Values.bool(r, Contact.INACTIVE)) : c.inactive(),
         c.cwContactId(), c.syncOptOut(), c.tracking());
   }
 }

@@ -15,6 +15,7 @@ import org.jspecify.annotations.Nullable;
  * @param email the e-mail address, the natural key matched against ConnectWise, or {@code null}
  * @param phone the direct phone number, or {@code null}
  * @param contactType the contact type (for example "Approver"), or {@code null}
+ * @param inactive whether the contact no longer works with the client
  * @param cwContactId the linked ConnectWise contact id, or {@code null} before the first sync
  * @param syncOptOut the user's "do not sync this contact" switch
  * @param tracking when and by whom the row last changed
@@ -28,6 +29,7 @@ public record ClientContact(
     @Nullable String email,
     @Nullable String phone,
     @Nullable String contactType,
+    boolean inactive,
     @Nullable Integer cwContactId,
     boolean syncOptOut,
     Tracking tracking) {
@@ -57,7 +59,7 @@ public record ClientContact(
    */
   public static ClientContact draft(
       @Nullable Long companyId, String firstName, @Nullable String lastName, @Nullable String email) {
-    return new ClientContact(0, companyId, firstName, lastName, null, email, null, null, null, false,
+    return new ClientContact(0, companyId, firstName, lastName, null, email, null, null, false, null, false,
         Tracking.unsaved());
   }
 
@@ -68,25 +70,25 @@ public record ClientContact(
 
   /** Returns a copy with another title. */
   public ClientContact withTitle(@Nullable String newTitle) {
-    return new ClientContact(id, companyId, firstName, lastName, newTitle, email, phone, contactType, cwContactId,
+    return new ClientContact(id, companyId, firstName, lastName, newTitle, email, phone, contactType, inactive, cwContactId,
         syncOptOut, tracking);
   }
 
   /** Returns a copy with another phone number. */
   public ClientContact withPhone(@Nullable String newPhone) {
-    return new ClientContact(id, companyId, firstName, lastName, title, email, newPhone, contactType, cwContactId,
+    return new ClientContact(id, companyId, firstName, lastName, title, email, newPhone, contactType, inactive, cwContactId,
         syncOptOut, tracking);
   }
 
   /** Returns a copy with another contact type. */
   public ClientContact withContactType(@Nullable String newType) {
-    return new ClientContact(id, companyId, firstName, lastName, title, email, phone, newType, cwContactId,
+    return new ClientContact(id, companyId, firstName, lastName, title, email, phone, newType, inactive, cwContactId,
         syncOptOut, tracking);
   }
 
   /** Returns a copy with the sync opt-out switch set or cleared. */
   public ClientContact withSyncOptOut(boolean optOut) {
-    return new ClientContact(id, companyId, firstName, lastName, title, email, phone, contactType, cwContactId,
+    return new ClientContact(id, companyId, firstName, lastName, title, email, phone, contactType, inactive, cwContactId,
         optOut, tracking);
   }
 }

@@ -51,10 +51,10 @@ public final class ContactRepository extends Table<ClientContact> {
     requireNonNull(actor, "actor == null");
     long id = db.transaction("inserting client contact '" + contact.fullName() + "'", c -> insert(c,
         "INSERT INTO client_contact (company_id, first_name, last_name, title, email, phone, contact_type,"
-            + " cw_contact_id, sync_opt_out, modified_at, change_seq, changed_by)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NEXT VALUE FOR change_seq, ?)",
+            + " inactive, cw_contact_id, sync_opt_out, modified_at, change_seq, changed_by)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NEXT VALUE FOR change_seq, ?)",
         contact.companyId(), contact.firstName(), contact.lastName(), contact.title(), contact.email(),
-        contact.phone(), contact.contactType(), contact.cwContactId(), contact.syncOptOut(), now(), actor));
+        contact.phone(), contact.contactType(), contact.inactive(), contact.cwContactId(), contact.syncOptOut(), now(), actor));
     return require(id);
   }
 
@@ -72,10 +72,10 @@ public final class ContactRepository extends Table<ClientContact> {
     requireNonNull(actor, "actor == null");
     int n = update("updating client contact " + contact.id(),
         "UPDATE client_contact SET company_id = ?, first_name = ?, last_name = ?, title = ?, email = ?, phone = ?,"
-            + " contact_type = ?, sync_opt_out = ?, modified_at = ?, change_seq = NEXT VALUE FOR change_seq,"
-            + " changed_by = ? WHERE id = ?",
+            + " contact_type = ?, inactive = ?, sync_opt_out = ?, modified_at = ?,"
+            + " change_seq = NEXT VALUE FOR change_seq, changed_by = ? WHERE id = ?",
         contact.companyId(), contact.firstName(), contact.lastName(), contact.title(), contact.email(),
-        contact.phone(), contact.contactType(), contact.syncOptOut(), now(), actor, contact.id());
+        contact.phone(), contact.contactType(), contact.inactive(), contact.syncOptOut(), now(), actor, contact.id());
     if (n == 0) {
       throw new CrmException("client contact " + contact.id() + " does not exist");
     }
@@ -86,6 +86,6 @@ public final class ContactRepository extends Table<ClientContact> {
   ClientContact map(ResultSet rs) throws SQLException {
     return new ClientContact(rs.getLong("id"), longOrNull(rs, "company_id"), rs.getString("first_name"),
         rs.getString("last_name"), rs.getString("title"), rs.getString("email"), rs.getString("phone"),
-        rs.getString("contact_type"), integer(rs, "cw_contact_id"), rs.getBoolean("sync_opt_out"), tracking(rs));
+        rs.getString("contact_type"), rs.getBoolean("inactive"), integer(rs, "cw_contact_id"), rs.getBoolean("sync_opt_out"), tracking(rs));
   }
 }

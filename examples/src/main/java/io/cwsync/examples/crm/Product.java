@@ -21,6 +21,7 @@ import org.jspecify.annotations.Nullable;
  * @param cost the unit cost
  * @param taxable whether the product is taxable
  * @param bundle whether the product is a bundle of other products
+ * @param inactive whether the product is no longer sold
  * @param cwCatalogItemId the linked ConnectWise catalog item id, or {@code null}
  * @param syncOptOut the user's "do not sync this product" switch
  * @param tracking when and by whom the row last changed
@@ -38,6 +39,7 @@ public record Product(
     BigDecimal cost,
     boolean taxable,
     boolean bundle,
+    boolean inactive,
     @Nullable Integer cwCatalogItemId,
     boolean syncOptOut,
     Tracking tracking) {
@@ -68,7 +70,7 @@ public record Product(
    * @return a draft to pass to {@link ProductRepository#insert}
    */
   public static Product draft(String name, @Nullable String code, BigDecimal price, BigDecimal cost) {
-    return new Product(0, name, code, name, null, null, null, null, price, cost, true, false, null, false,
+    return new Product(0, name, code, name, null, null, null, null, price, cost, true, false, false, null, false,
         Tracking.unsaved());
   }
 
@@ -76,30 +78,30 @@ public record Product(
   public Product withClassification(@Nullable String newType, @Nullable String newCategory,
       @Nullable String newSubcategory, @Nullable String newClass) {
     return new Product(id, name, code, description, newType, newCategory, newSubcategory, newClass, price, cost,
-        taxable, bundle, cwCatalogItemId, syncOptOut, tracking);
+        taxable, bundle, inactive, cwCatalogItemId, syncOptOut, tracking);
   }
 
   /** Returns a copy with another price and cost. */
   public Product withPrice(BigDecimal newPrice, BigDecimal newCost) {
     return new Product(id, name, code, description, productType, category, subcategory, productClass, newPrice,
-        newCost, taxable, bundle, cwCatalogItemId, syncOptOut, tracking);
+        newCost, taxable, bundle, inactive, cwCatalogItemId, syncOptOut, tracking);
   }
 
   /** Returns a copy with another description. */
   public Product withDescription(@Nullable String newDescription) {
     return new Product(id, name, code, newDescription, productType, category, subcategory, productClass, price,
-        cost, taxable, bundle, cwCatalogItemId, syncOptOut, tracking);
+        cost, taxable, bundle, inactive, cwCatalogItemId, syncOptOut, tracking);
   }
 
   /** Returns a copy marked taxable or not. */
   public Product withTaxable(boolean newTaxable) {
     return new Product(id, name, code, description, productType, category, subcategory, productClass, price, cost,
-        newTaxable, bundle, cwCatalogItemId, syncOptOut, tracking);
+        newTaxable, bundle, inactive, cwCatalogItemId, syncOptOut, tracking);
   }
 
   /** Returns a copy marked as a bundle or not. */
   public Product withBundle(boolean newBundle) {
     return new Product(id, name, code, description, productType, category, subcategory, productClass, price, cost,
-        taxable, newBundle, cwCatalogItemId, syncOptOut, tracking);
+        taxable, newBundle, inactive, cwCatalogItemId, syncOptOut, tracking);
   }
 }

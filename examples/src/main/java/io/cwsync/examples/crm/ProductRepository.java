@@ -54,11 +54,11 @@ public final class ProductRepository extends Table<Product> {
     requireNonNull(actor, "actor == null");
     long id = db.transaction("inserting product '" + product.name() + "'", c -> insert(c,
         "INSERT INTO product (name, code, description, product_type, category, subcategory, product_class, price,"
-            + " cost, taxable, bundle, cw_catalog_item_id, sync_opt_out, modified_at, change_seq, changed_by)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NEXT VALUE FOR change_seq, ?)",
+            + " cost, taxable, bundle, inactive, cw_catalog_item_id, sync_opt_out, modified_at, change_seq,"
+            + " changed_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NEXT VALUE FOR change_seq, ?)",
         product.name(), product.code(), product.description(), product.productType(), product.category(),
         product.subcategory(), product.productClass(), product.price(), product.cost(), product.taxable(),
-        product.bundle(), product.cwCatalogItemId(), product.syncOptOut(), now(), actor));
+        product.bundle(), product.inactive(), product.cwCatalogItemId(), product.syncOptOut(), now(), actor));
     return require(id);
   }
 
@@ -76,11 +76,12 @@ public final class ProductRepository extends Table<Product> {
     requireNonNull(actor, "actor == null");
     int n = update("updating product " + product.id(),
         "UPDATE product SET name = ?, code = ?, description = ?, product_type = ?, category = ?, subcategory = ?,"
-            + " product_class = ?, price = ?, cost = ?, taxable = ?, bundle = ?, sync_opt_out = ?, modified_at = ?,"
+            + " product_class = ?, price = ?, cost = ?, taxable = ?, bundle = ?, inactive = ?, sync_opt_out = ?,"
+            + " modified_at = ?,"
             + " change_seq = NEXT VALUE FOR change_seq, changed_by = ? WHERE id = ?",
         product.name(), product.code(), product.description(), product.productType(), product.category(),
         product.subcategory(), product.productClass(), product.price(), product.cost(), product.taxable(),
-        product.bundle(), product.syncOptOut(), now(), actor, product.id());
+        product.bundle(), product.inactive(), product.syncOptOut(), now(), actor, product.id());
     if (n == 0) {
       throw new CrmException("product " + product.id() + " does not exist");
     }
@@ -143,6 +144,6 @@ public final class ProductRepository extends Table<Product> {
     return new Product(rs.getLong("id"), rs.getString("name"), rs.getString("code"), rs.getString("description"),
         rs.getString("product_type"), rs.getString("category"), rs.getString("subcategory"),
         rs.getString("product_class"), decimal(rs, "price"), decimal(rs, "cost"), rs.getBoolean("taxable"),
-        rs.getBoolean("bundle"), integer(rs, "cw_catalog_item_id"), rs.getBoolean("sync_opt_out"), tracking(rs));
+        rs.getBoolean("bundle"), rs.getBoolean("inactive"), integer(rs, "cw_catalog_item_id"), rs.getBoolean("sync_opt_out"), tracking(rs));
   }
 }

@@ -31,7 +31,18 @@ public final class DemoTenant {
    */
   public static TenantGenerator generator(DataSize size) {
     requireNonNull(size, "size == null");
-    int companies = size.tenantCompanies();
+    return generator(size.tenantCompanies());
+  }
+
+  /**
+   * Returns the generator of a tenant with about this many companies, twice as many contacts, a third
+   * as many opportunities with three forecast items each, half as many catalog items (at least 20),
+   * five tax codes and twelve members.
+   *
+   * @param companies the number of companies
+   * @return the generator
+   */
+  public static TenantGenerator generator(int companies) {
     return TenantGenerator.builder()
         .seed(2026)
         .now(Instant.parse("2026-11-01T00:00:00Z"))
@@ -56,7 +67,17 @@ public final class DemoTenant {
    * @return the started simulator; close it when done
    */
   public static ConnectWiseSimulator start(DataSize size) {
-    TenantGenerator generator = generator(size);
+    return start(generator(size));
+  }
+
+  /**
+   * Starts a simulator seeded by a generator.
+   *
+   * @param generator the tenant generator
+   * @return the started simulator; close it when done
+   */
+  public static ConnectWiseSimulator start(TenantGenerator generator) {
+    requireNonNull(generator, "generator == null");
     return ConnectWiseSimulator.builder().seedData(generator::populate).build().start();
   }
 

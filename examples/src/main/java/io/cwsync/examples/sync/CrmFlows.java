@@ -1,4 +1,4 @@
-package io.cwsync.examples.demo;
+package io.cwsync.examples.sync;
 
 import static java.util.Objects.requireNonNull;
 
@@ -21,7 +21,7 @@ import java.util.List;
  *
  * <p>Thread-safety: stateless.
  */
-public final class DemoFlows {
+public final class CrmFlows {
   /** Flow id of tax codes to tax regions. */
   public static final String TAX_CODES = "tax-codes";
   /** Flow id of catalog items to products. */
@@ -37,7 +37,7 @@ public final class DemoFlows {
   /** Flow id of won documents to opportunity notes. */
   public static final String DOCUMENT_NOTES = "document-notes";
 
-  private DemoFlows() {}
+  private CrmFlows() {}
 
   /**
    * Returns the flows a profile asks for.
