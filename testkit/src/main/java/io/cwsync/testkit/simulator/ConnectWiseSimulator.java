@@ -441,6 +441,17 @@ public final class ConnectWiseSimulator implements AutoCloseable {
    * (generate a tenant of about N companies with {@link TenantGenerator}).
    */
   public static void main(String[] args) throws InterruptedException {
+    ConnectWiseSimulator sim = startFromArgs(args);
+    Runtime.getRuntime().addShutdownHook(new Thread(sim::close));
+    System.out.println("ConnectWise simulator for company '" + sim.companyId() + "' at " + sim.baseUrl());
+    System.out.println("login: " + sim.siteUrl() + "login/companyinfo/" + sim.companyId());
+    System.out.println("auth: Basic " + sim.companyId() + "+" + sim.member().publicKey()
+        + ":<private key>, any clientId header");
+    new CountDownLatch(1).await();
+  }
+
+  /** Parses {@link #main} arguments and starts a simulator. */
+  static ConnectWiseSimulator startFromArgs(String[] args) {
     Builder b = builder().publicKey("public").privateKey("private");
     int companies = 0;
     for (int i = 0; i < args.length; i++) {
@@ -460,13 +471,7 @@ public final class ConnectWiseSimulator implements AutoCloseable {
       TenantGenerator gen = TenantGenerator.builder().seed(1).scale(companies / 50_000.0).build();
       b.seedData(gen::populate);
     }
-    ConnectWiseSimulator sim = b.build().start();
-    Runtime.getRuntime().addShutdownHook(new Thread(sim::close));
-    System.out.println("ConnectWise simulator for company '" + sim.companyId() + "' at " + sim.baseUrl());
-    System.out.println("login: " + sim.siteUrl() + "login/companyinfo/" + sim.companyId());
-    System.out.println("auth: Basic " + sim.companyId() + "+" + sim.member().publicKey()
-        + ":<private key>, any clientId header");
-    new CountDownLatch(1).await();
+    return b.build().start();
   }
 
   /** Builds a {@link ConnectWiseSimulator}; not thread-safe. */

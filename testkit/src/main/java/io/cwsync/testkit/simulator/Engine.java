@@ -1059,19 +1059,11 @@ final class Engine {
           throw new IllegalArgumentException(def.key() + ": records must be JSON objects, got " + r);
         }
         ObjectNode rec = (ObjectNode) r;
-        ObjectNode full = NODES.objectNode();
         JsonNode id = rec.get("id");
-        full.put("id", id != null && id.canConvertToInt() ? id.intValue() : store.nextId(def));
-        for (Map.Entry<String, FieldKind> f : def.fields().entrySet()) {
-          JsonNode v = rec.get(f.getKey());
-          if (!f.getKey().equals("id") && v != null && !v.isNull()) {
-            full.set(f.getKey(), v);
-          }
-        }
-        if (!full.has("_info")) {
-          full.set("_info", info(uiMember, clock.now()));
-        }
-        store.put(def, full);
+        JsonNode info = rec.get("_info");
+        store.putFrozen(def, store.compact().freezeRecord(
+            id != null && id.canConvertToInt() ? id.intValue() : store.nextId(def),
+            def.fields().keySet(), rec, info != null && info.isObject() ? info : info(uiMember, clock.now())));
       }
     } finally {
       store.lock.writeLock().unlock();

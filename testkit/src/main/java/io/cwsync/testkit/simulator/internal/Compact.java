@@ -74,6 +74,29 @@ public final class Compact {
     return node;
   }
 
+  /**
+   * Freezes a record straight from a source object: {@code id}, then the declared fields the source
+   * has (in declaration order), then {@code _info}; skips the intermediate tree a bulk load would
+   * otherwise build per record.
+   */
+  public ObjectNode freezeRecord(int id, Iterable<String> fields, ObjectNode source, JsonNode info) {
+    ArrayMap map = new ArrayMap(source.size() + 2);
+    map.put("id", id >= 0 && id < ints.length ? ints[id] : IntNode.valueOf(id));
+    for (String field : fields) {
+      if (field.equals("id") || field.equals("_info")) {
+        continue;
+      }
+      JsonNode v = source.get(field);
+      if (v != null && !v.isNull()) {
+        String shared = names.putIfAbsent(field, field);
+        map.put(shared == null ? field : shared, freeze(v));
+      }
+    }
+    map.put("_info", freeze(info));
+    map.trim();
+    return new ObjectNode(NODES, map);
+  }
+
   /** An interned text node for short strings, a fresh one otherwise. */
   public TextNode text(String value) {
     if (value.length() > INTERN_MAX_LENGTH) {

@@ -74,8 +74,12 @@ public final class Store {
   }
 
   public ObjectNode put(ResourceDef def, ObjectNode record) {
+    return putFrozen(def, (ObjectNode) compact.freeze(record));
+  }
+
+  /** Stores a record already frozen by {@link Compact}. */
+  public ObjectNode putFrozen(ResourceDef def, ObjectNode frozen) {
     version++;
-    ObjectNode frozen = (ObjectNode) compact.freeze(record);
     int id = frozen.path("id").intValue();
     ObjectNode old = tables.get(def.key()).put(id, frozen);
     if (id > sequences.get(def.key())) {
