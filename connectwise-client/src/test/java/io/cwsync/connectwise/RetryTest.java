@@ -179,6 +179,17 @@ class RetryTest {
   }
 
   @Test
+  void get_readTimeout_retriedAsIdempotent() {
+    sequence("GET", URL, okJson("{\"id\":5}").withFixedDelay(1500), okJson("{\"id\":6}"));
+    var client = t.builder(wm.baseUrl() + "/v4_6_release/apis/3.0/").retryPolicy(FIXED).noRateLimit()
+        .readTimeout(Duration.ofMillis(200)).build();
+
+    assertThat(client.companies().get(5).id()).isEqualTo(6);
+    wm.verify(2, getRequestedFor(urlEqualTo(URL)));
+    assertThat(t.sleeper.sleeps).containsExactly(Duration.ofMillis(300));
+  }
+
+  @Test
   void get_attemptsExhausted_throwsLastWithEarlierFailuresSuppressed() {
     sequence("GET", URL, status(503, "down 1"), aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER),
         status(502, "down 3"), status(503, "{\"code\":\"Unavailable\",\"message\":\"down 4\"}"));
