@@ -12,6 +12,7 @@ import io.cwsync.core.spi.SyncRules;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -63,9 +64,27 @@ final class CompanyRules implements SyncRules {
   @Override
   public ConnectWiseRecord toConnectWise(Flow flow, HostRecord record, @Nullable ConnectWiseRecord existing,
       MappingContext ctx) {
-    Company.Builder b = existing == null ? Company.builder() : ((Company) existing).toBuilder();
-    return b.name(str(record, NAME)).identifier(str(record, IDENTIFIER)).city(str(record, CITY))
-        .phoneNumber(str(record, PHONE)).build();
+    if (existing == null) {
+      return Company.builder().name(str(record, NAME)).identifier(str(record, IDENTIFIER)).city(str(record, CITY))
+          .phoneNumber(str(record, PHONE)).build();
+    }
+    // G5c: map only the host fields that changed since the last sync onto the record as it is now, so an edit made
+    // in ConnectWise to another field is not overwritten with the host's stale value.
+    Set<String> changed = ctx.changedHostFields();
+    Company.Builder b = ((Company) existing).toBuilder();
+    if (changed.contains(NAME)) {
+      b.name(str(record, NAME));
+    }
+    if (changed.contains(IDENTIFIER)) {
+      b.identifier(str(record, IDENTIFIER));
+    }
+    if (changed.contains(CITY)) {
+      b.city(str(record, CITY));
+    }
+    if (changed.contains(PHONE)) {
+      b.phoneNumber(str(record, PHONE));
+    }
+    return b.build();
   }
 
   @Override

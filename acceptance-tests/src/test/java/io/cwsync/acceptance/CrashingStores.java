@@ -64,6 +64,35 @@ final class CrashingStores {
     }
   }
 
+  /** A cursor store that runs an action (once) right after the {@code k}-th successful checkpoint. */
+  static final class CursorHook implements CursorStore {
+    private final CursorStore delegate;
+    private final int k;
+    private final Runnable action;
+    private final AtomicInteger writes = new AtomicInteger();
+
+    CursorHook(CursorStore delegate, int k, Runnable action) {
+      this.delegate = delegate;
+      this.k = k;
+      this.action = action;
+    }
+
+    @Override
+    public Optional<VersionedCursor> find(TenantId tenant, String flowId) {
+      return delegate.find(tenant, flowId);
+    }
+
+    @Override
+    public Optional<VersionedCursor> compareAndSet(TenantId tenant, String flowId, long expectedVersion,
+        Cursor cursor, long fencingToken) {
+      Optional<VersionedCursor> r = delegate.compareAndSet(tenant, flowId, expectedVersion, cursor, fencingToken);
+      if (r.isPresent() && writes.incrementAndGet() == k) {
+        action.run();
+      }
+      return r;
+    }
+  }
+
   /**
    * A link store that kills the process instead of storing the first {@link LinkState#PENDING_CREATE} ->
    * {@link LinkState#LINKED} transition that carries a new ConnectWise id: the remote create happened, the link

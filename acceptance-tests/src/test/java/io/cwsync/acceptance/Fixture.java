@@ -55,9 +55,15 @@ final class Fixture implements AutoCloseable {
 
   /** Bulk-loads {@code n} companies all stamped {@code lastUpdated = at} (ids from {@code firstId}). */
   void loadCompanies(int firstId, int n, Instant at) {
+    loadCompanies(firstId, n, id -> at);
+  }
+
+  /** Bulk-loads {@code n} companies (ids from {@code firstId}) stamped {@code lastUpdated = at(id)}. */
+  void loadCompanies(int firstId, int n, java.util.function.IntFunction<Instant> stamp) {
     List<ObjectNode> records = new ArrayList<>();
     for (int i = 0; i < n; i++) {
       int id = firstId + i;
+      Instant at = stamp.apply(id);
       ObjectNode c = company("C" + id, "Company " + id, "City " + (id % 7));
       c.put("id", id);
       ObjectNode info = c.putObject("_info");

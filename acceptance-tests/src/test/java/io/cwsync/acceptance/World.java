@@ -1,0 +1,110 @@
+package io.cwsync.acceptance;
+
+import io.cwsync.connectwise.ConnectWiseClient;
+import io.cwsync.connectwise.Resources;
+import io.cwsync.core.ClientFactory;
+import io.cwsync.core.SyncCoordinator;
+import io.cwsync.core.memory.MemoryAuditLog;
+import io.cwsync.core.memory.MemoryCursorStore;
+import io.cwsync.core.memory.MemoryHistoryStore;
+import io.cwsync.core.memory.MemoryLeaseStore;
+import io.cwsync.core.memory.MemoryLinkStore;
+import io.cwsync.core.memory.MemoryRetryQueue;
+import io.cwsync.core.model.Direction;
+import io.cwsync.core.model.EntityType;
+import io.cwsync.core.model.Flow;
+import io.cwsync.core.model.Tenant;
+import io.cwsync.core.model.TenantId;
+import io.cwsync.core.spi.ConnectionSettings;
+import io.cwsync.core.spi.CursorStore;
+import io.cwsync.core.spi.HostAdapterRegistry;
+import io.cwsync.core.spi.LinkStore;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+
+/**
+ * One tenant's world: the simulator (its ConnectWise), the test host, core's in-memory stores and a way to build
+ * coordinators on them. Every clock is the simulator's fixed clock; the client's sleeper advances it.
+ */
+final class World implements AutoCloseable {
+
+  static final TenantId TENANT = TenantId.of("acme");
+  static final String FLOW = "companies";
+
+  final Fixture fx;
+  private final boolean ownsFixture;
+  final MemoryLinkStore links = new MemoryLinkStore();
+  final MemoryCursorStore cursors = new MemoryCursorStore();
+  final MemoryAuditLog audit = new MemoryAuditLog();
+  final MemoryHistoryStore history = new MemoryHistoryStore();
+  final MemoryRetryQueue retries = new MemoryRetryQueue();
+  final MemoryLeaseStore leases;
+  final TestHost host = new TestHost(EntityType.COMPANY);
+  final CompanyRules rules = new CompanyRules();
+  UnaryOperator<ConnectWiseClient.Builder> clientTuning = b -> b.noRateLimit();
+  final TenantId tenantId;
+
+  /** A world with its own simulator. */
+  World() {
+    this(new Fixture(), true, TENANT);
+  }
+
+  /** A world on a shared simulator (closed by its owner): another run, or another tenant of one ConnectWise. */
+  World(Fixture fx, TenantId tenantId) {
+    this(fx, false, tenantId);
+  }
+
+  private World(Fixture fx, boolean ownsFixture, TenantId tenantId) {
+    this.fx = fx;
+    this.ownsFixture = ownsFixture;
+    this.tenantId = tenantId;
+    this.leases = new MemoryLeaseStore(fx.clock);
+  }
+
+  Tenant tenant(Direction direction) {
+    return Tenant.builder(tenantId)
+        .flow(Flow.builder(FLOW, EntityType.COMPANY, Resources.COMPANIES).direction(direction).build()).build();
+  }
+
+  ClientFactory clientFactory() {
+    return (t, s) -> clientTuning.apply(fx.clientBuilder()).build();
+  }
+
+  SyncCoordinator.Builder builder(String node) {
+    return builder(node, links, cursors);
+  }
+
+  SyncCoordinator.Builder builder(String node, LinkStore linkStore, CursorStore cursorStore) {
+    return SyncCoordinator.builder()
+        .nodeId(node)
+        .clock(fx.clock)
+        .credentials((t, ref) -> Optional.of(new ConnectionSettings(fx.sim.baseUrl(), null, Fixture.COMPANY_ID,
+            Fixture.PUBLIC_KEY, Fixture.PRIVATE_KEY, "cwsync-acceptance")))
+        .clientFactory(clientFactory())
+        .linkStore(linkStore).cursorStore(cursorStore).auditLog(audit).historyStore(history).retryQueue(retries)
+        .leaseStore(leases)
+        .adapters(HostAdapterRegistry.of(Map.of(EntityType.COMPANY, host)))
+        .rules(rules)
+        .pageSize(1000)
+        .overlap(Duration.ofMinutes(2))
+        .maxAttempts(3)
+        .backoff(Duration.ofMinutes(1), Duration.ofMinutes(10));
+  }
+
+  SyncCoordinator coordinator() {
+    return builder("node-1").build();
+  }
+
+  void assertInSync() {
+    Oracle.assertInSync(fx.sim, host, links, audit, tenantId);
+  }
+
+  @Override
+  public void close() {
+    if (ownsFixture) {
+      fx.close();
+    }
+  }
+}
