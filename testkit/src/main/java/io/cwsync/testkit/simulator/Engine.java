@@ -451,8 +451,9 @@ final class Engine {
     }
   }
 
+  /** Checks the parent of a child resource exists; parentId -1 (state API by id) skips the check. */
   private void requireParent(ResourceDef def, int parentId) {
-    if (def.isChild()) {
+    if (def.isChild() && parentId >= 0) {
       ResourceDef parent = resources.require(def.parentKey());
       if (store.get(parent, parentId) == null) {
         throw ApiError.recordNotFound(parent, parentId);

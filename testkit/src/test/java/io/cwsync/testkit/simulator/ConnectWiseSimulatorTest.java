@@ -224,6 +224,20 @@ class ConnectWiseSimulatorTest {
   }
 
   @Test
+  void stateApi_childRecords_updateAndDeleteById() {
+    ConnectWiseSimulator sim = ext.simulator();
+    int company = sim.create("company/companies", Http.company("CH1", "Child parent")).get("id").asInt();
+    int site = sim.create("company/companies/{parentId}/sites", company, Http.obj("{'name':'Main'}")).get("id").asInt();
+    ObjectNode renamed = sim.update("company/companies/{parentId}/sites", site, s -> s.put("name", "Branch"));
+    assertThat(renamed.get("name").asText()).isEqualTo("Branch");
+    assertThat(renamed.at("/company/id").asInt()).isEqualTo(company);
+    sim.delete("company/companies/{parentId}/sites", site);
+    assertThat(sim.get("company/companies/{parentId}/sites", site)).isEmpty();
+    assertThatThrownBy(() -> sim.create("company/companies/{parentId}/sites", Http.obj("{'name':'x'}")))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("parentId");
+  }
+
+  @Test
   void members_deleteNotAllowed_405() {
     int id = ext.simulator().records("system/members").get(0).get("id").asInt();
     assertThat(http().delete("system/members/" + id).status()).isEqualTo(405);
