@@ -431,6 +431,13 @@ public final class Engine {
         count(SyncAction.SKIP, Outcome.SUCCESS, flow.entityType());
         return true;
       }
+      if (item.state() == RetryState.RETRYING && Objects.equals(item.fingerprint(), fp)
+          && item.nextAttemptAt().isAfter(clock.instant())) {
+        // Unchanged and backing off: met again through the pull overlap or the host feed, it would otherwise be
+        // attempted (and reported) again in the same pass. The queue retries it once due (G8).
+        count(SyncAction.SKIP, Outcome.SUCCESS, flow.entityType());
+        return true;
+      }
       if (item.state() == RetryState.PARKED) {
         if (Objects.equals(item.fingerprint(), fp)) {
           // Unchanged since it was parked: stays parked and out of the error report (G8).
