@@ -50,6 +50,7 @@ final class TestHost implements HostAdapter {
   private int creates;
   private int updates;
   private final List<String> log = new ArrayList<>();
+  private final java.util.Set<String> rejected = new java.util.HashSet<>();
 
   TestHost(EntityType type) {
     this.type = requireNonNull(type, "type == null");
@@ -78,6 +79,22 @@ final class TestHost implements HostAdapter {
     fields.forEach(b::field);
     row.record = b.build();
     touch(hostId, row, false);
+  }
+
+  /** Makes the host reject (throw from) every sync write of a record with this identifier, until allowed again. */
+  synchronized void reject(String identifier) {
+    rejected.add(identifier);
+  }
+
+  synchronized void allow(String identifier) {
+    rejected.remove(identifier);
+  }
+
+  private void checkRejected(HostRecord record) {
+    Object identifier = record.field(CompanyRules.IDENTIFIER);
+    if (identifier != null && rejected.contains(identifier.toString())) {
+      throw new IllegalStateException("host rejects company " + identifier + ": locked by an ERP batch job");
+    }
   }
 
   /** Arms a crash: the next {@code times} calls reaching {@code point} throw. */
@@ -158,6 +175,7 @@ final class TestHost implements HostAdapter {
   @Override
   public synchronized String create(HostRecord record) {
     crash(CrashPoint.BEFORE_CREATE);
+    checkRejected(record);
     String id = "h" + nextId++;
     Row row = new Row(record.withHostId(id), 0);
     rows.put(id, row);
@@ -172,6 +190,7 @@ final class TestHost implements HostAdapter {
   public synchronized void update(HostRecord record) {
     crash(CrashPoint.BEFORE_UPDATE);
     Row row = require(requireNonNull(record.hostId(), "hostId == null"));
+    checkRejected(row.record);
     HostRecord.Builder b = row.record.toBuilder();
     record.fields().forEach(b::field);
     row.record = b.build();
