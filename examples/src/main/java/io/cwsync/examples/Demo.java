@@ -2,14 +2,31 @@ package io.cwsync.examples;
 
 import static java.util.Objects.requireNonNull;
 
+import io.cwsync.connectwise.ConnectWiseClient;
+import io.cwsync.core.SyncReport;
+import io.cwsync.core.model.EntityType;
+import io.cwsync.core.spi.ConnectionSettings;
 import io.cwsync.examples.crm.CrmDatabase;
+import io.cwsync.examples.crm.SalesOpportunity;
+import io.cwsync.examples.demo.ConnectWiseTarget;
+import io.cwsync.examples.demo.ConsoleListener;
+import io.cwsync.examples.demo.DemoChanges;
 import io.cwsync.examples.demo.DemoOptions;
+import io.cwsync.examples.demo.DemoProfiles;
+import io.cwsync.examples.demo.DemoTenant;
 import io.cwsync.examples.demo.ProgressBar;
+import io.cwsync.examples.demo.ReportPrinter;
 import io.cwsync.examples.demo.SampleData;
 import io.cwsync.examples.demo.UsageException;
+import io.cwsync.examples.sync.CrmIntegration;
+import io.cwsync.mapping.ReferenceData;
+import io.cwsync.mapping.SyncProfile;
+import io.cwsync.testkit.simulator.ConnectWiseSimulator;
 import java.io.PrintStream;
 import java.time.Clock;
+import java.util.Comparator;
 import java.util.Map;
+
 
 /**
  * The README's demo: the example CRM wired to ConnectWise end to end.
@@ -31,6 +48,8 @@ public final class Demo {
 
   /** Exit status for bad command-line arguments. */
   public static final int USAGE = 2;
+
+  private static final int AUDIT_LINES = 25;
 
   private Demo() {}
 
@@ -83,22 +102,84 @@ public final class Demo {
       out.println(DemoOptions.USAGE);
       return OK;
     }
+    ConnectWiseSimulator simulator = null;
     try (CrmDatabase db = CrmDatabase.open(options.db(), Clock.systemUTC())) {
-      ProgressBar progress = ProgressBar.forTerminal(out);
-      out.println("cwsync demo: mode " + options.effectiveMode().flag() + ", size " + options.size().flag()
-          + ", CRM database " + options.db() + (options.dryRun() ? ", dry run" : ""));
-      if (db.opportunities().count() == 0) {
-        SampleData.Seeded seeded = SampleData.seed(db, options.size().crmOpportunities(), null);
-        out.println("CRM seeded: " + seeded.opportunities() + " opportunities with quotes, "
-            + seeded.products() + " products, " + seeded.taxRegions() + " tax region(s)");
+      ConnectionSettings settings;
+      ConnectWiseTarget target = options.target();
+      if (target == null) {
+        out.println("Starting the ConnectWise simulator with a " + options.size().flag() + " tenant...");
+        simulator = DemoTenant.start(options.size());
+        settings = DemoTenant.settings(simulator);
+      } else {
+        settings = new ConnectionSettings(target.baseUrl(), target.site(), target.companyId(), target.publicKey(),
+            target.privateKey(), target.clientId());
       }
-      progress.finish();
-      out.println("Summary: CRM holds " + db.companies().count() + " companies, " + db.contacts().count()
-          + " contacts, " + db.opportunities().count() + " opportunities, " + db.products().count() + " products");
-      return OK;
+      out.println("cwsync demo: mode " + options.effectiveMode().flag() + ", bundles " + options.bundles().flag()
+          + ", CRM database " + options.db() + ", ConnectWise " + (target == null ? simulator.baseUrl()
+          : target.where()) + (options.dryRun() ? " (dry run: nothing is written)" : ""));
+      if (options.real() && !options.push() && options.mode() != options.effectiveMode()) {
+        out.println("Against a real ConnectWise the demo only pulls; add --push to run " + options.mode().flag());
+      }
+      ConnectWiseClient client = DemoTenant.client(settings);
+      ReferenceData reference = ReferenceData.load(client);
+      String salesRep = reference.members().stream().min(Comparator.comparingInt(ReferenceData.Member::id))
+          .map(ReferenceData.Member::identifier).orElse(null);
+      SyncProfile profile = target == null
+          ? DemoProfiles.builder(options.effectiveMode(), options.bundles()).build()
+          : DemoProfiles.forTenant(db, reference, options.effectiveMode(), options.bundles()).build();
+      if (target == null && db.opportunities().count() == 0) {
+        SampleData.Seeded seeded = SampleData.seed(db, options.size().crmOpportunities(), salesRep);
+        out.println("CRM seeded with its own records: " + seeded.opportunities() + " client companies with a"
+            + " contact, an opportunity and a quote each; " + seeded.products() + " products (one a bundle)");
+      }
+      ProgressBar progress = ProgressBar.forTerminal(out);
+      ReportPrinter printer = new ReportPrinter(out);
+      try (CrmIntegration sync = CrmIntegration.builder().database(db).profile(profile).connection(settings)
+          .client(client).reference(reference).dryRun(options.dryRun())
+          .listener(new ConsoleListener(progress)).build()) {
+        out.println();
+        out.println("First sync...");
+        SyncReport first = sync.sync();
+        progress.finish();
+        printer.summary("First sync", first);
+
+        long won = -1;
+        // A dry run stored nothing, so there is nothing to change yet; against a real ConnectWise the demo
+        // never changes the user's records.
+        if (simulator != null && !options.dryRun()) {
+          out.println();
+          out.println("Changing records on both sides...");
+          DemoChanges.Made made = DemoChanges.apply(simulator, sync, salesRep, out);
+          won = made.crmOpportunityWon();
+        }
+        out.println();
+        out.println("Second sync (the next 15-minute poll)...");
+        SyncReport second = sync.sync();
+        progress.finish();
+        printer.summary("Second sync", second);
+        printer.audit(sync.audit(), AUDIT_LINES);
+        if (won >= 0) {
+          SalesOpportunity opp = db.opportunities().require(won);
+          printer.history("opportunity '" + opp.name() + "'", sync.history(EntityType.OPPORTUNITY, won));
+        }
+        out.println();
+        out.println("Summary: CRM holds " + db.companies().count() + " client companies ("
+            + db.companies().countLinked() + " linked), " + db.contacts().count() + " contacts ("
+            + db.contacts().countLinked() + " linked), " + db.opportunities().count() + " opportunities ("
+            + db.opportunities().countLinked() + " linked), " + db.products().count() + " products ("
+            + db.products().countLinked() + " linked), " + db.taxes().count() + " tax regions");
+        boolean ok = first.successful() && second.successful();
+        out.println(ok ? "Demo finished: both syncs completed." : "Demo finished: a sync did not complete.");
+        return ok ? OK : FAILED;
+      }
     } catch (RuntimeException e) {
       err.println("error: " + e.getMessage());
       return FAILED;
+    } finally {
+      if (simulator != null) {
+        simulator.close();
+      }
     }
   }
+
 }

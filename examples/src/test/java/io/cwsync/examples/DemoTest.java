@@ -18,6 +18,40 @@ class DemoTest {
   }
 
   @Test
+  void run_readmeCommandPath_exitsZeroAfterTwoSyncsWithSummaryAuditAndHistory() {
+    int status = run("--size", "small");
+
+    String printed = out.toString(StandardCharsets.UTF_8);
+    assertThat(status).as(err.toString(StandardCharsets.UTF_8)).isEqualTo(Demo.OK);
+    assertThat(printed)
+        .contains("Starting the ConnectWise simulator with a small tenant")
+        .contains("mode real-time")
+        .contains("== First sync:")
+        .contains("pull companies").contains("push opportunities")
+        .contains("Changing records on both sides")
+        .contains("ConnectWise: company 'New Harbor Dental'")
+        .contains("CRM: client company 'Lakeside Veterinary' created -> pushed now (1 write)")
+        .contains("== Second sync:")
+        .contains("== Audit log:")
+        .contains("Go to opportunity: http://127.0.0.1:")
+        .contains("== History of opportunity 'Harbor Dental - Managed Services' ==")
+        .contains("Demo finished: both syncs completed.");
+    // The progress bar degrades to plain lines without a console: no carriage returns or escapes.
+    assertThat(printed).doesNotContain("\r").doesNotContain("\u001b[");
+    // The ConnectWise company created between the syncs reached the CRM through the second sync.
+    assertThat(printed).containsPattern("Summary: CRM holds \\d+ client companies \\(\\d+ linked\\)");
+  }
+
+  @Test
+  void run_pullOnlyDryRun_reportsWithoutWritingAndExitsZero() {
+    assertThat(run("--mode", "pull-only", "--dry-run")).as(err.toString(StandardCharsets.UTF_8)).isEqualTo(Demo.OK);
+    String printed = out.toString(StandardCharsets.UTF_8);
+    assertThat(printed).contains("mode pull-only").contains("(dry run: nothing is written)")
+        .doesNotContain("push companies");
+    assertThat(printed).containsPattern("Summary: CRM holds 4 client companies \\(0 linked\\)");
+  }
+
+  @Test
   void run_badFlag_exitsWithUsageStatusAndNamesTheFlag() {
     assertThat(run("--mode", "never")).isEqualTo(Demo.USAGE);
     assertThat(err.toString(StandardCharsets.UTF_8)).contains("--mode").contains("Usage: Demo");

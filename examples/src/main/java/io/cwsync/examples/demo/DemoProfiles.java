@@ -4,7 +4,11 @@ import static java.util.Objects.requireNonNull;
 
 import io.cwsync.core.model.EntityType;
 import io.cwsync.examples.adapter.CrmAdapters;
+import io.cwsync.examples.crm.CrmDatabase;
+import io.cwsync.examples.crm.PipelineStage;
+import io.cwsync.examples.crm.StageKind;
 import io.cwsync.mapping.BundleStrategy;
+import io.cwsync.mapping.ReferenceData;
 import io.cwsync.mapping.HostFields;
 import io.cwsync.mapping.SyncMode;
 import io.cwsync.mapping.SyncProfile;
@@ -65,6 +69,56 @@ public final class DemoProfiles {
         .productNameToDescription(CrmAdapters.PRODUCT_CODE_FIELD)
         .naturalKey(EntityType.COMPANY, HostFields.Company.IDENTIFIER, "identifier")
         .importTaxCodes();
+  }
+
+  /**
+   * Returns a profile for any ConnectWise (a real one, whose names the demo cannot know): every
+   * ConnectWise stage is added to the CRM pipeline under its own name and mapped to itself, statuses
+   * flagged won or lost close the CRM stages {@code Closed Won} / {@code Closed Lost}, and the first
+   * location, department and rating are the defaults.
+   *
+   * @param db the CRM, whose pipeline gains the ConnectWise stages
+   * @param reference the tenant's reference data
+   * @param mode the demo mode
+   * @param bundles the bundle strategy
+   * @return a builder holding the settings, to adjust and build
+   */
+  public static SyncProfile.Builder forTenant(
+      CrmDatabase db, ReferenceData reference, DemoMode mode, BundleOption bundles) {
+    requireNonNull(db, "db == null");
+    requireNonNull(reference, "reference == null");
+    SyncProfile.Builder b = SyncProfile.builder()
+        .mode(syncMode(mode))
+        .syncCompaniesContactsOpportunities(true)
+        .syncProducts(true)
+        .pullProductUpdates(true)
+        .pushProductUpdates(mode != DemoMode.PULL_ONLY)
+        .wonStages(SampleData.WON_STAGE)
+        .lostStages(SampleData.LOST_STAGE)
+        .bundles(bundleStrategy(bundles))
+        .productNameToDescription(CrmAdapters.PRODUCT_CODE_FIELD)
+        .naturalKey(EntityType.COMPANY, HostFields.Company.IDENTIFIER, "identifier")
+        .importTaxCodes();
+    int order = 100;
+    db.pipeline().save(new PipelineStage(SampleData.WON_STAGE, StageKind.WON, 1000));
+    db.pipeline().save(new PipelineStage(SampleData.LOST_STAGE, StageKind.LOST, 1001));
+    for (ReferenceData.Named stage : reference.stages()) {
+      if (db.pipeline().find(stage.name()).isEmpty()) {
+        db.pipeline().save(new PipelineStage(stage.name(), StageKind.OPEN, order++));
+      }
+      b.mapStage(stage.name(), stage.name());
+    }
+    reference.stages().stream().findFirst().ifPresent(s -> b.defaultStage(s.name()));
+    reference.statuses().stream().filter(s -> !s.closedFlag() && !s.wonFlag() && !s.lostFlag()).findFirst()
+        .ifPresent(s -> b.defaultStatus(s.name()));
+    reference.statuses().stream().filter(ReferenceData.Status::wonFlag).findFirst()
+        .ifPresent(s -> b.mapStatus(SampleData.WON_STAGE, s.name()));
+    reference.statuses().stream().filter(ReferenceData.Status::lostFlag).findFirst()
+        .ifPresent(s -> b.mapStatus(SampleData.LOST_STAGE, s.name()));
+    reference.locations().stream().findFirst().ifPresent(l -> b.defaultLocation(l.name()));
+    reference.departments().stream().findFirst().ifPresent(d -> b.defaultBusinessUnit(d.name()));
+    reference.ratings().stream().findFirst().ifPresent(r -> b.defaultRating(r.name()));
+    return b;
   }
 
   /**

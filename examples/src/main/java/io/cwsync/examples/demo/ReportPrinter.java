@@ -77,11 +77,11 @@ public final class ReportPrinter {
   }
 
   /**
-   * Prints the audit log: counts by outcome, every failure with its reason, and up to {@code maxSuccesses}
-   * writes with their deep links.
+   * Prints the audit log: counts by outcome, the newest {@code max} writes with their deep links
+   * ("Go to ..."), then up to {@code max} failures with their reason.
    *
    * @param entries the entries, oldest first
-   * @param maxSuccesses how many successful writes to list
+   * @param maxSuccesses how many successful writes (and how many failures) to list
    */
   public void audit(List<AuditEntry> entries, int maxSuccesses) {
     requireNonNull(entries, "entries == null");
@@ -89,20 +89,21 @@ public final class ReportPrinter {
     entries.forEach(e -> byOutcome.merge(e.outcome(), 1L, Long::sum));
     out.println();
     out.println("== Audit log: " + entries.size() + " entries " + byOutcome + " ==");
-    int listed = 0;
-    for (AuditEntry e : entries) {
-      boolean write = e.action() != SyncAction.SKIP && e.action() != SyncAction.ECHO;
-      if (e.outcome() == Outcome.FAILED) {
-        out.println(line(e) + "  Error: " + (e.reason() == null ? "(no reason given)" : e.reason()));
-      } else if (write && listed < maxSuccesses) {
-        listed++;
-        out.println(line(e) + (e.deepLink() != null ? "  Go to " + e.type() + ": " + e.deepLink() : ""));
-      }
+    List<AuditEntry> failures = entries.stream().filter(e -> e.outcome() == Outcome.FAILED).toList();
+    // The newest writes are the interesting ones: the changes of the last sync.
+    List<AuditEntry> writes = entries.stream().filter(e -> e.outcome() != Outcome.FAILED
+        && e.action() != SyncAction.SKIP && e.action() != SyncAction.ECHO).toList();
+    if (writes.size() > maxSuccesses) {
+      out.println("... " + (writes.size() - maxSuccesses) + " earlier successful writes");
     }
-    long more = entries.stream().filter(e -> e.outcome() != Outcome.FAILED
-        && e.action() != SyncAction.SKIP && e.action() != SyncAction.ECHO).count() - listed;
-    if (more > 0) {
-      out.println("... and " + more + " more successful writes");
+    for (AuditEntry e : writes.subList(Math.max(0, writes.size() - maxSuccesses), writes.size())) {
+      out.println(line(e) + (e.deepLink() != null ? "  Go to " + e.type() + ": " + e.deepLink() : ""));
+    }
+    for (AuditEntry e : failures.subList(0, Math.min(maxSuccesses, failures.size()))) {
+      out.println(line(e) + "  Error: " + (e.reason() == null ? "(no reason given)" : e.reason()));
+    }
+    if (failures.size() > maxSuccesses) {
+      out.println("... and " + (failures.size() - maxSuccesses) + " more errors");
     }
   }
 

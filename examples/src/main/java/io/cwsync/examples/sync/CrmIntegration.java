@@ -68,7 +68,7 @@ public final class CrmIntegration implements AutoCloseable {
     ConnectionSettings settings = requireNonNull(b.settings, "connection required");
     ConnectWiseClient client = b.client != null ? b.client : ClientFactory.standard()
         .create(Tenant.builder(b.tenantId).build(), settings);
-    this.reference = ReferenceDataLoader.load(client);
+    this.reference = b.reference != null ? b.reference : ReferenceData.load(client);
     // Validates first: ProfileSyncRules refuses a profile with problems, naming every one.
     ProfileSyncRules rules = ProfileSyncRules.create(profile, reference);
     Tenant.Builder tb = Tenant.builder(b.tenantId).dryRun(b.dryRun);
@@ -82,7 +82,7 @@ public final class CrmIntegration implements AutoCloseable {
         .clock(b.clock)
         .credentials((id, ref) -> id.equals(b.tenantId) ? Optional.of(settings) : Optional.empty())
         .adapters(CrmAdapters.registry(db))
-        .rules(rules)
+        .rules(new PushOnlyNoteRules(rules))
         .linkStore(links)
         .cursorStore(new MemoryCursorStore())
         .auditLog(audit)
@@ -215,6 +215,7 @@ public final class CrmIntegration implements AutoCloseable {
     private @Nullable SyncProfile profile;
     private @Nullable ConnectionSettings settings;
     private @Nullable ConnectWiseClient client;
+    private @Nullable ReferenceData reference;
     private TenantId tenantId = TenantId.of("example-crm");
     private Clock clock = Clock.systemUTC();
     private SyncListener listener = new SyncListener() {};
@@ -244,6 +245,12 @@ public final class CrmIntegration implements AutoCloseable {
     /** Uses this client instead of building one from the connection (tests wrap it to inject faults). */
     public Builder client(ConnectWiseClient client) {
       this.client = requireNonNull(client, "client == null");
+      return this;
+    }
+
+    /** Uses reference data already loaded instead of reading it again (default: read it). */
+    public Builder reference(ReferenceData reference) {
+      this.reference = requireNonNull(reference, "reference == null");
       return this;
     }
 

@@ -12,7 +12,6 @@ import io.cwsync.examples.demo.DemoProfiles;
 import io.cwsync.examples.demo.DemoTenant;
 import io.cwsync.examples.demo.SampleData;
 import io.cwsync.examples.sync.CrmIntegration;
-import io.cwsync.examples.sync.ReferenceDataLoader;
 import io.cwsync.mapping.ReferenceData;
 import io.cwsync.mapping.SyncProfile;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -38,7 +37,7 @@ final class SyncFixture implements AutoCloseable {
     this.simulator = simulator;
     this.db = CrmDatabase.inMemory(Clock.systemUTC());
     this.client = DemoTenant.client(simulator);
-    ReferenceData ref = ReferenceDataLoader.load(client);
+    ReferenceData ref = ReferenceData.load(client);
     this.salesRep = ref.members().stream().min(Comparator.comparingInt(ReferenceData.Member::id)).orElseThrow()
         .identifier();
     SampleData.seed(db, crmOpportunities, salesRep);

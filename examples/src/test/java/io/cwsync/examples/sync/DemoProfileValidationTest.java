@@ -17,7 +17,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-class ReferenceDataLoaderTest {
+class DemoProfileValidationTest {
   private static ConnectWiseSimulator simulator;
 
   @BeforeAll
@@ -32,7 +32,7 @@ class ReferenceDataLoaderTest {
 
   @Test
   void load_simulatedTenant_readsEveryKindOverHttp() {
-    ReferenceData ref = ReferenceDataLoader.load(DemoTenant.client(simulator));
+    ReferenceData ref = ReferenceData.load(DemoTenant.client(simulator));
     assertThat(ref.stages()).extracting(ReferenceData.Named::name).contains("Prospecting", "Closed");
     assertThat(ref.status("Won")).hasValueSatisfying(s -> assertThat(s.wonFlag()).isTrue());
     assertThat(ref.location(DemoProfiles.DEFAULT_LOCATION)).isPresent();
@@ -45,7 +45,7 @@ class ReferenceDataLoaderTest {
 
   @Test
   void validate_demoProfileOfEveryMode_hasNoProblemAgainstTheSimulatedTenant() {
-    ReferenceData ref = ReferenceDataLoader.load(DemoTenant.client(simulator));
+    ReferenceData ref = ReferenceData.load(DemoTenant.client(simulator));
     for (DemoMode mode : DemoMode.values()) {
       SyncProfile profile = DemoProfiles.builder(mode, BundleOption.BUNDLE).build();
       List<ValidationProblem> problems = ProfileValidator.validate(profile, ref);
@@ -55,7 +55,7 @@ class ReferenceDataLoaderTest {
 
   @Test
   void validate_defaultLocationMissingFromTenant_isReportedByName() {
-    ReferenceData ref = ReferenceDataLoader.load(DemoTenant.client(simulator));
+    ReferenceData ref = ReferenceData.load(DemoTenant.client(simulator));
     SyncProfile profile = DemoProfiles.builder(DemoMode.REAL_TIME, BundleOption.BUNDLE)
         .defaultLocation("Atlantis Office").build();
     assertThat(ProfileValidator.validate(profile, ref)).singleElement()
