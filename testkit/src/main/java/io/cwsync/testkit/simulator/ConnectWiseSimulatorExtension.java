@@ -59,17 +59,20 @@ public final class ConnectWiseSimulatorExtension
     return simulator().baseUrl();
   }
 
+  /** Starts the per-class simulator (static registration). */
   @Override
   public void beforeAll(ExtensionContext context) {
     perClass = true;
     simulator = builder.build().start();
   }
 
+  /** Stops the per-class simulator. */
   @Override
   public void afterAll(ExtensionContext context) {
     stop();
   }
 
+  /** Starts a fresh simulator per test (instance registration). */
   @Override
   public void beforeEach(ExtensionContext context) {
     if (!perClass) {
@@ -77,6 +80,7 @@ public final class ConnectWiseSimulatorExtension
     }
   }
 
+  /** Stops the per-test simulator. */
   @Override
   public void afterEach(ExtensionContext context) {
     if (!perClass) {

@@ -17,10 +17,12 @@ public final class ApiError extends RuntimeException {
   private final transient ObjectNode body;
   private final transient Map<String, String> headers;
 
+  /** An error with this status and body. */
   public ApiError(int status, ObjectNode body) {
     this(status, body, Map.of());
   }
 
+  /** An error with this status, body and extra response headers. */
   public ApiError(int status, ObjectNode body, Map<String, String> headers) {
     super(status + " " + body);
     this.status = status;
@@ -28,14 +30,17 @@ public final class ApiError extends RuntimeException {
     this.headers = Map.copyOf(headers);
   }
 
+  /** The HTTP status. */
   public int status() {
     return status;
   }
 
+  /** The JSON body in ConnectWise's shape. */
   public ObjectNode body() {
     return body;
   }
 
+  /** Extra response headers (e.g. Retry-After). */
   public Map<String, String> headers() {
     return headers;
   }
@@ -48,10 +53,12 @@ public final class ApiError extends RuntimeException {
     return n;
   }
 
+  /** 404 {@code {"code":"NotFound","message":...}}. */
   public static ApiError notFound(String message) {
     return new ApiError(404, body("NotFound", message));
   }
 
+  /** 404 "{Label} {id} not found", as ConnectWise words it. */
   public static ApiError recordNotFound(ResourceDef def, int id) {
     return notFound(def.label() + " " + id + " not found");
   }

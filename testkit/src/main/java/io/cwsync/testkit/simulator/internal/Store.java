@@ -29,6 +29,7 @@ public final class Store {
   private final Map<String, Integer> sequences = new HashMap<>();
   private final Map<String, Map<String, Integer>> uniques = new HashMap<>();
 
+  /** An empty store with one table per resource. */
   public Store(Resources resources, Compact compact) {
     this.resources = resources;
     this.compact = compact;
@@ -41,10 +42,12 @@ public final class Store {
     }
   }
 
+  /** The resource definitions this store holds. */
   public Resources resources() {
     return resources;
   }
 
+  /** The interner that freezes stored records. */
   public Compact compact() {
     return compact;
   }
@@ -54,6 +57,7 @@ public final class Store {
     return tables.get(def.key());
   }
 
+  /** The frozen record with this id, or null. */
   public @Nullable ObjectNode get(ResourceDef def, int id) {
     return tables.get(def.key()).get(id);
   }
@@ -73,6 +77,7 @@ public final class Store {
     return version;
   }
 
+  /** Freezes and stores a record (replacing one with the same id). */
   public ObjectNode put(ResourceDef def, ObjectNode record) {
     return putFrozen(def, (ObjectNode) compact.freeze(record));
   }
@@ -98,6 +103,7 @@ public final class Store {
     return frozen;
   }
 
+  /** Removes a record; returns it, or null when absent. */
   public @Nullable ObjectNode remove(ResourceDef def, int id) {
     version++;
     ObjectNode old = tables.get(def.key()).remove(id);
