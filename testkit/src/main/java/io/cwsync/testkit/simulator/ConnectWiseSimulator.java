@@ -224,7 +224,9 @@ public final class ConnectWiseSimulator implements AutoCloseable {
 
   /**
    * Answers 429 to requests above {@code requestsPerMinute} within one minute of the simulator
-   * clock, with {@code Retry-After} up to the next minute; 0 turns the cap off.
+   * clock, with {@code Retry-After} up to the next minute; 0 turns the cap off. With a fixed clock the
+   * window only moves when the clock does: give the client a sleeper that advances it
+   * ({@code d -> sim.clock().advance(d)}) so honouring {@code Retry-After} takes no real time.
    *
    * @throws IllegalArgumentException if negative
    */

@@ -109,6 +109,25 @@ class ClientAgainstSimulatorTest {
   }
 
   @Test
+  void listAll_underPerMinuteCap_clientWaitsOutTheMinuteOnTheSimulatorClock() {
+    ConnectWiseSimulator sim = EXT.simulator();
+    sim.clock().set(java.time.Instant.parse("2026-05-01T10:00:00Z"));
+    ConnectWiseClient throttled = client.newBuilder().sleeper(d -> {
+      sleeps.add(d);
+      sim.clock().advance(d);
+    }).retryPolicy(RetryPolicy.builder().maxAttempts(5).build()).build();
+    sim.limitRequestsPerMinute(5);
+    try {
+      List<Integer> ids = ids(throttled.companies().listAll(Query.builder().pageSize(100).build()));
+      assertThat(ids).hasSize(1234).doesNotHaveDuplicates();
+      assertThat(sleeps).isNotEmpty().allSatisfy(d -> assertThat(d).isLessThanOrEqualTo(Duration.ofSeconds(60)));
+      assertThat(sim.journal().entries()).filteredOn(e -> e.status() == 429).isNotEmpty();
+    } finally {
+      sim.limitRequestsPerMinute(0);
+    }
+  }
+
+  @Test
   void get_serverTimeout500_retried() {
     EXT.simulator().inject(FaultRule.builder().path("company/companies/7").firstRequests(1)
         .fault(SimulatedFault.serverTimeout()).build());
