@@ -34,7 +34,7 @@ final class CatalogMapper {
   }
 
   HostRecord productToHost(CatalogItem item, @Nullable HostRecord existing) {
-    HostRecord.Builder b = HostRecord.builder(EntityType.PRODUCT,
+    HostValues b = HostValues.builder(EntityType.PRODUCT,
         existing == null ? null : existing.hostId());
     if (existing != null) {
       b.syncOptOut(existing.syncOptOut());
@@ -47,7 +47,7 @@ final class CatalogMapper {
     if (identifierField != null) {
       put(b, identifierField, item.identifier());
     }
-    if (item.identifier() != null) {
+    if (item.identifier() != null && !c.productIdByCwIdentifier.isEmpty()) {
       put(b, HostFields.Product.PRODUCT_ID,
           c.productIdByCwIdentifier.get(Values.fold(item.identifier())));
     }
@@ -222,7 +222,7 @@ final class CatalogMapper {
 
   /** A tax code as a host tax region with a taxable category at its rate and a 0% category. */
   HostRecord taxRegionToHost(TaxCode code, @Nullable HostRecord existing) {
-    HostRecord.Builder b = HostRecord.builder(EntityType.TAX_CODE,
+    HostValues b = HostValues.builder(EntityType.TAX_CODE,
         existing == null ? null : existing.hostId());
     String id = code.id() == null ? null : code.id().toString();
     String identifier = code.identifier();

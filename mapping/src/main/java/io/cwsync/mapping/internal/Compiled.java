@@ -21,18 +21,20 @@ import org.jspecify.annotations.Nullable;
 final class Compiled {
   final SyncProfile profile;
   final ReferenceData ref;
-  final Map<String, ReferenceData.Named> stageByHost = new HashMap<>();
-  final Map<String, ReferenceData.Status> statusByHost = new HashMap<>();
-  final Map<String, String> hostStageByCwStage = new HashMap<>();
-  final Map<String, String> hostStageByCwStatus = new HashMap<>();
+  final NameMap<ReferenceData.Named> stageByHost;
+  final NameMap<ReferenceData.Status> statusByHost;
+  final NameMap<String> hostStageByCwStage;
+  final NameMap<String> hostStageByCwStatus;
+  final NameMap<ReferenceData.Member> members;
+  final NameMap<ReferenceData.Status> statusesByName;
   final ReferenceData.@Nullable Named defaultStage;
   final ReferenceData.@Nullable Status defaultStatus;
   final ReferenceData.@Nullable Status wonStatus;
   final @Nullable Integer locationId;
   final @Nullable Integer businessUnitId;
   final ReferenceData.@Nullable Named rating;
-  final Set<String> wonStages = new HashSet<>();
-  final Set<String> lostStages = new HashSet<>();
+  final NameSet wonStages;
+  final NameSet lostStages;
   final Map<String, ReferenceData.Named> productTypeByHost = new HashMap<>();
   final Map<String, String> hostProductTypeByCw = new HashMap<>();
   final Map<String, Category> categoryByHost = new HashMap<>();
@@ -47,9 +49,9 @@ final class Compiled {
   final Map<String, String> itemTemplateByType = new HashMap<>();
   final Map<String, String> agreementTemplates = new HashMap<>();
   final Set<String> contractTemplates;
-  final Set<String> customerTypes = new HashSet<>();
-  final Set<String> contractTypes = new HashSet<>();
-  final Set<String> branches = new HashSet<>();
+  final NameSet customerTypes;
+  final NameSet contractTypes;
+  final NameSet branches;
   final Map<String, List<CustomField>> customFields = new HashMap<>();
   final Map<String, Set<String>> ownedHostFields = new HashMap<>();
 
@@ -62,16 +64,30 @@ final class Compiled {
   Compiled(SyncProfile profile, ReferenceData ref) {
     this.profile = profile;
     this.ref = ref;
+    Map<String, ReferenceData.Named> stages = new HashMap<>();
+    Map<String, String> byCwStage = new HashMap<>();
     profile.stageMapping().stages().forEach((host, cw) -> {
       ReferenceData.Named stage = ref.stage(cw).orElseThrow();
-      stageByHost.put(Values.fold(host), stage);
-      hostStageByCwStage.put(Values.fold(stage.name()), host);
+      stages.put(host, stage);
+      byCwStage.put(stage.name(), host);
     });
+    stageByHost = new NameMap<>(stages);
+    hostStageByCwStage = new NameMap<>(byCwStage);
+    Map<String, ReferenceData.Status> statuses = new HashMap<>();
+    Map<String, String> byCwStatus = new HashMap<>();
     profile.stageMapping().statuses().forEach((host, cw) -> {
       ReferenceData.Status status = ref.status(cw).orElseThrow();
-      statusByHost.put(Values.fold(host), status);
-      hostStageByCwStatus.put(Values.fold(status.name()), host);
+      statuses.put(host, status);
+      byCwStatus.put(status.name(), host);
     });
+    statusByHost = new NameMap<>(statuses);
+    hostStageByCwStatus = new NameMap<>(byCwStatus);
+    Map<String, ReferenceData.Member> memberMap = new HashMap<>();
+    ref.members().forEach(m -> memberMap.putIfAbsent(m.identifier(), m));
+    members = new NameMap<>(memberMap);
+    Map<String, ReferenceData.Status> statusMap = new HashMap<>();
+    ref.statuses().forEach(x -> statusMap.putIfAbsent(x.name(), x));
+    statusesByName = new NameMap<>(statusMap);
     var d = profile.opportunityDefaults();
     defaultStage = d.stage() == null ? null : ref.stage(d.stage()).orElseThrow();
     defaultStatus = d.status() == null ? null : ref.status(d.status()).orElseThrow();
@@ -79,11 +95,11 @@ final class Compiled {
     businessUnitId =
         d.businessUnit() == null ? null : ref.department(d.businessUnit()).orElseThrow().id();
     rating = d.rating() == null ? null : ref.rating(d.rating()).orElseThrow();
-    profile.stageMapping().wonStages().forEach(s -> wonStages.add(Values.fold(s)));
-    profile.stageMapping().lostStages().forEach(s -> lostStages.add(Values.fold(s)));
+    wonStages = new NameSet(profile.stageMapping().wonStages());
+    lostStages = new NameSet(profile.stageMapping().lostStages());
     ReferenceData.@Nullable Status won = null;
     for (String stage : profile.stageMapping().wonStages()) {
-      ReferenceData.@Nullable Status s = statusByHost.get(Values.fold(stage));
+      ReferenceData.@Nullable Status s = statusByHost.get(stage);
       if (s != null) {
         won = s;
       }
@@ -122,9 +138,9 @@ final class Compiled {
     profile.erp().itemTemplates().forEach((t, tpl) -> itemTemplateByType.put(Values.fold(t), tpl));
     agreementTemplates.putAll(profile.erp().agreementTemplates());
     contractTemplates = profile.erp().contractTemplates();
-    profile.hostFilters().customerTypes().forEach(v -> customerTypes.add(Values.fold(v)));
-    profile.hostFilters().contractTypes().forEach(v -> contractTypes.add(Values.fold(v)));
-    profile.hostFilters().branches().forEach(v -> branches.add(Values.fold(v)));
+    customerTypes = new NameSet(profile.hostFilters().customerTypes());
+    contractTypes = new NameSet(profile.hostFilters().contractTypes());
+    branches = new NameSet(profile.hostFilters().branches());
     profile.fieldRules().forEach((entity, rules) -> {
       List<CustomField> list = new java.util.ArrayList<>();
       for (FieldRules.CustomFieldMapping m : rules.customFields()) {
@@ -139,14 +155,10 @@ final class Compiled {
   }
 
   boolean isClosedStage(@Nullable String hostStage) {
-    if (hostStage == null) {
-      return false;
-    }
-    String f = Values.fold(hostStage);
-    return wonStages.contains(f) || lostStages.contains(f);
+    return wonStages.contains(hostStage) || lostStages.contains(hostStage);
   }
 
   boolean isWonStage(@Nullable String hostStage) {
-    return hostStage != null && wonStages.contains(Values.fold(hostStage));
+    return wonStages.contains(hostStage);
   }
 }

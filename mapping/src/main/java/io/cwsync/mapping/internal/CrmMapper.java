@@ -41,6 +41,13 @@ import org.jspecify.annotations.Nullable;
  */
 final class CrmMapper {
   private static final Set<String> WON_OR_SIGNED = Set.of("won", "signed");
+  private static final NameMap<String> PRODUCT_CLASSES;
+
+  static {
+    Map<String, String> classes = new java.util.HashMap<>();
+    io.cwsync.mapping.ProductMapping.PRODUCT_CLASSES.forEach(x -> classes.put(x, x));
+    PRODUCT_CLASSES = new NameMap<>(classes);
+  }
   private final Compiled c;
 
   CrmMapper(Compiled c) {
@@ -70,7 +77,7 @@ final class CrmMapper {
   // ---------------------------------------------------------------- companies
 
   HostRecord companyToHost(Company co, @Nullable HostRecord existing, MappingContext ctx) {
-    HostRecord.Builder b = HostRecord.builder(EntityType.COMPANY,
+    HostValues b = HostValues.builder(EntityType.COMPANY,
         existing == null ? null : existing.hostId());
     if (existing != null) {
       b.syncOptOut(existing.syncOptOut());
@@ -238,7 +245,7 @@ final class CrmMapper {
   // ---------------------------------------------------------------- contacts
 
   HostRecord contactToHost(Contact ct, @Nullable HostRecord existing, MappingContext ctx) {
-    HostRecord.Builder b = HostRecord.builder(EntityType.CONTACT,
+    HostValues b = HostValues.builder(EntityType.CONTACT,
         existing == null ? null : existing.hostId());
     if (existing != null) {
       b.syncOptOut(existing.syncOptOut());
@@ -336,7 +343,7 @@ final class CrmMapper {
   // ---------------------------------------------------------------- opportunities
 
   HostRecord opportunityToHost(Opportunity o, @Nullable HostRecord existing, MappingContext ctx) {
-    HostRecord.Builder b = HostRecord.builder(EntityType.OPPORTUNITY,
+    HostValues b = HostValues.builder(EntityType.OPPORTUNITY,
         existing == null ? null : existing.hostId());
     if (existing != null) {
       b.syncOptOut(existing.syncOptOut());
@@ -394,14 +401,14 @@ final class CrmMapper {
   private String hostStage(Opportunity o, @Nullable String id) {
     String stage = name(o.stage());
     if (stage != null) {
-      String host = c.hostStageByCwStage.get(Values.fold(stage));
+      String host = c.hostStageByCwStage.get(stage);
       if (host != null) {
         return host;
       }
     }
     String status = name(o.status());
     if (status != null && c.profile.stageMapping().statusMode() == StatusMode.STAGE_MAPPING) {
-      String host = c.hostStageByCwStatus.get(Values.fold(status));
+      String host = c.hostStageByCwStatus.get(status);
       if (host != null) {
         return host;
       }
@@ -429,9 +436,11 @@ final class CrmMapper {
     when(m, ctx, () -> {
       String rep = Values.requiredText(r, HostFields.Opportunity.SALES_REP,
           "ConnectWise requires a primary sales rep (a member identifier)");
-      ReferenceData.Member member = c.ref.member(rep).orElseThrow(() -> Values.unmapped(
-          r.type(), r.hostId(), HostFields.Opportunity.SALES_REP,
-          "sales rep '" + rep + "' is not a ConnectWise member"));
+      ReferenceData.@Nullable Member member = c.members.get(rep);
+      if (member == null) {
+        throw Values.unmapped(r.type(), r.hostId(), HostFields.Opportunity.SALES_REP,
+            "sales rep '" + rep + "' is not a ConnectWise member");
+      }
       b.primarySalesRep(Reference.of(member.id()));
     }, HostFields.Opportunity.SALES_REP);
     when(m, ctx, () -> {
@@ -457,7 +466,7 @@ final class CrmMapper {
 
   private ReferenceData.Named cwStage(HostRecord r) {
     String stage = text(r, HostFields.Opportunity.STAGE);
-    ReferenceData.@Nullable Named mapped = stage == null ? null : c.stageByHost.get(Values.fold(stage));
+    ReferenceData.@Nullable Named mapped = stage == null ? null : c.stageByHost.get(stage);
     if (mapped != null) {
       return mapped;
     }
@@ -473,12 +482,16 @@ final class CrmMapper {
       String field = c.profile.stageMapping().cwStatusField();
       String value = text(r, field);
       if (value != null) {
-        return c.ref.status(value).orElseThrow(() -> Values.unmapped(r.type(), r.hostId(), field,
-            "'" + value + "' in custom field '" + field + "' is not a ConnectWise status"));
+        ReferenceData.@Nullable Status status = c.statusesByName.get(value);
+        if (status == null) {
+          throw Values.unmapped(r.type(), r.hostId(), field,
+              "'" + value + "' in custom field '" + field + "' is not a ConnectWise status");
+        }
+        return status;
       }
     } else {
       String stage = text(r, HostFields.Opportunity.STAGE);
-      ReferenceData.@Nullable Status mapped = stage == null ? null : c.statusByHost.get(Values.fold(stage));
+      ReferenceData.@Nullable Status mapped = stage == null ? null : c.statusByHost.get(stage);
       if (mapped != null) {
         return mapped;
       }
@@ -517,7 +530,7 @@ final class CrmMapper {
   // ---------------------------------------------------------------- quote lines
 
   HostRecord forecastItemToHost(ForecastItem f, @Nullable HostRecord existing, MappingContext ctx) {
-    HostRecord.Builder b = HostRecord.builder(EntityType.FORECAST_ITEM,
+    HostValues b = HostValues.builder(EntityType.FORECAST_ITEM,
         existing == null ? null : existing.hostId());
     if (existing != null) {
       b.syncOptOut(existing.syncOptOut());
@@ -534,7 +547,7 @@ final class CrmMapper {
     if (identifierField != null) {
       put(b, identifierField, identifier);
     }
-    if (identifier != null) {
+    if (identifier != null && !c.productIdByCwIdentifier.isEmpty()) {
       put(b, HostFields.QuoteLine.PRODUCT_ID, c.productIdByCwIdentifier.get(Values.fold(identifier)));
     }
     put(b, HostFields.QuoteLine.DESCRIPTION, f.productDescription());
@@ -584,10 +597,9 @@ final class CrmMapper {
       return null;
     }
     if (c.profile.productMapping().standard()) {
-      for (String cls : io.cwsync.mapping.ProductMapping.PRODUCT_CLASSES) {
-        if (cls.equalsIgnoreCase(host)) {
-          return cls;
-        }
+      String cls = PRODUCT_CLASSES.get(host);
+      if (cls != null) {
+        return cls;
       }
       throw Errors.record(MappingErrorCode.INVALID_VALUE, r.type(), r.hostId(), field,
           "product class '" + host + "' is not a ConnectWise product class (standard mapping)");
@@ -732,7 +744,7 @@ final class CrmMapper {
 
   // ---------------------------------------------------------------- shared
 
-  void customFieldsToHost(HostRecord.Builder b, EntityType type,
+  void customFieldsToHost(HostValues b, EntityType type,
       @Nullable List<CustomField> fields) {
     List<Compiled.CustomField> mappings = c.customFields(type);
     if (mappings.isEmpty() || fields == null) {
@@ -785,7 +797,7 @@ final class CrmMapper {
     return changed ? new ArrayList<>(out.values()) : null;
   }
 
-  static void put(HostRecord.Builder b, String field, @Nullable String value) {
+  static void put(HostValues b, String field, @Nullable String value) {
     if (value != null && !value.isBlank()) {
       b.field(field, value);
     }

@@ -270,12 +270,8 @@ public final class Engine {
         && matches(c.branches, r, HostFields.Company.BRANCH);
   }
 
-  private static boolean matches(Set<String> folded, HostRecord r, String field) {
-    if (folded.isEmpty()) {
-      return true;
-    }
-    String v = text(r, field);
-    return v != null && folded.contains(Values.fold(v));
+  private static boolean matches(NameSet names, HostRecord r, String field) {
+    return names.isEmpty() || names.contains(text(r, field));
   }
 
   private boolean opportunityInScope(HostRecord r, MappingContext ctx) {

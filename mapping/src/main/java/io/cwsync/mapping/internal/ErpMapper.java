@@ -60,7 +60,7 @@ final class ErpMapper {
   }
 
   HostRecord siteToHost(CompanySite s, @Nullable HostRecord existing) {
-    HostRecord.Builder b = HostRecord.builder(EntityType.SITE,
+    HostValues b = HostValues.builder(EntityType.SITE,
         existing == null ? null : existing.hostId());
     if (existing != null) {
       b.syncOptOut(existing.syncOptOut()).parentHostId(existing.parentHostId());
@@ -82,7 +82,7 @@ final class ErpMapper {
   // ---------------------------------------------------------------- agreements and invoices
 
   HostRecord agreementToHost(Agreement a, @Nullable HostRecord existing, MappingContext ctx) {
-    HostRecord.Builder b = HostRecord.builder(EntityType.AGREEMENT,
+    HostValues b = HostValues.builder(EntityType.AGREEMENT,
         existing == null ? null : existing.hostId());
     if (existing != null) {
       b.syncOptOut(existing.syncOptOut());
@@ -132,7 +132,7 @@ final class ErpMapper {
   }
 
   HostRecord invoiceToHost(Invoice i, @Nullable HostRecord existing, MappingContext ctx) {
-    HostRecord.Builder b = HostRecord.builder(EntityType.INVOICE,
+    HostValues b = HostValues.builder(EntityType.INVOICE,
         existing == null ? null : existing.hostId());
     if (existing != null) {
       b.syncOptOut(existing.syncOptOut());
@@ -156,7 +156,7 @@ final class ErpMapper {
   // ---------------------------------------------------------------- service calls
 
   HostRecord ticketToHost(Ticket t, @Nullable HostRecord existing, MappingContext ctx) {
-    HostRecord.Builder b = HostRecord.builder(EntityType.TICKET,
+    HostValues b = HostValues.builder(EntityType.TICKET,
         existing == null ? null : existing.hostId());
     if (existing != null) {
       b.syncOptOut(existing.syncOptOut());
@@ -182,7 +182,7 @@ final class ErpMapper {
   }
 
   HostRecord timeEntryToHost(TimeEntry e, @Nullable HostRecord existing, MappingContext ctx) {
-    HostRecord.Builder b = HostRecord.builder(EntityType.TIME_ENTRY,
+    HostValues b = HostValues.builder(EntityType.TIME_ENTRY,
         existing == null ? null : existing.hostId());
     if (existing != null) {
       b.syncOptOut(existing.syncOptOut());
@@ -230,7 +230,7 @@ final class ErpMapper {
   // ---------------------------------------------------------------- sales orders
 
   HostRecord salesOrderToHost(SalesOrder o, @Nullable HostRecord existing, MappingContext ctx) {
-    HostRecord.Builder b = HostRecord.builder(EntityType.SALES_ORDER,
+    HostValues b = HostValues.builder(EntityType.SALES_ORDER,
         existing == null ? null : existing.hostId());
     if (existing != null) {
       b.syncOptOut(existing.syncOptOut());
@@ -252,7 +252,7 @@ final class ErpMapper {
    */
   HostRecord salesOrderLineToHost(ProductItem p, @Nullable HostRecord existing,
       MappingContext ctx) {
-    HostRecord.Builder b = HostRecord.builder(SALES_ORDER_LINE,
+    HostValues b = HostValues.builder(SALES_ORDER_LINE,
         existing == null ? null : existing.hostId());
     if (existing != null) {
       b.syncOptOut(existing.syncOptOut());
@@ -292,13 +292,13 @@ final class ErpMapper {
     return b.build();
   }
 
-  private static void ref(HostRecord.Builder b, String field, @Nullable HostRef ref) {
+  private static void ref(HostValues b, String field, @Nullable HostRef ref) {
     if (ref != null) {
       b.field(field, ref);
     }
   }
 
-  private static void date(HostRecord.Builder b, String field, @Nullable Instant instant) {
+  private static void date(HostValues b, String field, @Nullable Instant instant) {
     if (instant != null) {
       b.field(field, LocalDate.ofInstant(instant, ZoneOffset.UTC));
     }

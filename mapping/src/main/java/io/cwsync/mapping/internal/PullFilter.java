@@ -15,7 +15,6 @@ import io.cwsync.mapping.RelatedRecords;
 import io.cwsync.mapping.SyncProfile;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -31,21 +30,21 @@ import org.jspecify.annotations.Nullable;
  * (SYNC-CORRECTNESS P6); "last updated after" is monotonic (a record that passed keeps passing), so
  * it is pushed down on every pull. Filters on arrays (company and contact types) and on related
  * records (a company's opportunities, a ticket's time entries) cannot be expressed in
- * {@code conditions} and stay in memory. Value sets are folded to lower case once, so predicates do
- * no allocation beyond the fold of the record's value. Immutable and thread-safe.
+ * {@code conditions} and stay in memory. Value sets are {@link NameSet}s, so predicates match ignoring
+ * case without allocating. Immutable and thread-safe.
  */
 public final class PullFilter {
 
-  private final Set<String> companyTypes;
-  private final Set<String> markets;
+  private final NameSet companyTypes;
+  private final NameSet markets;
   private final boolean onlyCompaniesWithOpportunity;
-  private final Set<String> contactTypes;
-  private final Set<String> stages;
-  private final Set<String> statuses;
+  private final NameSet contactTypes;
+  private final NameSet stages;
+  private final NameSet statuses;
   private final @Nullable Instant updatedAfter;
-  private final Set<String> agreementTypes;
-  private final Set<String> invoiceStatuses;
-  private final Set<String> ticketStatuses;
+  private final NameSet agreementTypes;
+  private final NameSet invoiceStatuses;
+  private final NameSet ticketStatuses;
   private final boolean onlyTicketsWithTimeEntries;
   private final PullFilters filters;
   private final ErpSettings erp;
@@ -74,10 +73,8 @@ public final class PullFilter {
     onlyTicketsWithTimeEntries = erp.onlyTicketsWithTimeEntries();
   }
 
-  private static Set<String> fold(Set<String> values) {
-    Set<String> out = new HashSet<>();
-    values.forEach(v -> out.add(Values.fold(v)));
-    return Set.copyOf(out);
+  private static NameSet fold(Set<String> values) {
+    return new NameSet(values);
   }
 
   /**
@@ -215,8 +212,7 @@ public final class PullFilter {
     if (agreement == null || agreement.id() == null) {
       return false;
     }
-    return related.agreementType(agreement.id())
-        .map(t -> agreementTypes.contains(Values.fold(t))).orElse(false);
+    return related.agreementType(agreement.id()).map(agreementTypes::contains).orElse(false);
   }
 
   /**
@@ -232,11 +228,11 @@ public final class PullFilter {
     return !onlyTicketsWithTimeEntries || (t.id() != null && related.ticketHasTimeEntries(t.id()));
   }
 
-  private static boolean matches(Set<String> folded, @Nullable Reference ref) {
-    return ref != null && ref.name() != null && folded.contains(Values.fold(ref.name()));
+  private static boolean matches(NameSet names, @Nullable Reference ref) {
+    return ref != null && names.contains(ref.name());
   }
 
-  private static boolean anyMatches(Set<String> folded, @Nullable List<Reference> refs) {
+  private static boolean anyMatches(NameSet folded, @Nullable List<Reference> refs) {
     if (refs == null) {
       return false;
     }

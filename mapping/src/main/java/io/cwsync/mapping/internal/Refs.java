@@ -18,11 +18,13 @@ final class Refs {
     if (ref == null) {
       return null;
     }
-    long id = ctx.cwId(ref.type(), ref.hostId()).orElseThrow(() -> Errors.record(
-        MappingErrorCode.UNKNOWN_REFERENCE, r.type(), r.hostId(), field,
-        "field '" + field + "' refers to " + ref.type() + " '" + ref.hostId()
-            + "', which is not linked to ConnectWise yet"));
-    return Reference.of(Math.toIntExact(id));
+    java.util.Optional<Long> id = ctx.cwId(ref.type(), ref.hostId());
+    if (id.isEmpty()) {
+      throw Errors.record(MappingErrorCode.UNKNOWN_REFERENCE, r.type(), r.hostId(), field,
+          "field '" + field + "' refers to " + ref.type() + " '" + ref.hostId()
+              + "', which is not linked to ConnectWise yet");
+    }
+    return Reference.of(Math.toIntExact(id.get()));
   }
 
   /** ConnectWise reference to a host reference; unlinked targets are a retryable error. */
@@ -31,12 +33,14 @@ final class Refs {
     if (ref == null || ref.id() == null) {
       return null;
     }
-    String hostId = ctx.hostId(targetType, ref.id()).orElseThrow(() -> Errors.record(
-        MappingErrorCode.UNKNOWN_REFERENCE, recordType, recordId == null ? null : recordId.toString(),
-        field, field + " refers to ConnectWise " + targetType + " " + ref.id()
-            + (ref.name() == null ? "" : " ('" + ref.name() + "')")
-            + ", which is not linked to a host record yet"));
-    return new HostRef(targetType, hostId);
+    java.util.Optional<String> hostId = ctx.hostId(targetType, ref.id());
+    if (hostId.isEmpty()) {
+      throw Errors.record(MappingErrorCode.UNKNOWN_REFERENCE, recordType,
+          recordId == null ? null : recordId.toString(), field, field + " refers to ConnectWise "
+              + targetType + " " + ref.id() + (ref.name() == null ? "" : " ('" + ref.name() + "')")
+              + ", which is not linked to a host record yet");
+    }
+    return new HostRef(targetType, hostId.get());
   }
 
   /** Optional variant of {@link #toHost}: an unlinked target gives null. */
