@@ -41,9 +41,22 @@ public final class DemoProfiles {
    * @return a builder holding the demo's settings, to adjust and build
    */
   public static SyncProfile.Builder builder(DemoMode mode, BundleOption bundles) {
+    return builder(mode, bundles, false);
+  }
+
+  /**
+   * Returns the demo profile, optionally in the "CW Status" custom field mode: only stages are mapped
+   * and the ConnectWise status travels in the CRM's {@code CW Status} field.
+   *
+   * @param mode the demo mode
+   * @param bundles the bundle strategy
+   * @param cwStatusField whether to use the CW Status custom field instead of status mapping
+   * @return a builder holding the demo's settings, to adjust and build
+   */
+  public static SyncProfile.Builder builder(DemoMode mode, BundleOption bundles, boolean cwStatusField) {
     requireNonNull(mode, "mode == null");
     requireNonNull(bundles, "bundles == null");
-    return SyncProfile.builder()
+    SyncProfile.Builder b = SyncProfile.builder()
         .mode(syncMode(mode))
         .syncCompaniesContactsOpportunities(true)
         .syncProducts(true)
@@ -55,10 +68,13 @@ public final class DemoProfiles {
         .mapStage("Proposal Sent", "Proposal")
         .mapStage("Negotiation", "Negotiation")
         .mapStage("Verbal Commit", "Verbal Commit")
-        .mapStage(SampleData.WON_STAGE, "Closed")
-        .mapStatus(SampleData.WON_STAGE, "Won")
-        .mapStatus(SampleData.LOST_STAGE, "Lost")
-        .wonStages(SampleData.WON_STAGE)
+        .mapStage(SampleData.WON_STAGE, "Closed");
+    if (cwStatusField) {
+      b.cwStatusCustomField(CrmAdapters.CW_STATUS_FIELD);
+    } else {
+      b.mapStatus(SampleData.WON_STAGE, "Won").mapStatus(SampleData.LOST_STAGE, "Lost");
+    }
+    return b.wonStages(SampleData.WON_STAGE)
         .lostStages(SampleData.LOST_STAGE)
         .defaultStage("Prospecting")
         .defaultStatus("Open")

@@ -49,7 +49,10 @@ final class SyncFixture implements AutoCloseable {
   }
 
   SyncFixture integrate(DemoMode mode, BundleOption bundles, UnaryOperator<SyncProfile.Builder> adjust) {
-    SyncProfile profile = adjust.apply(DemoProfiles.builder(mode, bundles)).build();
+    return integrate(adjust.apply(DemoProfiles.builder(mode, bundles)).build());
+  }
+
+  SyncFixture integrate(SyncProfile profile) {
     sync = CrmIntegration.builder().database(db).profile(profile).connection(DemoTenant.settings(simulator))
         .client(client).build();
     return this;
@@ -58,6 +61,11 @@ final class SyncFixture implements AutoCloseable {
   /** Integrates with quote lines held back (documents stay drafts and only won ones are pushed). */
   SyncFixture integrate(DemoMode mode) {
     return integrate(mode, BundleOption.BUNDLE, b -> b.onlyWonOrSignedDocuments(true));
+  }
+
+  long postsTo(String endpoint) {
+    return simulator.journal().entries().stream()
+        .filter(e -> e.method().equals("POST") && e.endpoint().startsWith(endpoint)).count();
   }
 
   List<ObjectNode> cw(String type) {
@@ -74,12 +82,27 @@ final class SyncFixture implements AutoCloseable {
   }
 
   SyncReport syncOk() {
+    return syncOk(e -> false);
+  }
+
+  /** Runs a pass and fails unless every stream completed and no record failed except {@code tolerated}. */
+  SyncReport syncOk(java.util.function.Predicate<AuditEntry> tolerated) {
     SyncReport report = sync.sync();
-    List<AuditEntry> failures = failures();
+    List<AuditEntry> failures = failures().stream().filter(tolerated.negate()).toList();
     if (!report.successful() || !failures.isEmpty()) {
       throw new AssertionError("sync failed: " + report + "\nfailures: " + failures);
     }
     return report;
+  }
+
+  /**
+   * Quote lines and document notes of an opportunity that is not pushed yet fail with MISSING_REFERENCE (retried) because
+   * core resolves the parent before asking the rules whether the line is in scope at all.
+   */
+  static boolean waitingForParent(AuditEntry e) {
+    return (e.type().equals(EntityType.FORECAST_ITEM) || e.type().equals(EntityType.OPPORTUNITY_NOTE))
+        && e.reason() != null
+        && e.reason().startsWith("MISSING_REFERENCE");
   }
 
   List<AuditEntry> failures() {
