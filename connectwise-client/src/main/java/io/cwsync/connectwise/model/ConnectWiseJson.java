@@ -6,6 +6,8 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -13,6 +15,8 @@ import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
+import com.fasterxml.jackson.databind.deser.ResolvableDeserializer;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
@@ -20,6 +24,8 @@ import com.fasterxml.jackson.databind.ser.std.StdScalarSerializer;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -62,6 +68,7 @@ public final class ConnectWiseJson {
     lenient.addDeserializer(Boolean.class, new LenientBooleanDeserializer(Boolean.class));
     lenient.addDeserializer(Boolean.TYPE, new LenientBooleanDeserializer(Boolean.TYPE));
     lenient.addDeserializer(Instant.class, new LenientInstantDeserializer());
+    lenient.addDeserializer(Info.class, new InfoDeserializer());
     lenient.addSerializer(Instant.class, new InstantSerializer());
     JsonMapper mapper = JsonMapper.builder()
         .addModule(new JavaTimeModule())
@@ -144,13 +151,72 @@ public final class ConnectWiseJson {
     @Override
     public @Nullable Instant deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
       if (p.currentToken() == JsonToken.VALUE_STRING) {
+        String text = p.getText();
+        // The canonical form first; the property description is built only for the general path.
+        Instant canonical = Lenient.parseCanonicalInstant(text);
+        if (canonical != null) {
+          return canonical;
+        }
         try {
-          return Lenient.parseInstant(p.getText(), describe(p));
+          return Lenient.parseInstant(text, describe(p));
         } catch (IllegalArgumentException e) {
           return (Instant) ctxt.handleWeirdStringValue(Instant.class, p.getText(), e.getMessage());
         }
       }
       return (Instant) ctxt.handleUnexpectedToken(Instant.class, p);
+    }
+  }
+
+  /**
+   * Reads {@code _info} objects straight from the parser into the map {@link Info#fromJson} takes, with the
+   * same untyped values Jackson's map binding would produce. Why: every record and most references carry an
+   * {@code _info}; binding it through the delegating creator (a map deserializer, then a reflective call)
+   * was a visible share of decoding a page.
+   */
+  private static final class InfoDeserializer extends StdDeserializer<Info> implements ResolvableDeserializer {
+    private static final long serialVersionUID = 1L;
+
+    private transient @Nullable JsonDeserializer<Object> values;
+
+    InfoDeserializer() {
+      super(Info.class);
+    }
+
+    @Override
+    public void resolve(DeserializationContext ctxt) throws JsonMappingException {
+      values = ctxt.findRootValueDeserializer(ctxt.constructType(Object.class));
+    }
+
+    @Override
+    public @Nullable Info deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+      JsonToken t = p.currentToken();
+      Map<String, @Nullable Object> raw;
+      if (t == JsonToken.START_OBJECT || t == JsonToken.FIELD_NAME || t == JsonToken.END_OBJECT) {
+        JsonDeserializer<Object> deser = values;
+        if (deser == null) {
+          deser = ctxt.findRootValueDeserializer(ctxt.constructType(Object.class));
+        }
+        raw = new LinkedHashMap<>();
+        if (t == JsonToken.START_OBJECT) {
+          t = p.nextToken();
+        }
+        for (; t == JsonToken.FIELD_NAME; t = p.nextToken()) {
+          String name = p.currentName();
+          JsonToken v = p.nextToken();
+          raw.put(name, v == JsonToken.VALUE_NULL ? null : deser.deserialize(p, ctxt));
+        }
+      } else {
+        // Not an object: whatever the map binding makes of it, as the creator would have received.
+        raw = ctxt.readValue(p, ctxt.getTypeFactory().constructMapType(Map.class, String.class, Object.class));
+        if (raw == null) {
+          return null;
+        }
+      }
+      try {
+        return Info.fromJson(raw);
+      } catch (IllegalArgumentException e) {
+        throw ctxt.instantiationException(Info.class, e);
+      }
     }
   }
 
