@@ -315,4 +315,43 @@ class CoordinatorPushTest {
     assertThat(report.count(SyncAction.CREATE)).isEqualTo(1);
     assertThat(h.links.findByHostId(TENANT, EntityType.COMPANY, "h1").orElseThrow().cwId()).isEqualTo(10L);
   }
+
+  @Test
+  void runPass_bothSidesEditDifferentFields_pullKeepsHostEditAndPushSendsOnlyIt() {
+    Tenant both = h.tenant(Direction.BOTH);
+    hostCompany("h1", "A1", "Acme");
+    stubLookup("[]");
+    wm.stubFor(post(urlPathEqualTo(COMPANIES)).willReturn(json(201, company(10, "A1", "Acme", T1))));
+    wm.stubFor(get(urlPathEqualTo(COMPANIES + "/count")).willReturn(json("{\"count\":0}")));
+    wm.stubFor(get(urlPathEqualTo(COMPANIES)).withQueryParam("orderBy", containing("lastUpdated"))
+        .willReturn(json("[]")));
+    coordinator.runPass(both);
+    // ConnectWise renames the company while the host user changes its phone.
+    h.host.edit("h1", "phone", "555-0100");
+    String renamed = company(10, "A1", "Acme Renamed", T2);
+    wm.stubFor(get(urlPathEqualTo(COMPANIES)).withQueryParam("orderBy", containing("lastUpdated"))
+        .willReturn(json(array(renamed))));
+    wm.stubFor(get(urlPathEqualTo(COMPANIES + "/10")).willReturn(json(renamed)));
+    String after = "{\"id\":10,\"identifier\":\"A1\",\"name\":\"Acme Renamed\",\"phoneNumber\":\"555-0100\","
+        + "\"_info\":{\"lastUpdated\":\"2026-03-01T12:06:00Z\"}}";
+    wm.stubFor(patch(urlPathEqualTo(COMPANIES + "/10")).willReturn(json(after)));
+
+    SyncReport second = coordinator.runPass(both);
+
+    assertThat(h.host.records().get("h1").fields()).containsEntry("name", "Acme Renamed")
+        .containsEntry("phone", "555-0100");
+    wm.verify(1, patchRequestedFor(urlPathEqualTo(COMPANIES + "/10")).withRequestBody(
+        equalToJson("[{\"op\":\"replace\",\"path\":\"phoneNumber\",\"value\":\"555-0100\"}]")));
+    assertThat(second.count(SyncAction.UPDATE)).isEqualTo(2);
+
+    // The next pass sees both writes come back as echoes and writes nothing.
+    wm.stubFor(get(urlPathEqualTo(COMPANIES)).withQueryParam("orderBy", containing("lastUpdated"))
+        .willReturn(json(array(after))));
+    SyncReport third = coordinator.runPass(both);
+    assertThat(third.writes()).isZero();
+    assertThat(third.count(SyncAction.ECHO)).isEqualTo(1);
+    SyncReport fourth = coordinator.runPass(both);
+    assertThat(fourth.writes()).isZero();
+    assertThat(fourth.count(SyncAction.ECHO)).isZero();
+  }
 }

@@ -561,8 +561,25 @@ public final class Engine {
         @Nullable Link link, HostRecord existing, boolean linking, Ctx ctx) {
       String hostId = Objects.requireNonNull(existing.hostId(), "existing host record without id");
       HostRecord mapped = rules.toHost(flow, r, existing, ctx).toBuilder().hostId(hostId).build();
-      HostRecord merged = existing.toBuilder().fields(mapped.fields()).build();
       Map<String, Object> existingFp = Fingerprints.normalize(rules.hostFingerprint(flow, existing, ctx));
+      if (link != null && !link.snapshot().isEmpty()) {
+        // Three-way merge: a field ConnectWise did not change since the last sync, but the host did, keeps the
+        // host's newer value (the coming push sends it); only fields ConnectWise changed are written.
+        HostRecord.Builder kept = mapped.toBuilder();
+        boolean dropped = false;
+        for (String k : mapped.fields().keySet()) {
+          Object agreedValue = link.snapshot().get(k);
+          if (agreedValue != null && agreedValue.equals(Fingerprints.normalizeValue(mapped.field(k)))
+              && !Objects.equals(existingFp.get(k), agreedValue)) {
+            kept.remove(k);
+            dropped = true;
+          }
+        }
+        if (dropped) {
+          mapped = kept.build();
+        }
+      }
+      HostRecord merged = existing.toBuilder().fields(mapped.fields()).build();
       Map<String, Object> mergedFp = Fingerprints.normalize(rules.hostFingerprint(flow, merged, ctx));
       Map<String, Object> agreed = new TreeMap<>(mergedFp);
       if (link != null) {
