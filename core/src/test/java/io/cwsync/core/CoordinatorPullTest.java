@@ -58,7 +58,7 @@ class CoordinatorPullTest {
   private void stubFullPull() {
     wm.stubFor(get(urlPathEqualTo(COMPANIES + "/count")).willReturn(json("{\"count\":3}")));
     wm.stubFor(get(urlPathEqualTo(COMPANIES)).withQueryParam("conditions", absent())
-        .willReturn(json(array(company(1, "A", "Acme", T1), company(2, "B", "Beta", T2)))));
+        .willReturn(more(json(array(company(1, "A", "Acme", T1), company(2, "B", "Beta", T2))))));
     wm.stubFor(get(urlPathEqualTo(COMPANIES)).withQueryParam("conditions", containing("id > 2"))
         .willReturn(json(array(company(3, "C", "Gamma", T2)))));
   }
@@ -97,7 +97,7 @@ class CoordinatorPullTest {
     coordinator.runPass(tenant);
     wm.resetRequests();
     wm.stubFor(get(urlPathEqualTo(COMPANIES)).withQueryParam("conditions", containing("lastUpdated >= ["))
-        .willReturn(json(array(company(2, "B", "Beta", T2), company(3, "C", "Gamma", T2)))));
+        .willReturn(more(json(array(company(2, "B", "Beta", T2), company(3, "C", "Gamma", T2))))));
     wm.stubFor(get(urlPathEqualTo(COMPANIES)).withQueryParam("conditions", containing("id > 3"))
         .willReturn(json("[]")));
 
@@ -164,7 +164,7 @@ class CoordinatorPullTest {
   void runPass_throttledOnSecondPage_endsThrottledAndNextPassResumesFromCheckpoint() {
     wm.stubFor(get(urlPathEqualTo(COMPANIES + "/count")).willReturn(json("{\"count\":3}")));
     wm.stubFor(get(urlPathEqualTo(COMPANIES)).withQueryParam("conditions", absent())
-        .willReturn(json(array(company(1, "A", "Acme", T1), company(2, "B", "Beta", T2)))));
+        .willReturn(more(json(array(company(1, "A", "Acme", T1), company(2, "B", "Beta", T2))))));
     wm.stubFor(get(urlPathEqualTo(COMPANIES)).withQueryParam("conditions", containing("id > 2"))
         .willReturn(aResponse().withStatus(429).withHeader("Retry-After", "30")
             .withBody("{\"error\":\"ConnectWiseAPI\",\"message\":\"Too many requests.\"}")));
@@ -179,7 +179,7 @@ class CoordinatorPullTest {
 
     wm.resetAll();
     wm.stubFor(get(urlPathEqualTo(COMPANIES)).withQueryParam("conditions", containing("lastUpdated >= ["))
-        .willReturn(json(array(company(2, "B", "Beta", T2), company(3, "C", "Gamma", T2)))));
+        .willReturn(more(json(array(company(2, "B", "Beta", T2), company(3, "C", "Gamma", T2))))));
     wm.stubFor(get(urlPathEqualTo(COMPANIES)).withQueryParam("conditions", containing("id > 3"))
         .willReturn(json("[]")));
 
@@ -289,5 +289,23 @@ class CoordinatorPullTest {
     coordinator.runPass(tenant);
 
     assertThat(h.host.records().get("h2").field("name")).isEqualTo("Fresh");
+  }
+
+  /** Adds the Link header ConnectWise sends when another page follows. */
+  private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder more(
+      com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder response) {
+    return response.withHeader("Link", "<" + wm.baseUrl() + COMPANIES + "?page=2&pageSize=2>; rel=\"next\"");
+  }
+
+  @Test
+  void runPass_lastFullPageWithoutNextLink_noExtraEmptyRequest() {
+    wm.stubFor(get(urlPathEqualTo(COMPANIES + "/count")).willReturn(json("{\"count\":2}")));
+    wm.stubFor(get(urlPathEqualTo(COMPANIES)).withQueryParam("conditions", absent())
+        .willReturn(json(array(company(1, "A", "Acme", T1), company(2, "B", "Beta", T2)))));
+
+    SyncReport report = coordinator.runPass(tenant);
+
+    assertThat(report.count(SyncAction.CREATE)).isEqualTo(2);
+    assertThat(wm.getAllServeEvents()).hasSize(2); // the count and one page
   }
 }

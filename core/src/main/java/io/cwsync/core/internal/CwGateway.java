@@ -2,6 +2,7 @@ package io.cwsync.core.internal;
 
 import io.cwsync.connectwise.ConnectWiseClient;
 import io.cwsync.connectwise.NotFoundException;
+import io.cwsync.connectwise.Page;
 import io.cwsync.connectwise.Patch;
 import io.cwsync.connectwise.Resource;
 import io.cwsync.connectwise.ResourceService;
@@ -35,6 +36,10 @@ public final class CwGateway {
 
   public List<ConnectWiseRecord> list(Resource<?> resource, @Nullable Long parentId, Query query) {
     return service(resource, parentId).list(query).items();
+  }
+
+  public Page<ConnectWiseRecord> page(Resource<?> resource, @Nullable Long parentId, Query query) {
+    return service(resource, parentId).list(query);
   }
 
   public long count(Resource<?> resource, @Nullable Long parentId, Query query) {

@@ -5,6 +5,7 @@ import io.cwsync.connectwise.ConnectWiseException;
 import io.cwsync.connectwise.ConnectWiseServiceException;
 import io.cwsync.connectwise.CreateOutcomeUnknownException;
 import io.cwsync.connectwise.ForbiddenException;
+import io.cwsync.connectwise.Page;
 import io.cwsync.connectwise.Patch;
 import io.cwsync.connectwise.RateLimitedException;
 import io.cwsync.connectwise.UnauthorizedException;
@@ -353,7 +354,8 @@ public final class Engine {
                 Condition.allOf(Condition.field(LAST_UPDATED).eq(lastT), Condition.field("id").gt(lastId)));
         Query q = Query.builder().conditions(and(filter, keyset)).orderByAsc(LAST_UPDATED).orderByAsc("id")
             .pageSize(settings.pageSize()).build();
-        List<ConnectWiseRecord> page = rt.gateway().list(flow.resource(), null, q);
+        Page<ConnectWiseRecord> result = rt.gateway().page(flow.resource(), null, q);
+        List<ConnectWiseRecord> page = result.items();
         for (ConnectWiseRecord r : page) {
           read++;
           pullOne(r, null);
@@ -376,10 +378,13 @@ public final class Engine {
           pages++;
           progress();
         }
-        // Only a short page ends the scan. The /count total is taken before the scan, so records that arrive
-        // during it (often tied on lastUpdated with the last page) would be left for the next pass if reaching the
-        // total stopped the scan (acceptance test: ties across pages with more arriving after page 1).
-        if (page.size() < settings.pageSize()) {
+        // A short page, or a full one without a rel="next" link, ends the scan. Not the /count total: it is taken
+        // before the scan, so records that arrive during it (often tied on lastUpdated with the last page) would
+        // be left for the next pass (acceptance test: ties across pages with more arriving after page 1). The
+        // server's "no next page" is as of this query, so the last full page costs no extra empty request; and
+        // were a server to omit the link wrongly, the records after this page still have lastUpdated >= the new
+        // watermark and the next pass reads them.
+        if (page.size() < settings.pageSize() || !result.hasNext()) {
           return;
         }
         ConnectWiseRecord last = page.get(page.size() - 1);
