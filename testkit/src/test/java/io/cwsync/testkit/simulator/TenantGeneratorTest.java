@@ -50,13 +50,15 @@ class TenantGeneratorTest {
   @Test
   void populate_sameSeed_sameData_otherSeed_otherData() {
     TenantGenerator small = TenantGenerator.builder().seed(5).scale(0.005).build();
-    ConnectWiseSimulator a = ConnectWiseSimulator.builder().seedData(small::populate).build();
-    ConnectWiseSimulator b = ConnectWiseSimulator.builder().seedData(small::populate).build();
+    // Both simulators read the same fixed clock: the API member the simulator adds is stamped with it.
+    Instant at = Instant.parse("2026-01-01T00:00:00Z");
+    ConnectWiseSimulator a = ConnectWiseSimulator.builder().clock(SimulatorClock.fixed(at)).seedData(small::populate).build();
+    ConnectWiseSimulator b = ConnectWiseSimulator.builder().clock(SimulatorClock.fixed(at)).seedData(small::populate).build();
     for (String type : a.types()) {
       assertThat(b.records(type)).as(type).isEqualTo(a.records(type));
     }
     TenantGenerator other = TenantGenerator.builder().seed(6).scale(0.005).build();
-    ConnectWiseSimulator c = ConnectWiseSimulator.builder().seedData(other::populate).build();
+    ConnectWiseSimulator c = ConnectWiseSimulator.builder().clock(SimulatorClock.fixed(at)).seedData(other::populate).build();
     assertThat(c.records("company/companies")).isNotEqualTo(a.records("company/companies"));
   }
 
