@@ -46,6 +46,10 @@ import org.jspecify.annotations.Nullable;
  * then a second pass over the unchanged tenant. Prints requests against the paging minimum, the coordinator JVM's
  * peak heap and the duration of each pass.
  *
+ * <p>Owned by core-bench: this is the issue 4 coordinator benchmark ("Figures"), measuring HTTP requests of a first
+ * full pass against the paging minimum, the coordinator's peak heap during that pass, and requests per stream on a
+ * second pass over the unchanged tenant. Changes to it go through core-bench.
+ *
  * <p>The simulator runs in a child JVM ({@link SimulatorProcess}) so the heap figure is the coordinator's (plus the
  * in-memory stores and a lean host); run this JVM with {@code -Xmx256m} to prove the bound.
  *
