@@ -35,12 +35,12 @@ final class World implements AutoCloseable {
 
   final Fixture fx;
   private final boolean ownsFixture;
-  final MemoryLinkStore links = new MemoryLinkStore();
-  final MemoryCursorStore cursors = new MemoryCursorStore();
-  final MemoryAuditLog audit = new MemoryAuditLog();
-  final MemoryHistoryStore history = new MemoryHistoryStore();
-  final MemoryRetryQueue retries = new MemoryRetryQueue();
-  final MemoryLeaseStore leases;
+  MemoryLinkStore links = new MemoryLinkStore();
+  MemoryCursorStore cursors = new MemoryCursorStore();
+  MemoryAuditLog audit = new MemoryAuditLog();
+  MemoryHistoryStore history = new MemoryHistoryStore();
+  MemoryRetryQueue retries = new MemoryRetryQueue();
+  MemoryLeaseStore leases;
   final TestHost host = new TestHost(EntityType.COMPANY);
   final CompanyRules rules = new CompanyRules();
   UnaryOperator<ConnectWiseClient.Builder> clientTuning = b -> b.noRateLimit();
@@ -61,6 +61,29 @@ final class World implements AutoCloseable {
     this.ownsFixture = ownsFixture;
     this.tenantId = tenantId;
     this.leases = new MemoryLeaseStore(fx.clock);
+  }
+
+  /** Another tenant, on its own ConnectWise ({@code fx}) and its own host, sharing this world's stores. */
+  World sibling(Fixture other, TenantId id) {
+    World w = new World(other, id);
+    w.links = links;
+    w.cursors = cursors;
+    w.audit = audit;
+    w.history = history;
+    w.retries = retries;
+    w.leases = leases;
+    return w;
+  }
+
+  /** One coordinator serving this tenant and {@code other}: credentials, clients and host adapters per tenant. */
+  SyncCoordinator.Builder multiTenantBuilder(World other) {
+    Map<TenantId, World> byTenant = Map.of(tenantId, this, other.tenantId, other);
+    return builder("node-1")
+        .credentials((t, ref) -> Optional.of(new ConnectionSettings(byTenant.get(t).fx.sim.baseUrl(), null,
+            Fixture.COMPANY_ID, Fixture.PUBLIC_KEY, Fixture.PRIVATE_KEY, "cwsync-acceptance")))
+        .clientFactory((t, s) -> byTenant.get(t.id()).clientTuning.apply(byTenant.get(t.id()).fx.clientBuilder()
+            .baseUrl(s.baseUrl())).build())
+        .adapters((t, type) -> Optional.ofNullable(byTenant.get(t)).map(w -> w.host));
   }
 
   Tenant tenant(Direction direction) {
