@@ -118,6 +118,9 @@ public final class CoordinatorPassBenchmark {
             .publicKey(s.publicKey()).privateKey(s.privateKey()).clientId(s.clientId()).okHttpClient(ok)
             .noRateLimit().build())
         .inMemoryStores()
+        // Audit and history go to the host's database in production; counting sinks keep them off this heap.
+        .auditLog(new CountingAudit())
+        .historyStore(new CountingHistory())
         .adapters(HostAdapterRegistry.of(Map.of(EntityType.COMPANY, companyHost, EntityType.CONTACT, contactHost)))
         .rules(new LeanRules())
         .build();
@@ -129,11 +132,14 @@ public final class CoordinatorPassBenchmark {
     long firstMs = (System.nanoTime() - t0) / 1_000_000;
     long firstRequests = requests.getAndSet(0);
     long peak = peakHeap();
+    System.gc();
+    long retained = usedHeap();
     long t1 = System.nanoTime();
     SyncReport second = coordinator.runPass(tenant);
     long secondMs = (System.nanoTime() - t1) / 1_000_000;
     long secondRequests = requests.get();
 
+    // Paging needs n / 1000 full pages and, unless the server marks the last full page as last, one short page.
     long minimum = ceilDiv(companies, 1000) + ceilDiv(contacts, 1000);
     System.out.printf("tenant: %,d companies, %,d contacts, latency %d ms per request%n", companies, contacts,
         latency);
@@ -142,8 +148,10 @@ public final class CoordinatorPassBenchmark {
           r.direction(), r.status(), r.recordsRead(), r.pages(), r.total(),
           r.count(io.cwsync.core.spi.SyncAction.CREATE));
     }
-    System.out.printf("first pass: %,d requests (paging minimum %,d, +%.2f%%), %,d ms, peak heap %,d MB%n",
-        firstRequests, minimum, 100.0 * (firstRequests - minimum) / minimum, firstMs, peak / (1024 * 1024));
+    System.out.printf("first pass: %,d requests (paging minimum %,d, +%.2f%%), %,d ms, peak heap %,d MB, "
+        + "retained after GC %,d MB (links, cursors, lean host), max heap %,d MB%n", firstRequests, minimum,
+        100.0 * (firstRequests - minimum) / minimum, firstMs, peak / (1024 * 1024), retained / (1024 * 1024),
+        Runtime.getRuntime().maxMemory() / (1024 * 1024));
     System.out.printf("second pass (unchanged tenant): %,d requests for %d streams, %,d ms, writes %d%n",
         secondRequests, second.streams().size(), secondMs, second.writes());
     System.out.printf("host: %,d companies, %,d contacts stored%n", companyHost.size(), contactHost.size());
@@ -159,6 +167,10 @@ public final class CoordinatorPassBenchmark {
         p.resetPeakUsage();
       }
     }
+  }
+
+  private static long usedHeap() {
+    return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
   }
 
   private static long peakHeap() {
@@ -254,6 +266,43 @@ public final class CoordinatorPassBenchmark {
     public ConnectWiseRecord toConnectWise(Flow flow, HostRecord record, @Nullable ConnectWiseRecord existing,
         MappingContext ctx) {
       throw new UnsupportedOperationException("pull-only benchmark");
+    }
+  }
+
+  /** Counts audit entries, as a stand-in for the host's audit table. */
+  static final class CountingAudit implements io.cwsync.core.spi.AuditLog {
+    final AtomicLong entries = new AtomicLong();
+
+    @Override
+    public void append(io.cwsync.core.spi.AuditEntry entry) {
+      entries.incrementAndGet();
+    }
+
+    @Override
+    public List<io.cwsync.core.spi.AuditEntry> query(io.cwsync.core.spi.AuditQuery query) {
+      return List.of();
+    }
+  }
+
+  /** Counts history steps, as a stand-in for the host's history table. */
+  static final class CountingHistory implements io.cwsync.core.spi.HistoryStore {
+    final AtomicLong steps = new AtomicLong();
+
+    @Override
+    public io.cwsync.core.spi.HistoryEntry append(io.cwsync.core.spi.HistoryEntry entry) {
+      return entry.withSequence(steps.incrementAndGet());
+    }
+
+    @Override
+    public List<io.cwsync.core.spi.HistoryEntry> forHostRecord(TenantId tenant, EntityType type, String hostId,
+        int limit) {
+      return List.of();
+    }
+
+    @Override
+    public List<io.cwsync.core.spi.HistoryEntry> forCwRecord(TenantId tenant, EntityType type, long cwId,
+        int limit) {
+      return List.of();
     }
   }
 }

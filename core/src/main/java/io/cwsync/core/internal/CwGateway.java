@@ -1,6 +1,7 @@
 package io.cwsync.core.internal;
 
 import io.cwsync.connectwise.ConnectWiseClient;
+import io.cwsync.connectwise.DeepLinks;
 import io.cwsync.connectwise.NotFoundException;
 import io.cwsync.connectwise.Page;
 import io.cwsync.connectwise.Patch;
@@ -19,6 +20,7 @@ import org.jspecify.annotations.Nullable;
 public final class CwGateway {
 
   private final ConnectWiseClient client;
+  private volatile @Nullable DeepLinks deepLinks;
 
   public CwGateway(ConnectWiseClient client) {
     this.client = client;
@@ -68,7 +70,13 @@ public final class CwGateway {
       return null;
     }
     try {
-      return client.deepLinks().link(type, Math.toIntExact(id)).toString();
+      DeepLinks links = deepLinks;
+      if (links == null) {
+        // Built once: it may need codebase discovery, and audit entries ask for one link per record.
+        links = client.deepLinks();
+        deepLinks = links;
+      }
+      return links.link(type, Math.toIntExact(id)).toString();
     } catch (RuntimeException e) {
       return null;
     }
