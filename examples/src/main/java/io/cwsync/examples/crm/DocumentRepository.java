@@ -78,6 +78,27 @@ public final class DocumentRepository extends Table<QuoteDocument> {
   }
 
   /**
+   * Moves a document to another tax region.
+   *
+   * @param documentId the document's CRM id
+   * @param taxRegionId the tax region's CRM id, or {@code null} for none
+   * @param actor who changes it
+   * @return the stored document
+   * @throws CrmException if the document or region does not exist
+   */
+  public QuoteDocument setTaxRegion(long documentId, @Nullable Long taxRegionId, Actor actor) {
+    requireNonNull(actor, "actor == null");
+    QuoteDocument before = require(documentId);
+    db.transaction("setting tax region of document " + documentId, c -> {
+      execute(c, "UPDATE document SET tax_region_id = ?, modified_at = ?, change_seq = NEXT VALUE FOR change_seq,"
+          + " changed_by = ? WHERE id = ?", taxRegionId, now(), actor, documentId);
+      db.opportunities().touch(before.opportunityId(), actor);
+      return null;
+    });
+    return require(documentId);
+  }
+
+  /**
    * Adds a line to a document.
    *
    * @param line the line (its {@code id} and {@code cwForecastItemId} are ignored)

@@ -53,8 +53,12 @@ final class SyncFixture implements AutoCloseable {
   }
 
   SyncFixture integrate(SyncProfile profile) {
+    return integrate(profile, 0);
+  }
+
+  SyncFixture integrate(SyncProfile profile, int pageSize) {
     sync = CrmIntegration.builder().database(db).profile(profile).connection(DemoTenant.settings(simulator))
-        .client(client).build();
+        .client(client).pageSize(pageSize).build();
     return this;
   }
 

@@ -1,0 +1,100 @@
+package io.cwsync.examples.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.cwsync.core.model.EntityType;
+import io.cwsync.core.spi.AuditEntry;
+import io.cwsync.core.spi.SyncAction;
+import io.cwsync.examples.crm.Actor;
+import io.cwsync.examples.crm.Product;
+import io.cwsync.examples.crm.TaxCategory;
+import io.cwsync.examples.crm.TaxRegion;
+import io.cwsync.examples.demo.BundleOption;
+import io.cwsync.examples.demo.DemoMode;
+import io.cwsync.mapping.ReferenceData;
+import java.math.BigDecimal;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** Product mapping, tax mapping and the three bundle strategies. */
+class CatalogTaxAndBundleTest {
+  @Test
+  void products_pushedAsCatalogItemsWithCodeAsIdentifierAndStandardClassification() {
+    try (SyncFixture f = SyncFixture.start(1).integrate(DemoMode.REAL_TIME)) {
+      f.syncOk();
+      Product laptop = f.db.products().findByName("Business Laptop 14").orElseThrow();
+      ObjectNode item = f.cw("procurement/catalog", f.cwId(EntityType.PRODUCT, laptop.id()));
+      assertThat(item.path("identifier").asText()).isEqualTo("LAPTOP-14");
+      assertThat(item.path("description").asText()).isEqualTo("Business Laptop 14");
+      ReferenceData ref = f.sync.reference();
+      assertThat(item.path("type").path("id").asInt()).isEqualTo(ref.productType("Hardware").orElseThrow().id());
+      assertThat(item.path("subcategory").path("id").asInt())
+          .isEqualTo(ref.subcategories("Computers Standard").get(0).id());
+      assertThat(item.path("price").decimalValue()).isEqualByComparingTo("1249.00");
+
+      // Push updates is on: a price change in the CRM reaches the catalog item.
+      f.db.products().update(laptop.withPrice(new BigDecimal("1199.00"), laptop.cost()), Actor.USER);
+      f.sync.hostChanged(EntityType.PRODUCT, laptop.id());
+      assertThat(f.cw("procurement/catalog", f.cwId(EntityType.PRODUCT, laptop.id())).path("price").decimalValue())
+          .isEqualByComparingTo("1199.00");
+    }
+  }
+
+  @Test
+  void taxCodes_importedAsRegionsWithTaxableAndNonTaxableCategories_andQuoteRegionTravels() {
+    try (SyncFixture f = SyncFixture.start(1).integrate(DemoMode.REAL_TIME)) {
+      f.syncOk();
+      for (ReferenceData.TaxCode code : f.sync.reference().taxCodes()) {
+        TaxRegion region = f.db.taxes().findByCwId(code.id()).orElseThrow();
+        assertThat(region.name()).isEqualTo(code.identifier());
+        assertThat(f.db.taxes().categories(region.id())).extracting(TaxCategory::name, TaxCategory::rate)
+            .satisfiesExactly(
+                t -> assertThat(t.toList()).containsExactly("Taxable", region.rate()),
+                t -> assertThat(((BigDecimal) t.toList().get(1)).signum()).isZero());
+        assertThat(region.rate()).isPositive();
+      }
+      // The quote moves to an imported region: the opportunity carries that tax code to ConnectWise.
+      TaxRegion imported = f.db.taxes().list().stream().filter(r -> r.cwTaxCodeId() != null).findFirst()
+          .orElseThrow();
+      long quote = f.db.documents().ofOpportunity(1).get(0).id();
+      f.db.documents().setTaxRegion(quote, imported.id(), Actor.USER);
+      f.sync.hostChanged(EntityType.OPPORTUNITY, 1);
+      assertThat(f.cw("sales/opportunities", f.cwId(EntityType.OPPORTUNITY, 1)).path("taxCode").path("id").asInt())
+          .isEqualTo(imported.cwTaxCodeId());
+    }
+  }
+
+  /** The quote lines a strategy offers to ConnectWise, by product name (lines 3-6 are a bundle and its children). */
+  private static Set<String> linesPushed(BundleOption bundles) {
+    try (SyncFixture f = SyncFixture.start(1).integrate(DemoMode.REAL_TIME, bundles, b -> b)) {
+      f.sync.sync();
+      Set<String> attempted = f.sync.audit().stream()
+          .filter(e -> e.type().equals(EntityType.FORECAST_ITEM) && e.action() != SyncAction.SKIP)
+          .map(AuditEntry::hostId).collect(Collectors.toSet());
+      assertThat(f.postsTo("sales/opportunities/{parentId}/forecast")).isEqualTo(attempted.size());
+      return attempted.stream().map(id -> f.db.products().require(
+          f.db.documents().line(Long.parseLong(id)).orElseThrow().productId()).name()).collect(Collectors.toSet());
+    }
+  }
+
+  @Test
+  void bundles_eachStrategyOffersTheRightLines() {
+    Set<String> plain = Set.of("Business Laptop 14", "27in Monitor", "Onboarding Labor");
+    Set<String> children = Set.of("RMM Agent", "Endpoint Protection", "Cloud Backup 100GB");
+    String bundle = "Managed Workstation Bundle";
+
+    assertThat(linesPushed(BundleOption.SINGLE)).containsExactlyInAnyOrderElementsOf(
+        union(plain, Set.of(bundle)));
+    assertThat(linesPushed(BundleOption.CHILDREN)).containsExactlyInAnyOrderElementsOf(union(plain, children));
+    assertThat(linesPushed(BundleOption.BUNDLE)).containsExactlyInAnyOrderElementsOf(
+        union(union(plain, children), Set.of(bundle)));
+  }
+
+  private static Set<String> union(Set<String> a, Set<String> b) {
+    java.util.Set<String> out = new java.util.HashSet<>(a);
+    out.addAll(b);
+    return out;
+  }
+}
