@@ -200,6 +200,27 @@ final class TestHost implements HostAdapter {
     crash(CrashPoint.AFTER_UPDATE);
   }
 
+  private final List<String> leftScope = new ArrayList<>();
+  private final List<String> deleted = new ArrayList<>();
+
+  @Override
+  public synchronized void markLeftScope(String hostId) {
+    leftScope.add(hostId);
+  }
+
+  @Override
+  public synchronized void delete(String hostId) {
+    deleted.add(hostId);
+  }
+
+  synchronized List<String> leftScope() {
+    return List.copyOf(leftScope);
+  }
+
+  synchronized List<String> deleted() {
+    return List.copyOf(deleted);
+  }
+
   @Override
   public synchronized void writeBackConnectWiseId(String hostId, long cwId) {
     // Like the example CRM: storing the ConnectWise id is not a change of the record.
