@@ -354,4 +354,27 @@ class CoordinatorPushTest {
     assertThat(fourth.writes()).isZero();
     assertThat(fourth.count(SyncAction.ECHO)).isZero();
   }
+
+  @Test
+  void runPass_childWhoseParentIsNotLinked_retriedLaterWithoutRequests() {
+    io.cwsync.core.support.TestHost lines = new io.cwsync.core.support.TestHost(EntityType.FORECAST_ITEM);
+    lines.put(HostRecord.builder(EntityType.FORECAST_ITEM, "l1").field("name", "Firewall").parentHostId("q1")
+        .build());
+    io.cwsync.core.model.Flow opps = io.cwsync.core.model.Flow.builder("opportunities", EntityType.OPPORTUNITY,
+        io.cwsync.connectwise.Resources.OPPORTUNITIES).direction(Direction.PUSH).build();
+    io.cwsync.core.model.Flow items = io.cwsync.core.model.Flow.builder("quote-lines", EntityType.FORECAST_ITEM,
+        io.cwsync.connectwise.Resources.FORECAST_ITEMS).direction(Direction.PUSH).parent("opportunities").build();
+    Tenant t = Tenant.builder(TENANT).flow(opps).flow(items).build();
+    SyncCoordinator c = h.builder("node-1").adapters(io.cwsync.core.spi.HostAdapterRegistry.of(java.util.Map.of(
+        EntityType.OPPORTUNITY, new io.cwsync.core.support.TestHost(EntityType.OPPORTUNITY),
+        EntityType.FORECAST_ITEM, lines))).build();
+
+    SyncReport report = c.runPass(t);
+
+    assertThat(report.count(SyncAction.ERROR)).isEqualTo(1);
+    assertThat(h.retries.find(new RetryKey(TENANT, "quote-lines", Direction.PUSH, "l1")).orElseThrow())
+        .satisfies(i -> assertThat(i.state()).isEqualTo(RetryState.RETRYING))
+        .satisfies(i -> assertThat(i.reason()).contains("MISSING_REFERENCE").contains("q1"));
+    assertThat(wm.getAllServeEvents()).isEmpty();
+  }
 }

@@ -164,7 +164,19 @@ public final class Engine {
         }
         return out;
       }
-      FlowRun run = new FlowRun(rt, flow, lease.get());
+      FlowRun run;
+      try {
+        run = new FlowRun(rt, flow, lease.get());
+      } catch (RuntimeException e) {
+        leases.release(lease.get());
+        LOG.warn("cannot read the cursor of {}", key, e);
+        List<StreamReport> out = new ArrayList<>();
+        for (Direction d : directions(flow)) {
+          out.add(new StreamReport(flow.id(), d, StreamStatus.FAILED, Map.of(), 0, 0, -1, rt.tenant().dryRun(),
+              start, clock.instant(), "cursor store failed: " + describe(e)));
+        }
+        return out;
+      }
       try {
         return work.run(run);
       } finally {
