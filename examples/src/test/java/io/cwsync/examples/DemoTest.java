@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import io.cwsync.examples.demo.DemoTenant;
+import io.cwsync.testkit.simulator.ConnectWiseSimulator;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -49,6 +51,25 @@ class DemoTest {
     assertThat(printed).contains("mode pull-only").contains("(dry run: nothing is written)")
         .doesNotContain("push companies");
     assertThat(printed).containsPattern("Summary: CRM holds 4 client companies \\(0 linked\\)");
+  }
+
+  @Test
+  void run_anyBaseUrlWithCredentials_isPullOnlyAndDryRunUnlessToldAndWritesNothing() {
+    try (ConnectWiseSimulator server = DemoTenant.start(DemoTenant.generator(10))) {
+      server.journal().reset();
+      int status = Demo.run(new String[] {"--base-url", server.baseUrl(), "--public-key", server.member().publicKey(),
+          "--client-id", "test-client"}, Map.of("CW_COMPANY", server.companyId(), "CW_PRIVATE_KEY",
+          server.member().privateKey()), new PrintStream(out, true, StandardCharsets.UTF_8),
+          new PrintStream(err, true, StandardCharsets.UTF_8));
+
+      String printed = out.toString(StandardCharsets.UTF_8);
+      assertThat(status).as(err.toString(StandardCharsets.UTF_8)).isEqualTo(Demo.OK);
+      assertThat(printed).contains("mode pull-only").contains("(dry run: nothing is written)")
+          .contains("Against a real ConnectWise the demo only pulls; add --push to run real-time")
+          .doesNotContain(server.member().privateKey());
+      assertThat(server.journal().entries()).allSatisfy(e -> assertThat(e.method()).isEqualTo("GET"));
+      assertThat(server.journal().requestCount()).isPositive();
+    }
   }
 
   @Test
