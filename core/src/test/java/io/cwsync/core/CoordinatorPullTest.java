@@ -245,6 +245,7 @@ class CoordinatorPullTest {
     assertThat(h.cursors.find(TENANT, "companies")).isEmpty();
     assertThat(h.audit.query(AuditQuery.all(TENANT, 10))).extracting(AuditEntry::outcome)
         .containsOnly(io.cwsync.core.spi.Outcome.DRY_RUN);
+    assertThat(h.history.forCwRecord(TENANT, EntityType.COMPANY, 1, 10)).isEmpty();
   }
 
   @Test
@@ -307,5 +308,30 @@ class CoordinatorPullTest {
 
     assertThat(report.count(SyncAction.CREATE)).isEqualTo(2);
     assertThat(wm.getAllServeEvents()).hasSize(2); // the count and one page
+  }
+
+  @Test
+  void runPass_failingRecordSeenAgainBeforeBackoff_notRetriedEarly() {
+    stubFullPull();
+    h.host.failCreates = "host database is locked";
+    coordinator.runPass(tenant);
+    io.cwsync.core.spi.RetryKey key = new io.cwsync.core.spi.RetryKey(TENANT, "companies", Direction.PULL, "2");
+    assertThat(h.retries.find(key).orElseThrow().attempts()).isEqualTo(1);
+    wm.stubFor(get(urlPathEqualTo(COMPANIES)).withQueryParam("conditions", containing("lastUpdated >= ["))
+        .willReturn(json(array(company(2, "B", "Beta", T2)))));
+
+    coordinator.runPass(tenant); // c2 is in the overlap again, but its retry is not due yet
+    assertThat(h.retries.find(key).orElseThrow().attempts()).isEqualTo(1);
+
+    h.host.failCreates = null;
+    h.advance(Duration.ofMinutes(2));
+    wm.stubFor(get(urlPathEqualTo(COMPANIES + "/2")).willReturn(json(company(2, "B", "Beta", T2))));
+    wm.stubFor(get(urlPathEqualTo(COMPANIES + "/1")).willReturn(json(company(1, "A", "Acme", T1))));
+    wm.stubFor(get(urlPathEqualTo(COMPANIES + "/3")).willReturn(json(company(3, "C", "Gamma", T2))));
+    SyncReport third = coordinator.runPass(tenant);
+
+    assertThat(third.count(SyncAction.CREATE)).isEqualTo(3);
+    assertThat(h.retries.find(key)).isEmpty();
+    assertThat(h.host.records()).hasSize(3);
   }
 }

@@ -455,6 +455,12 @@ public final class Engine {
         count(SyncAction.SKIP, Outcome.SUCCESS, flow.entityType());
         return true;
       }
+      if (item.state() == RetryState.RETRYING && item.nextAttemptAt().isAfter(clock.instant())
+          && Objects.equals(item.fingerprint(), fp)) {
+        // Seen again (overlap, callback) before its backoff ran out and unchanged: the due retry handles it.
+        count(SyncAction.SKIP, Outcome.SUCCESS, flow.entityType());
+        return true;
+      }
       if (item.state() == RetryState.PARKED) {
         if (Objects.equals(item.fingerprint(), fp)) {
           // Unchanged since it was parked: stays parked and out of the error report (G8).
@@ -1093,7 +1099,8 @@ public final class Engine {
         @Nullable String reason) {
       count(action, outcome, flow.entityType());
       audit(action, outcome, hostId, cwId, reason);
-      if (hostId != null || cwId != null) {
+      // A dry run reports through audit entries only; the records' history stays untouched.
+      if ((hostId != null || cwId != null) && outcome != Outcome.DRY_RUN) {
         history.append(new HistoryEntry(tid, flow.entityType(), hostId, cwId, direction, action, outcome,
             reason == null ? "" : reason, clock.instant(), 0));
       }
