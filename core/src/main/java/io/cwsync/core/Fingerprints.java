@@ -59,7 +59,7 @@ public final class Fingerprints {
       return null;
     }
     if (value instanceof CharSequence cs) {
-      String s = cs.toString().replace("\0", "").replaceAll("\\s+", " ").trim();
+      String s = normalizeText(cs.toString());
       return s.isEmpty() ? null : s;
     }
     if (value instanceof BigDecimal bd) {
@@ -101,6 +101,40 @@ public final class Fingerprints {
       return out.isEmpty() ? null : List.copyOf(out);
     }
     return value.toString();
+  }
+
+  /** Strips NULs, turns each whitespace run into one space and trims; returns {@code s} itself when already clean. */
+  private static String normalizeText(String s) {
+    int n = s.length();
+    boolean clean = n == 0 || (!Character.isWhitespace(s.charAt(0)) && !Character.isWhitespace(s.charAt(n - 1)));
+    for (int i = 0; clean && i < n; i++) {
+      char c = s.charAt(i);
+      boolean doubleSpace = i + 1 < n && Character.isWhitespace(s.charAt(i + 1));
+      if (c == '\0' || (Character.isWhitespace(c) && (c != ' ' || doubleSpace))) {
+        clean = false;
+      }
+    }
+    if (clean) {
+      return s;
+    }
+    StringBuilder sb = new StringBuilder(n);
+    boolean space = false;
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      if (c == '\0') {
+        continue;
+      }
+      if (Character.isWhitespace(c)) {
+        space = sb.length() > 0;
+        continue;
+      }
+      if (space) {
+        sb.append(' ');
+        space = false;
+      }
+      sb.append(c);
+    }
+    return sb.toString();
   }
 
   /**

@@ -46,4 +46,13 @@ class FingerprintsTest {
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> CallbackEvent.Action.parse("moved"))
         .isInstanceOf(CwsyncException.class).hasMessageContaining("moved");
   }
+
+  @Test
+  void normalizeValue_text_collapsesWhitespaceStripsNulAndKeepsCleanTextAsIs() {
+    String clean = "Acme Corp";
+    assertThat(Fingerprints.normalizeValue(clean)).isSameAs(clean);
+    assertThat(Fingerprints.normalizeValue("\tAcme\0 \n\n Corp  ")).isEqualTo("Acme Corp");
+    assertThat(Fingerprints.normalizeValue(" \u0000 ")).isNull();
+    assertThat(Fingerprints.normalizeValue("a\u00a0b")).isEqualTo("a\u00a0b");
+  }
 }
