@@ -334,4 +334,30 @@ class CoordinatorPullTest {
     assertThat(h.retries.find(key)).isEmpty();
     assertThat(h.host.records()).hasSize(3);
   }
+
+  @Test
+  void onHostChange_whileThisNodeRunsTheFlow_leaseHeldAndPassUnharmed() {
+    stubFullPull();
+    Tenant both = h.tenant(Direction.BOTH);
+    java.util.concurrent.atomic.AtomicReference<SyncCoordinator> self =
+        new java.util.concurrent.atomic.AtomicReference<>();
+    java.util.List<SyncReport> realTime = new java.util.ArrayList<>();
+    SyncCoordinator c = h.builder("node-1").listener(new SyncListener() {
+      @Override
+      public void onProgress(ProgressEvent event) {
+        if (realTime.isEmpty()) {
+          realTime.add(self.get().onHostChange(both, EntityType.COMPANY, "h1"));
+        }
+      }
+    }).build();
+    self.set(c);
+
+    SyncReport pass = c.runPass(both);
+
+    assertThat(realTime.get(0).streams()).extracting(StreamReport::status)
+        .containsOnly(StreamStatus.LEASE_HELD);
+    assertThat(pass.streams()).extracting(StreamReport::status)
+        .containsExactly(StreamStatus.COMPLETED, StreamStatus.COMPLETED);
+    assertThat(h.host.records()).hasSize(3);
+  }
 }

@@ -67,6 +67,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -105,6 +106,7 @@ public final class Engine {
   private final Clock clock;
   private final List<SyncListener> listeners;
   private final Settings settings;
+  private final Set<LeaseKey> localRuns = ConcurrentHashMap.newKeySet();
 
   public Engine(LinkStore links, CursorStore cursors, AuditLog audit, HistoryStore history, RetryQueue retries,
       LeaseStore leases, HostAdapterRegistry adapters, SyncRules rules, Clock clock, List<SyncListener> listeners,
@@ -154,39 +156,57 @@ public final class Engine {
     Instant start = clock.instant();
     try {
       LeaseKey key = new LeaseKey(tenant, flow.id());
-      Optional<Lease> lease = leases.tryAcquire(key, settings.nodeId(), settings.leaseTtl());
-      if (lease.isEmpty()) {
-        LOG.debug("lease on {} held by another node; skipping", key);
+      // Leases are re-entrant per node, so threads of this node (a scheduled pass and a real-time event) exclude
+      // each other here first.
+      if (!localRuns.add(key)) {
         List<StreamReport> out = new ArrayList<>();
         for (Direction d : directions(flow)) {
           out.add(new StreamReport(flow.id(), d, StreamStatus.LEASE_HELD, Map.of(), 0, 0, -1,
-              rt.tenant().dryRun(), start, clock.instant(), "lease held by another node"));
-        }
-        return out;
-      }
-      FlowRun run;
-      try {
-        run = new FlowRun(rt, flow, lease.get());
-      } catch (RuntimeException e) {
-        leases.release(lease.get());
-        LOG.warn("cannot read the cursor of {}", key, e);
-        List<StreamReport> out = new ArrayList<>();
-        for (Direction d : directions(flow)) {
-          out.add(new StreamReport(flow.id(), d, StreamStatus.FAILED, Map.of(), 0, 0, -1, rt.tenant().dryRun(),
-              start, clock.instant(), "cursor store failed: " + describe(e)));
+              rt.tenant().dryRun(), start, clock.instant(), "stream already running on this node"));
         }
         return out;
       }
       try {
-        return work.run(run);
+        return withLease(rt, flow, work, key, start);
       } finally {
-        if (!run.lost) {
-          leases.release(run.lease);
-        }
+        localRuns.remove(key);
       }
     } finally {
       MDC.remove("cwsync.tenant");
       MDC.remove("cwsync.flow");
+    }
+  }
+
+  private List<StreamReport> withLease(TenantRuntime rt, Flow flow, Work work, LeaseKey key, Instant start) {
+    Optional<Lease> lease = leases.tryAcquire(key, settings.nodeId(), settings.leaseTtl());
+    if (lease.isEmpty()) {
+      LOG.debug("lease on {} held by another node; skipping", key);
+      List<StreamReport> out = new ArrayList<>();
+      for (Direction d : directions(flow)) {
+        out.add(new StreamReport(flow.id(), d, StreamStatus.LEASE_HELD, Map.of(), 0, 0, -1,
+            rt.tenant().dryRun(), start, clock.instant(), "lease held by another node"));
+      }
+      return out;
+    }
+    FlowRun run;
+    try {
+      run = new FlowRun(rt, flow, lease.get());
+    } catch (RuntimeException e) {
+      leases.release(lease.get());
+      LOG.warn("cannot read the cursor of {}", key, e);
+      List<StreamReport> out = new ArrayList<>();
+      for (Direction d : directions(flow)) {
+        out.add(new StreamReport(flow.id(), d, StreamStatus.FAILED, Map.of(), 0, 0, -1, rt.tenant().dryRun(),
+            start, clock.instant(), "cursor store failed: " + describe(e)));
+      }
+      return out;
+    }
+    try {
+      return work.run(run);
+    } finally {
+      if (!run.lost) {
+        leases.release(run.lease);
+      }
     }
   }
 
