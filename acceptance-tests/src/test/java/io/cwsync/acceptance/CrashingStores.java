@@ -93,17 +93,43 @@ final class CrashingStores {
     }
   }
 
+  /** A link store that runs an action (once) right after the first write intent (PENDING_CREATE) is stored. */
+  static final class IntentHook extends LinkSaveCrash {
+    private final Runnable action;
+    private volatile boolean done;
+
+    IntentHook(LinkStore delegate, Runnable action) {
+      super(delegate, false);
+      this.action = action;
+    }
+
+    @Override
+    public PutResult putIfAbsent(Link link) {
+      PutResult r = super.putIfAbsent(link);
+      if (r.inserted() && link.state() == LinkState.PENDING_CREATE && !done) {
+        done = true;
+        action.run();
+      }
+      return r;
+    }
+  }
+
   /**
    * A link store that kills the process instead of storing the first {@link LinkState#PENDING_CREATE} ->
    * {@link LinkState#LINKED} transition that carries a new ConnectWise id: the remote create happened, the link
    * save did not (G4).
    */
-  static final class LinkSaveCrash implements LinkStore {
+  static class LinkSaveCrash implements LinkStore {
     private final LinkStore delegate;
-    private volatile boolean armed = true;
+    private volatile boolean armed;
 
     LinkSaveCrash(LinkStore delegate) {
+      this(delegate, true);
+    }
+
+    LinkSaveCrash(LinkStore delegate, boolean armed) {
       this.delegate = delegate;
+      this.armed = armed;
     }
 
     boolean fired() {

@@ -3,6 +3,7 @@ package io.cwsync.acceptance;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.cwsync.core.SyncCoordinator;
 import io.cwsync.core.SyncReport;
 import io.cwsync.core.model.Direction;
 import io.cwsync.core.model.EntityType;
@@ -91,6 +92,70 @@ class CreatesTest {
       assertThat(reset.firedCount()).isEqualTo(1);
       assertThat(w.fx.sim.count(Oracle.COMPANIES)).isEqualTo(RECORDS);
       assertThat(posts(w)).as("the POST that never reached the server is sent once more").isEqualTo(RECORDS + 1);
+      w.assertInSync();
+    }
+  }
+
+  @Test
+  void onHostChange_onAnotherNodeWhilePollPushesTheSameRecord_oneConnectWiseRecord() {
+    try (World w = new World()) {
+      String hostId = w.host.userCreate(Map.of(CompanyRules.NAME, "Race Co", CompanyRules.IDENTIFIER, "RACE",
+          CompanyRules.CITY, "Bergen"));
+      Tenant tenant = w.tenant(Direction.PUSH);
+      SyncCoordinator nodeB = w.builder("node-b").build();
+      java.util.concurrent.atomic.AtomicReference<SyncReport> realTime = new java.util.concurrent.atomic.AtomicReference<>();
+      // Node B's real-time push arrives while node A's poll has recorded its intent and is about to POST.
+      CrashingStores.IntentHook hook = new CrashingStores.IntentHook(w.links,
+          () -> realTime.set(nodeB.onHostChange(tenant, EntityType.COMPANY, hostId)));
+
+      SyncReport poll = w.builder("node-a", hook, w.cursors).build().runPass(tenant);
+
+      assertThat(realTime.get().stream(World.FLOW, Direction.PUSH).orElseThrow().status())
+          .isEqualTo(io.cwsync.core.StreamStatus.LEASE_HELD);
+      assertThat(poll.count(io.cwsync.core.spi.SyncAction.CREATE)).isEqualTo(1);
+      SyncReport later = nodeB.onHostChange(tenant, EntityType.COMPANY, hostId);
+      assertThat(later.writes()).isZero();
+      assertThat(w.fx.sim.count(Oracle.COMPANIES)).isEqualTo(1);
+      assertThat(posts(w)).isEqualTo(1);
+      w.assertInSync();
+    }
+  }
+
+  @Test
+  void runPassAndOnHostChange_twoNodesRacingOnRealThreads_oneConnectWiseRecordPerHostRecord() {
+    try (World w = new World()) {
+      seedHost(w);
+      for (int i = 4; i <= 20; i++) {
+        w.host.userCreate(Map.of(CompanyRules.NAME, "Host Co " + i, CompanyRules.IDENTIFIER, "HC" + i,
+            CompanyRules.CITY, "Bergen"));
+      }
+      Tenant tenant = w.tenant(Direction.PUSH);
+      SyncCoordinator a = w.builder("node-a").build();
+      SyncCoordinator b = w.builder("node-b").build();
+      java.util.List<String> ids = java.util.List.copyOf(w.host.records().keySet());
+      java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+      try {
+        java.util.concurrent.Future<?> polls = pool.submit(() -> {
+          for (int i = 0; i < 5; i++) {
+            a.runPass(tenant);
+          }
+        });
+        java.util.concurrent.Future<?> events = pool.submit(() -> {
+          for (String id : ids) {
+            b.onHostChange(tenant, EntityType.COMPANY, id);
+          }
+        });
+        polls.get(60, java.util.concurrent.TimeUnit.SECONDS);
+        events.get(60, java.util.concurrent.TimeUnit.SECONDS);
+      } catch (Exception e) {
+        throw new AssertionError(e);
+      } finally {
+        pool.shutdownNow();
+      }
+      a.runPass(tenant);
+
+      assertThat(w.fx.sim.count(Oracle.COMPANIES)).isEqualTo(ids.size());
+      assertThat(posts(w)).as("one POST per host record").isEqualTo(ids.size());
       w.assertInSync();
     }
   }
