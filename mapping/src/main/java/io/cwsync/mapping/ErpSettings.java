@@ -28,6 +28,7 @@ import org.jspecify.annotations.Nullable;
  * @param errorItem host item used on a sales order line whose item cannot be created, or
  *     {@code null}
  * @param onHoldCodes host on-hold codes put on orders created by the sales order sync
+ * @param invoiceNumberIn where the contract receives an agreement invoice's number
  */
 public record ErpSettings(
     Map<String, String> agreementTemplates,
@@ -40,7 +41,8 @@ public record ErpSettings(
     Map<String, String> technicians,
     Map<String, String> itemTemplates,
     @Nullable String errorItem,
-    List<String> onHoldCodes) {
+    List<String> onHoldCodes,
+    InvoiceNumberTarget invoiceNumberIn) {
 
   /**
    * Copies the collections.
@@ -56,6 +58,7 @@ public record ErpSettings(
     technicians = Map.copyOf(requireNonNull(technicians, "technicians == null"));
     itemTemplates = Map.copyOf(requireNonNull(itemTemplates, "itemTemplates == null"));
     onHoldCodes = List.copyOf(requireNonNull(onHoldCodes, "onHoldCodes == null"));
+    requireNonNull(invoiceNumberIn, "invoiceNumberIn == null");
   }
 
   /**
@@ -65,6 +68,6 @@ public record ErpSettings(
    */
   public static ErpSettings none() {
     return new ErpSettings(Map.of(), Set.of(), null, Set.of(), Set.of(), Set.of(), false, Map.of(),
-        Map.of(), null, List.of());
+        Map.of(), null, List.of(), InvoiceNumberTarget.PO);
   }
 }

@@ -228,8 +228,12 @@ public final class HostFields {
     public static final String AMOUNT = "amount";
     /** Agreement status or invoice status (String). */
     public static final String STATUS = "status";
-    /** Invoice number (String; invoices only, put in the contract's PO or remarks). */
+    /** Invoice number (String; invoices only). */
     public static final String INVOICE_NUMBER = "invoiceNumber";
+    /** The contract's PO field: the invoice number with {@code InvoiceNumberTarget.PO} (String). */
+    public static final String PO = "po";
+    /** The contract's remarks: the invoice number with {@code InvoiceNumberTarget.REMARKS}. */
+    public static final String REMARKS = "remarks";
     /** Invoice date (LocalDate; invoices only). */
     public static final String INVOICE_DATE = "invoiceDate";
     /** The contract the invoice bills (HostRef to an agreement; invoices only). */

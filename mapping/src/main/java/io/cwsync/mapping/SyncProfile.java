@@ -92,7 +92,8 @@ public final class SyncProfile {
     this.fieldRules = Map.copyOf(rules);
     this.erp = new ErpSettings(b.agreementTemplates, b.contractTemplates,
         b.defaultContractTemplate, b.invoiceStatuses, b.agreementTypes, b.ticketStatuses,
-        b.onlyTicketsWithTimeEntries, b.technicians, b.itemTemplates, b.errorItem, b.onHoldCodes);
+        b.onlyTicketsWithTimeEntries, b.technicians, b.itemTemplates, b.errorItem, b.onHoldCodes,
+        b.invoiceNumberIn);
   }
 
   /**
@@ -351,6 +352,7 @@ public final class SyncProfile {
     private final Map<String, String> itemTemplates = new LinkedHashMap<>();
     private @Nullable String errorItem;
     private final List<String> onHoldCodes = new ArrayList<>();
+    private InvoiceNumberTarget invoiceNumberIn = InvoiceNumberTarget.PO;
 
     private Builder() {}
 
@@ -425,6 +427,7 @@ public final class SyncProfile {
       itemTemplates.putAll(new java.util.TreeMap<>(e.itemTemplates()));
       errorItem = e.errorItem();
       onHoldCodes.addAll(e.onHoldCodes());
+      invoiceNumberIn = e.invoiceNumberIn();
     }
 
     private static List<String> sorted(Collection<String> values) {
@@ -1298,6 +1301,18 @@ public final class SyncProfile {
       replaceExact(set, "on-hold code", codes);
       onHoldCodes.clear();
       onHoldCodes.addAll(set);
+      return this;
+    }
+
+    /**
+     * Sets where the ERP contract receives an agreement invoice's number (the PO field by default).
+     *
+     * @param target the PO field or the remarks
+     * @return this builder
+     * @throws NullPointerException if {@code target} is null
+     */
+    public Builder invoiceNumberIn(InvoiceNumberTarget target) {
+      this.invoiceNumberIn = requireNonNull(target, "target == null");
       return this;
     }
 

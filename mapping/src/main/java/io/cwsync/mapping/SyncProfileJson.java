@@ -183,6 +183,7 @@ public final class SyncProfileJson {
     erp.put("errorItem", e.errorItem());
     ArrayNode holds = erp.putArray("onHoldCodes");
     e.onHoldCodes().forEach(holds::add);
+    erp.put("invoiceNumberIn", e.invoiceNumberIn().name());
     return root;
   }
 
@@ -363,6 +364,7 @@ public final class SyncProfileJson {
       o.stringMap("itemTemplates", b::mapItemTemplate);
       o.nullableString("errorItem", b::errorItem);
       o.strings("onHoldCodes", b::onHoldCodes);
+      o.enumValue("invoiceNumberIn", InvoiceNumberTarget.class, b::invoiceNumberIn);
     });
     root.finish();
     return b.build();

@@ -201,10 +201,20 @@ class FilterAndErpRulesTest {
         .isEqualTo(Scope.OUT_OF_SCOPE);
     HostRecord h = r.toHost(flow, i, null, ctx);
     assertThat(h.fields()).containsEntry(HostFields.Contract.INVOICE_NUMBER, "INV-1")
+        .containsEntry(HostFields.Contract.PO, "INV-1").doesNotContainKey(HostFields.Contract.REMARKS)
         .containsEntry(HostFields.Contract.CONTRACT, new HostRef(EntityType.AGREEMENT, "k1"));
     assertThatThrownBy(() -> r.toHost(flow, i.toBuilder().billToCompany(ref(777, "Other"))
         .build(), null, ctx)).hasMessageContaining("UNKNOWN_REFERENCE: billToCompany refers to "
             + "ConnectWise company 777 ('Other'), which is not linked to a host record yet");
+  }
+
+  @Test
+  void invoices_invoiceNumberInRemarks_whenTheProfileSaysSo() {
+    ProfileSyncRules r = rules(base().invoiceNumberIn(InvoiceNumberTarget.REMARKS));
+    Invoice i = Invoice.builder().id(1).invoiceNumber("INV-2").company(ref(501, "Acme")).build();
+    HostRecord h = r.toHost(Flows.of(EntityType.INVOICE), i, null, linked());
+    assertThat(h.fields()).containsEntry(HostFields.Contract.REMARKS, "INV-2")
+        .doesNotContainKey(HostFields.Contract.PO);
   }
 
   @Test

@@ -72,7 +72,7 @@ final class Fixtures {
         .mapTechnician("jsmith", "T100").mapTechnician("adoe", "T200")
         .mapItemTemplate("Hardware", "HW-TEMPLATE").mapItemTemplate("Service", "SVC-TEMPLATE")
         .errorItem("ERROR-ITEM")
-        .onHoldCodes("CW", "REVIEW")
+        .onHoldCodes("CW", "REVIEW").invoiceNumberIn(InvoiceNumberTarget.REMARKS)
         .build();
   }
 }

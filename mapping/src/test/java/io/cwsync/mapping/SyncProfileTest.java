@@ -94,6 +94,9 @@ class SyncProfileTest {
     assertThat(erp.itemTemplates()).containsEntry("Service", "SVC-TEMPLATE");
     assertThat(erp.errorItem()).isEqualTo("ERROR-ITEM");
     assertThat(erp.onHoldCodes()).isEqualTo(List.of("CW", "REVIEW"));
+    assertThat(erp.invoiceNumberIn()).isEqualTo(InvoiceNumberTarget.REMARKS);
+    assertThat(SyncProfile.builder().build().erp().invoiceNumberIn())
+        .isEqualTo(InvoiceNumberTarget.PO);
   }
 
   @Test

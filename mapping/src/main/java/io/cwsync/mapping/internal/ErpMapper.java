@@ -138,6 +138,8 @@ final class ErpMapper {
       b.syncOptOut(existing.syncOptOut());
     }
     put(b, HostFields.Contract.INVOICE_NUMBER, i.invoiceNumber());
+    put(b, c.profile.erp().invoiceNumberIn() == io.cwsync.mapping.InvoiceNumberTarget.PO
+        ? HostFields.Contract.PO : HostFields.Contract.REMARKS, i.invoiceNumber());
     date(b, HostFields.Contract.INVOICE_DATE, i.date());
     if (i.total() != null) {
       b.field(HostFields.Contract.AMOUNT, i.total());
