@@ -165,6 +165,30 @@ public final class SyncCoordinator implements AutoCloseable {
         run -> List.of(run.callback(event)));
   }
 
+  /**
+   * Handles a ConnectWise callback as delivered (parsed and verified by the client): every pull flow whose resource
+   * has the callback's {@code Type} (such as {@code company}) re-reads the record by id and handles it like a polled
+   * one, as {@link #onCallback(Tenant, CallbackEvent)} does.
+   *
+   * @param tenant the tenant
+   * @param event the parsed callback
+   * @return the report; no streams if no flow of the tenant pulls that type
+   * @throws CwsyncException with {@link CoreErrorCode#INVALID_VALUE} if the callback carries no record id or an
+   *     unknown action
+   */
+  public SyncReport onCallback(Tenant tenant, io.cwsync.connectwise.CallbackEvent event) {
+    requireNonNull(tenant, "tenant == null");
+    requireNonNull(event, "event == null");
+    if (event.id() == null) {
+      throw new CwsyncException(CoreErrorCode.INVALID_VALUE, "callback of type " + event.type() + " without ID");
+    }
+    CallbackEvent.Action action = CallbackEvent.Action.parse(event.rawAction());
+    long id = event.id();
+    return realTime(tenant, f -> f.direction().pulls() && f.parent() == null
+            && event.type().equalsIgnoreCase(f.resource().callbackType()),
+        run -> List.of(run.callback(new CallbackEvent(run.flow().entityType(), id, action))));
+  }
+
   private SyncReport realTime(Tenant tenant, java.util.function.Predicate<Flow> which, Engine.Work work) {
     checkOpen();
     Instant start = engine.clock().instant();

@@ -360,4 +360,20 @@ class CoordinatorPullTest {
         .containsExactly(StreamStatus.COMPLETED, StreamStatus.COMPLETED);
     assertThat(h.host.records()).hasSize(3);
   }
+
+  @Test
+  void onCallback_connectWiseEnvelope_routedByCallbackTypeAndReRead() {
+    stubFullPull();
+    coordinator.runPass(tenant);
+    wm.stubFor(get(urlPathEqualTo(COMPANIES + "/3")).willReturn(json(company(3, "C", "Gamma Renamed", T3))));
+    io.cwsync.connectwise.CallbackEvent event = io.cwsync.connectwise.CallbackEvent.parse(
+        ("{\"Action\":\"updated\",\"Type\":\"company\",\"ID\":3,\"CompanyId\":\"acme\","
+            + "\"Entity\":\"{\\\"id\\\":3,\\\"name\\\":\\\"stale payload\\\"}\"}")
+            .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+    SyncReport report = coordinator.onCallback(tenant, event);
+
+    assertThat(report.count(SyncAction.UPDATE)).isEqualTo(1);
+    assertThat(h.host.records().get("h3").field("name")).isEqualTo("Gamma Renamed");
+  }
 }
