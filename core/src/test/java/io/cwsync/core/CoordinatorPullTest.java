@@ -376,4 +376,25 @@ class CoordinatorPullTest {
     assertThat(report.count(SyncAction.UPDATE)).isEqualTo(1);
     assertThat(h.host.records().get("h3").field("name")).isEqualTo("Gamma Renamed");
   }
+
+  @Test
+  void runPass_metricsAndProgressListener_countRecordsStreamsAndPages() {
+    stubFullPull();
+    SyncMetrics metrics = new SyncMetrics();
+    java.util.List<ProgressEvent> progress = new java.util.concurrent.CopyOnWriteArrayList<>();
+    SyncCoordinator c = h.builder("node-1").listener(metrics).listener(new SyncListener() {
+      @Override
+      public void onProgress(ProgressEvent event) {
+        progress.add(event);
+      }
+    }).build();
+
+    c.runPass(tenant);
+
+    assertThat(metrics.count("records.pull.create.success")).isEqualTo(3);
+    assertThat(metrics.count("streams.completed")).isEqualTo(1);
+    assertThat(metrics.count("passes")).isEqualTo(1);
+    assertThat(progress).extracting(ProgressEvent::processed).containsExactly(2L, 3L);
+    assertThat(progress).allSatisfy(e -> assertThat(e.total()).isEqualTo(3));
+  }
 }
