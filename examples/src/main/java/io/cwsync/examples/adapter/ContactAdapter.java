@@ -88,8 +88,9 @@ public final class ContactAdapter implements HostAdapter {
     HostRecord.Builder b = HostRecord.builder(EntityType.CONTACT, Long.toString(c.id()))
         .modifiedAt(c.tracking().modifiedAt())
         .syncOptOut(c.syncOptOut())
-        .field(Contact.FIRST_NAME, c.firstName())
-        .field(Contact.INACTIVE, c.inactive());
+        .field(Contact.FIRST_NAME, c.firstName());
+    // Only what ConnectWise said comes back, so a pulled record fingerprints like its source.
+    put(b, Contact.INACTIVE, c.inactive());
     put(b, Contact.LAST_NAME, c.lastName());
     put(b, Contact.TITLE, c.title());
     put(b, Contact.EMAIL, c.email());
@@ -113,7 +114,7 @@ public final class ContactAdapter implements HostAdapter {
         f.containsKey(Contact.EMAIL) ? Values.string(r, Contact.EMAIL) : c.email(),
         f.containsKey(Contact.PHONE) ? Values.string(r, Contact.PHONE) : c.phone(),
         f.containsKey(Contact.TYPES) ? CompanyAdapter.firstType(r, Contact.TYPES) : c.contactType(),
-        f.containsKey(Contact.INACTIVE) ? Boolean.TRUE.equals(Values.bool(r, Contact.INACTIVE)) : c.inactive(),
+        f.containsKey(Contact.INACTIVE) ? Values.bool(r, Contact.INACTIVE) : c.inactive(),
         c.cwContactId(), c.syncOptOut(), c.tracking());
   }
 }

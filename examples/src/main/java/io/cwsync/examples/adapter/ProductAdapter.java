@@ -97,8 +97,8 @@ public final class ProductAdapter implements HostAdapter {
         .field(Product.NAME, p.name())
         .field(Product.PRICE, p.price())
         .field(Product.COST, p.cost())
-        .field(Product.TAXABLE, p.taxable())
-        .field(Product.INACTIVE, p.inactive());
+        .field(Product.TAXABLE, p.taxable());
+    put(b, Product.INACTIVE, p.inactive());
     put(b, CrmAdapters.PRODUCT_CODE_FIELD, p.code());
     put(b, Product.DESCRIPTION, p.description());
     put(b, Product.TYPE, p.productType());
@@ -126,7 +126,7 @@ public final class ProductAdapter implements HostAdapter {
         cost != null ? cost : p.cost(),
         taxable != null ? taxable : p.taxable(),
         p.bundle(),
-        f.containsKey(Product.INACTIVE) ? Boolean.TRUE.equals(Values.bool(r, Product.INACTIVE)) : p.inactive(),
+        f.containsKey(Product.INACTIVE) ? Values.bool(r, Product.INACTIVE) : p.inactive(),
         p.cwCatalogItemId(), p.syncOptOut(), p.tracking());
   }
 }

@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
  * @param email the e-mail address, the natural key matched against ConnectWise, or {@code null}
  * @param phone the direct phone number, or {@code null}
  * @param contactType the contact type (for example "Approver"), or {@code null}
- * @param inactive whether the contact no longer works with the client
+ * @param inactive whether ConnectWise marks the contact inactive, or {@code null} when it never said
  * @param cwContactId the linked ConnectWise contact id, or {@code null} before the first sync
  * @param syncOptOut the user's "do not sync this contact" switch
  * @param tracking when and by whom the row last changed
@@ -29,7 +29,7 @@ public record ClientContact(
     @Nullable String email,
     @Nullable String phone,
     @Nullable String contactType,
-    boolean inactive,
+    @Nullable Boolean inactive,
     @Nullable Integer cwContactId,
     boolean syncOptOut,
     Tracking tracking) {
@@ -59,7 +59,7 @@ public record ClientContact(
    */
   public static ClientContact draft(
       @Nullable Long companyId, String firstName, @Nullable String lastName, @Nullable String email) {
-    return new ClientContact(0, companyId, firstName, lastName, null, email, null, null, false, null, false,
+    return new ClientContact(0, companyId, firstName, lastName, null, email, null, null, null, null, false,
         Tracking.unsaved());
   }
 

@@ -86,6 +86,6 @@ public final class ContactRepository extends Table<ClientContact> {
   ClientContact map(ResultSet rs) throws SQLException {
     return new ClientContact(rs.getLong("id"), longOrNull(rs, "company_id"), rs.getString("first_name"),
         rs.getString("last_name"), rs.getString("title"), rs.getString("email"), rs.getString("phone"),
-        rs.getString("contact_type"), rs.getBoolean("inactive"), integer(rs, "cw_contact_id"), rs.getBoolean("sync_opt_out"), tracking(rs));
+        rs.getString("contact_type"), rs.getObject("inactive", Boolean.class), integer(rs, "cw_contact_id"), rs.getBoolean("sync_opt_out"), tracking(rs));
   }
 }

@@ -21,7 +21,7 @@ import org.jspecify.annotations.Nullable;
  * @param cost the unit cost
  * @param taxable whether the product is taxable
  * @param bundle whether the product is a bundle of other products
- * @param inactive whether the product is no longer sold
+ * @param inactive whether ConnectWise marks the item inactive, or {@code null} when it never said
  * @param cwCatalogItemId the linked ConnectWise catalog item id, or {@code null}
  * @param syncOptOut the user's "do not sync this product" switch
  * @param tracking when and by whom the row last changed
@@ -39,7 +39,7 @@ public record Product(
     BigDecimal cost,
     boolean taxable,
     boolean bundle,
-    boolean inactive,
+    @Nullable Boolean inactive,
     @Nullable Integer cwCatalogItemId,
     boolean syncOptOut,
     Tracking tracking) {
@@ -70,7 +70,7 @@ public record Product(
    * @return a draft to pass to {@link ProductRepository#insert}
    */
   public static Product draft(String name, @Nullable String code, BigDecimal price, BigDecimal cost) {
-    return new Product(0, name, code, name, null, null, null, null, price, cost, true, false, false, null, false,
+    return new Product(0, name, code, name, null, null, null, null, price, cost, true, false, null, null, false,
         Tracking.unsaved());
   }
 

@@ -144,6 +144,6 @@ public final class ProductRepository extends Table<Product> {
     return new Product(rs.getLong("id"), rs.getString("name"), rs.getString("code"), rs.getString("description"),
         rs.getString("product_type"), rs.getString("category"), rs.getString("subcategory"),
         rs.getString("product_class"), decimal(rs, "price"), decimal(rs, "cost"), rs.getBoolean("taxable"),
-        rs.getBoolean("bundle"), rs.getBoolean("inactive"), integer(rs, "cw_catalog_item_id"), rs.getBoolean("sync_opt_out"), tracking(rs));
+        rs.getBoolean("bundle"), rs.getObject("inactive", Boolean.class), integer(rs, "cw_catalog_item_id"), rs.getBoolean("sync_opt_out"), tracking(rs));
   }
 }

@@ -66,7 +66,7 @@ CREATE TABLE IF NOT EXISTS client_contact (
   email         VARCHAR(250),
   phone         VARCHAR(30),
   contact_type  VARCHAR(50),
-  inactive      BOOLEAN DEFAULT FALSE NOT NULL,
+  inactive      BOOLEAN,                 -- as ConnectWise last said; NULL when it never did
   cw_contact_id INT,
   sync_opt_out  BOOLEAN DEFAULT FALSE NOT NULL,
   modified_at   TIMESTAMP WITH TIME ZONE NOT NULL,
@@ -119,7 +119,7 @@ CREATE TABLE IF NOT EXISTS product (
   cost               DECIMAL(19, 4) DEFAULT 0 NOT NULL,
   taxable            BOOLEAN DEFAULT TRUE NOT NULL,
   bundle             BOOLEAN DEFAULT FALSE NOT NULL,
-  inactive           BOOLEAN DEFAULT FALSE NOT NULL,
+  inactive           BOOLEAN,            -- as ConnectWise last said; NULL when it never did
   cw_catalog_item_id INT,
   sync_opt_out       BOOLEAN DEFAULT FALSE NOT NULL,
   modified_at        TIMESTAMP WITH TIME ZONE NOT NULL,
