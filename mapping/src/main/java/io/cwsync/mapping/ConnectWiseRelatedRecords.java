@@ -1,0 +1,101 @@
+package io.cwsync.mapping;
+
+import static java.util.Objects.requireNonNull;
+
+import io.cwsync.connectwise.ConnectWiseClient;
+import io.cwsync.connectwise.NotFoundException;
+import io.cwsync.connectwise.model.Agreement;
+import io.cwsync.connectwise.model.CatalogItem;
+import io.cwsync.connectwise.query.Condition;
+import io.cwsync.connectwise.query.Query;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * {@link RelatedRecords} answered by ConnectWise: {@code count} queries for "company has an
+ * opportunity" ({@code company/id = n}) and "ticket has time entries" ({@code chargeToId = n AND
+ * chargeToType = "ServiceTicket"}), and reads of the agreement and catalog item for their types.
+ *
+ * <p>Answers are cached for the life of the instance (one request per company, ticket, agreement or
+ * item), so create one per sync pass: facts cached longer go stale. Thread-safe.
+ */
+public final class ConnectWiseRelatedRecords implements RelatedRecords {
+  private final ConnectWiseClient client;
+  private final Map<Integer, Boolean> companies = new ConcurrentHashMap<>();
+  private final Map<Integer, Boolean> tickets = new ConcurrentHashMap<>();
+  private final Map<Integer, Optional<String>> agreementTypes = new ConcurrentHashMap<>();
+  private final Map<Integer, Optional<String>> itemTypes = new ConcurrentHashMap<>();
+
+  private ConnectWiseRelatedRecords(ConnectWiseClient client) {
+    this.client = client;
+  }
+
+  /**
+   * Creates related-record lookups for one pass.
+   *
+   * @param client the tenant's client
+   * @return the lookups
+   * @throws NullPointerException if {@code client} is null
+   */
+  public static ConnectWiseRelatedRecords using(ConnectWiseClient client) {
+    return new ConnectWiseRelatedRecords(requireNonNull(client, "client == null"));
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * @throws io.cwsync.connectwise.ConnectWiseException if ConnectWise cannot be asked
+   */
+  @Override
+  public boolean companyHasOpportunity(int companyId) {
+    return companies.computeIfAbsent(companyId, id -> client.opportunities().count(
+        Query.builder().conditions(Condition.field("company/id").eq(id)).build()) > 0);
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * @throws io.cwsync.connectwise.ConnectWiseException if ConnectWise cannot be asked
+   */
+  @Override
+  public boolean ticketHasTimeEntries(int ticketId) {
+    return tickets.computeIfAbsent(ticketId, id -> client.timeEntries().count(Query.builder()
+        .conditions(Condition.field("chargeToId").eq(id)
+            .and(Condition.field("chargeToType").eq("ServiceTicket"))).build()) > 0);
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * @throws io.cwsync.connectwise.ConnectWiseException if ConnectWise cannot be asked
+   */
+  @Override
+  public Optional<String> agreementType(int agreementId) {
+    return agreementTypes.computeIfAbsent(agreementId, id -> {
+      try {
+        Agreement a = client.agreements().get(id);
+        return Optional.ofNullable(a.type() == null ? null : a.type().name());
+      } catch (NotFoundException e) {
+        return Optional.empty();
+      }
+    });
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * @throws io.cwsync.connectwise.ConnectWiseException if ConnectWise cannot be asked
+   */
+  @Override
+  public Optional<String> catalogItemType(int catalogItemId) {
+    return itemTypes.computeIfAbsent(catalogItemId, id -> {
+      try {
+        CatalogItem item = client.catalogItems().get(id);
+        return Optional.ofNullable(item.type() == null ? null : item.type().name());
+      } catch (NotFoundException e) {
+        return Optional.empty();
+      }
+    });
+  }
+}
