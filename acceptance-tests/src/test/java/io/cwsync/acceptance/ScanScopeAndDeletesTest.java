@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * SYNC-CORRECTNESS §3 items 5 (mid-scan update), 6 (late commit inside the overlap), 7 (leaving scope by poll and by
- * callback), 10 (ambiguous match), 12 (automation under our member) and 17 (delete callback).
+ * callback), 10 (ambiguous match), 12 (automation under our member), 17 (delete callback) and 19 (delete beats a
+ * queued stale update).
  */
 class ScanScopeAndDeletesTest {
 
@@ -151,6 +152,40 @@ class ScanScopeAndDeletesTest {
       assertThat(w.links.findByCwId(w.tenantId, EntityType.COMPANY, 9).orElseThrow().state())
           .isEqualTo(LinkState.TOMBSTONED);
       assertThat(w.host.deleted()).containsExactly(h9);
+    }
+  }
+
+  @Test
+  void runPass_queuedOlderUpdateOfARecordDeletedSince_doesNotResurrectIt() {
+    try (World w = world()) {
+      SyncCoordinator c = w.coordinator();
+      Tenant tenant = w.tenant(Direction.PULL);
+      c.runPass(tenant);
+      String h11 = hostOf(w, 11).hostId();
+
+      // An update of company 11 fails in the host and is queued for retry ...
+      w.host.reject("C11");
+      w.fx.clock.advance(Duration.ofMinutes(1));
+      w.fx.sim.update(Oracle.COMPANIES, 11, n -> n.put("city", "Stale update"));
+      assertThat(c.runPass(tenant).count(SyncAction.ERROR)).isEqualTo(1);
+      // ... then the company is deleted in ConnectWise, and the host accepts writes again.
+      w.host.allow("C11");
+      w.fx.sim.delete(Oracle.COMPANIES, 11);
+      SyncReport deleted = c.onCallback(tenant, new CallbackEvent(EntityType.COMPANY, 11,
+          CallbackEvent.Action.DELETED));
+      assertThat(deleted.count(SyncAction.DELETE)).isEqualTo(1);
+
+      w.fx.clock.advance(Duration.ofHours(1));
+      SyncReport retried = c.runPass(tenant);
+
+      assertThat(retried.count(SyncAction.UPDATE) + retried.count(SyncAction.CREATE)).isZero();
+      assertThat(w.host.find(h11).orElseThrow().field(CompanyRules.CITY)).as("the stale update was not applied")
+          .isNotEqualTo("Stale update");
+      assertThat(w.links.findByCwId(w.tenantId, EntityType.COMPANY, 11).orElseThrow().state())
+          .isEqualTo(LinkState.TOMBSTONED);
+      assertThat(w.retries.find(new RetryKey(w.tenantId, World.FLOW, Direction.PULL, "11"))).as("dropped")
+          .isEmpty();
+      assertThat(w.host.deleted()).containsExactly(h11);
     }
   }
 }
