@@ -12,6 +12,7 @@ import retrofit2.http.PATCH;
 import retrofit2.http.POST;
 import retrofit2.http.PUT;
 import retrofit2.http.QueryMap;
+import retrofit2.http.Streaming;
 import retrofit2.http.Tag;
 import retrofit2.http.Url;
 
@@ -20,7 +21,10 @@ import retrofit2.http.Url;
  * (the codebase may move), bodies stay raw so that services decode them with the model's type.
  */
 interface ConnectWiseApi {
+  // Streamed: a list page (about 2 MB for 1,000 companies) is decoded straight off the socket instead of
+  // first being copied whole into a buffer; the transport closes the body once the reader is done.
   @GET
+  @Streaming
   Call<ResponseBody> get(@Url String url, @QueryMap Map<String, String> query,
       @HeaderMap Map<String, String> headers, @Tag CallTag tag);
 
