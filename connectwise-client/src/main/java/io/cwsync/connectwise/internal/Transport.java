@@ -300,6 +300,10 @@ public final class Transport {
       } catch (ConnectWiseException e) {
         throw e;
       } catch (IOException | RuntimeException e) {
+        // GET bodies are streamed, so a read interrupted mid-body surfaces here rather than from execute().
+        if (e instanceof InterruptedIOException && !(e instanceof SocketTimeoutException)) {
+          Thread.currentThread().interrupt();
+        }
         throw new ConnectWiseClientException(tag.operation + ": unreadable response: " + describe(e), e);
       }
     }
