@@ -71,6 +71,16 @@ import org.slf4j.LoggerFactory;
  * updates PATCH only changed, non-suppressed fields; failures are retried with backoff and parked after the
  * configured attempts; a throttled run ends at its last checkpoint.
  *
+ * <p>Child flows ({@link Flow#parent()}): a push resolves the parent's ConnectWise id through the parent flow's
+ * links. A pull runs after the parent flow and keeps its own cursor over the parent resource's {@code lastUpdated}:
+ * it reads the parents changed since then ({@code id,_info} only, the parent flow's pull conditions, the overlap
+ * window, keyset paging), skips those already listed at exactly the stored watermark, lists each remaining parent's
+ * children in full and applies each child through the normal per-record path ({@code MappingContext.parentCwId()},
+ * the host record's {@code parentHostId} set from the parent's link). Children the host holds under a visited parent
+ * ({@code HostAdapter.childrenOf}) that ConnectWise no longer lists are marked left scope, never deleted. A child
+ * whose parent has no host record yet fails with {@code MISSING_REFERENCE} and is retried under its parent. The
+ * cursor moves after each page of parents once their children are stored.
+ *
  * <p>Thread-safe. The pass methods run on the calling thread; the scheduler runs passes on the executor. Two
  * coordinators (on two nodes) sharing the same stores never run the same tenant flow at once.
  */

@@ -40,6 +40,15 @@ public final class CwGateway {
     return service(resource, parentId).list(query).items();
   }
 
+  /** Every record matching {@code query}, all pages read. */
+  public List<ConnectWiseRecord> listAll(Resource<?> resource, @Nullable Long parentId, Query query) {
+    List<ConnectWiseRecord> out = new java.util.ArrayList<>();
+    for (ConnectWiseRecord r : service(resource, parentId).listAll(query)) {
+      out.add(r);
+    }
+    return out;
+  }
+
   public Page<ConnectWiseRecord> page(Resource<?> resource, @Nullable Long parentId, Query query) {
     return service(resource, parentId).list(query);
   }

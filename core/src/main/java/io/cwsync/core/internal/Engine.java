@@ -346,14 +346,14 @@ public final class Engine {
 
     public StreamReport pull() {
       begin(Direction.PULL);
-      if (flow.parent() != null) {
-        return finish(StreamStatus.FAILED, "pulling child resources (flow " + flow.id() + " under " + flow.parent()
-            + ") is not supported; use a push flow or pull the parent");
-      }
       try {
         adapter();
         retryDue(Direction.PULL);
-        pullPages();
+        if (flow.parent() == null) {
+          pullPages();
+        } else {
+          pullChildren();
+        }
         return finish(StreamStatus.COMPLETED, null);
       } catch (StopRun s) {
         return finish(s.status, s.getMessage());
@@ -375,22 +375,118 @@ public final class Engine {
         // Totals for progress.
         total = rt.gateway().count(flow.resource(), null, Query.builder().conditions(filter).build());
       }
+      scan(flow, filter, false, r -> {
+        read++;
+        pullOne(r, null);
+      });
+    }
+
+    /**
+     * A child flow's pull: the parent resource's records whose {@code lastUpdated} moved since this flow's cursor
+     * (a watermark over the parents, not the children, which ConnectWise cannot query across parents), read as
+     * {@code id,_info} only and paged by keyset like a normal pull; each one's children are listed in full and
+     * applied, and the children that left a visited parent are marked left scope. The cursor moves after each
+     * parent page, once every child of the page is stored or queued for retry.
+     */
+    private void pullChildren() {
+      Flow parent = parentFlow();
+      Instant wm = cursor.watermark();
+      Set<Long> visitedAtWm = Set.copyOf(cursor.idsAtWatermark());
+      boolean incremental = wm != null;
+      // Only parents in the parent flow's scope: children of a filtered-out parent have no host parent to join.
+      Condition base = rules.pullConditions(parent, incremental).orElse(null);
+      Condition bound = wm == null ? null : Condition.field(LAST_UPDATED).ge(wm.minus(settings.overlap()));
+      Condition childFilter = rules.pullConditions(flow, false).orElse(null);
+      scan(parent, and(base, bound), true, p -> {
+        Instant t = lastUpdated(p);
+        if (wm != null && wm.equals(t) && visitedAtWm.contains(p.id().longValue())) {
+          // Listed at exactly this version already; a change would have moved its lastUpdated past the watermark.
+          return;
+        }
+        pullChildrenOf(p.id().longValue(), childFilter);
+      });
+    }
+
+    private void pullChildrenOf(long parentCwId, @Nullable Condition childFilter) {
+      Query q = Query.builder().conditions(childFilter).orderByAsc("id").pageSize(settings.pageSize()).build();
+      List<ConnectWiseRecord> children = rt.gateway().listAll(flow.resource(), parentCwId, q);
+      Set<Long> listed = new HashSet<>();
+      for (ConnectWiseRecord c : children) {
+        read++;
+        if (c.id() != null) {
+          listed.add(c.id().longValue());
+        }
+        pullOne(c, parentCwId);
+      }
+      Link parentLink = parentLink(parentCwId);
+      if (parentLink == null) {
+        return;
+      }
+      // Children the host holds under this parent that ConnectWise no longer lists: the list is complete (every
+      // page read), so their absence is evidence they left the parent; the host decides what that means.
+      for (HostRecord held : adapter().childrenOf(Objects.requireNonNull(parentLink.hostId()))) {
+        if (held.hostId() == null) {
+          continue;
+        }
+        Link link = links.findByHostId(tid, flow.entityType(), held.hostId()).orElse(null);
+        if (link == null || link.state() != LinkState.LINKED || link.cwId() == null
+            || listed.contains(link.cwId())) {
+          continue;
+        }
+        long cwId = link.cwId();
+        RetryKey key = new RetryKey(tid, flow.id(), Direction.PULL, childKey(parentCwId, cwId));
+        try {
+          if (dry) {
+            record(SyncAction.LEFT_SCOPE, Outcome.DRY_RUN, link.hostId(), cwId, null);
+            continue;
+          }
+          adapter().markLeftScope(held.hostId());
+          replaceLink(link, link.withState(LinkState.LEFT_SCOPE, cwId));
+          record(SyncAction.LEFT_SCOPE, Outcome.SUCCESS, link.hostId(), cwId,
+              "no longer listed under parent " + parentCwId);
+        } catch (StopRun | RateLimitedException | UnauthorizedException e) {
+          throw e;
+        } catch (RuntimeException e) {
+          fail(key, link.hostId(), cwId, e, null);
+        }
+      }
+    }
+
+    private Flow parentFlow() {
+      String id = Objects.requireNonNull(flow.parent());
+      return tenant.flow(id).orElseThrow(() -> new CwsyncException(CoreErrorCode.INVALID_CONFIGURATION,
+          "unknown parent flow " + id + " of flow " + flow.id()));
+    }
+
+    private @Nullable Link parentLink(long parentCwId) {
+      return links.findByCwId(tid, parentFlow().entityType(), parentCwId)
+          .filter(l -> l.state() == LinkState.LINKED && l.hostId() != null).orElse(null);
+    }
+
+    /**
+     * Reads {@code source}'s resource ordered by {@code lastUpdated, id} and paged by keyset, hands each record to
+     * {@code each}, and checkpoints this flow's watermark after every page.
+     */
+    private void scan(Flow source, @Nullable Condition filter, boolean idsOnly,
+        java.util.function.Consumer<ConnectWiseRecord> each) {
       Instant lastT = null;
       long lastId = 0;
-      Instant newWm = wm;
+      Instant newWm = cursor.watermark();
       Set<Long> newIds = new HashSet<>(cursor.idsAtWatermark());
       while (true) {
         renew();
         Condition keyset = lastT == null ? null
             : Condition.anyOf(Condition.field(LAST_UPDATED).gt(lastT),
                 Condition.allOf(Condition.field(LAST_UPDATED).eq(lastT), Condition.field("id").gt(lastId)));
-        Query q = Query.builder().conditions(and(filter, keyset)).orderByAsc(LAST_UPDATED).orderByAsc("id")
-            .pageSize(settings.pageSize()).build();
-        Page<ConnectWiseRecord> result = rt.gateway().page(flow.resource(), null, q);
+        Query.Builder qb = Query.builder().conditions(and(filter, keyset)).orderByAsc(LAST_UPDATED)
+            .orderByAsc("id").pageSize(settings.pageSize());
+        if (idsOnly) {
+          qb.fields("id", "_info");
+        }
+        Page<ConnectWiseRecord> result = rt.gateway().page(source.resource(), null, qb.build());
         List<ConnectWiseRecord> page = result.items();
         for (ConnectWiseRecord r : page) {
-          read++;
-          pullOne(r, null);
+          each.accept(r);
         }
         for (ConnectWiseRecord r : page) {
           Instant t = lastUpdated(r);
@@ -423,13 +519,13 @@ public final class Engine {
         Instant t = lastUpdated(last);
         if (t == null || last.id() == null) {
           throw new CwsyncException(CoreErrorCode.INVALID_VALUE, "ConnectWise record without _info/lastUpdated or "
-              + "id; cannot page by lastUpdated", flow.entityType(), String.valueOf(last.id()), "_info", null);
+              + "id; cannot page by lastUpdated", source.entityType(), String.valueOf(last.id()), "_info", null);
         }
         if (lastT != null && (t.isBefore(lastT) || (t.equals(lastT) && last.id() <= lastId))) {
           // The server ignored the keyset condition or its order: paging on would loop forever.
           throw new CwsyncException(CoreErrorCode.INVALID_VALUE, "ConnectWise returned a page that does not "
               + "advance past (" + lastT + ", " + lastId + "); check orderBy and conditions support",
-              flow.entityType(), String.valueOf(last.id()), LAST_UPDATED, null);
+              source.entityType(), String.valueOf(last.id()), LAST_UPDATED, null);
         }
         lastT = t;
         lastId = last.id();
@@ -443,10 +539,21 @@ public final class Engine {
             flow.entityType(), null, "id", null);
       }
       long cwId = r.id().longValue();
-      RetryKey key = new RetryKey(tid, flow.id(), Direction.PULL, Long.toString(cwId));
+      RetryKey key = new RetryKey(tid, flow.id(), Direction.PULL,
+          parentCwId == null ? Long.toString(cwId) : childKey(parentCwId, cwId));
       String fp = null;
       try {
-        Ctx ctx = new Ctx(Set.of(), parentCwId);
+        String parentHostId = null;
+        if (parentCwId != null) {
+          Link parentLink = parentLink(parentCwId);
+          if (parentLink == null) {
+            throw new CwsyncException(CoreErrorCode.MISSING_REFERENCE, "parent " + parentFlow().entityType() + " "
+                + parentCwId + " is not linked to a host record yet", flow.entityType(), Long.toString(cwId),
+                "parent", null);
+          }
+          parentHostId = parentLink.hostId();
+        }
+        Ctx ctx = new Ctx(Set.of(), parentCwId, parentHostId);
         fp = Fingerprints.of(rules.cwFingerprint(flow, r, ctx));
         Optional<RetryItem> item = retries.find(key);
         if (item.isPresent() && skipForRetryState(item.get(), key, fp)) {
@@ -580,8 +687,16 @@ public final class Engine {
       updateInHost(r, cwId, cwFp, lu, link, existing, match != null, ctx);
     }
 
+    /** A pulled child record joins its host parent unless the rules already set one. */
+    private HostRecord withParent(HostRecord mapped, Ctx ctx) {
+      if (ctx.parentHostId == null || mapped.parentHostId() != null) {
+        return mapped;
+      }
+      return mapped.toBuilder().parentHostId(ctx.parentHostId).build();
+    }
+
     private void createInHost(ConnectWiseRecord r, long cwId, String cwFp, @Nullable Instant lu, Ctx ctx) {
-      HostRecord mapped = rules.toHost(flow, r, null, ctx);
+      HostRecord mapped = withParent(rules.toHost(flow, r, null, ctx), ctx);
       if (dry) {
         record(SyncAction.CREATE, Outcome.DRY_RUN, null, cwId, null);
         return;
@@ -603,7 +718,7 @@ public final class Engine {
     private void updateInHost(ConnectWiseRecord r, long cwId, String cwFp, @Nullable Instant lu,
         @Nullable Link link, HostRecord existing, boolean linking, Ctx ctx) {
       String hostId = Objects.requireNonNull(existing.hostId(), "existing host record without id");
-      HostRecord mapped = rules.toHost(flow, r, existing, ctx).toBuilder().hostId(hostId).build();
+      HostRecord mapped = withParent(rules.toHost(flow, r, existing, ctx), ctx).toBuilder().hostId(hostId).build();
       Map<String, Object> existingFp = Fingerprints.normalize(rules.hostFingerprint(flow, existing, ctx));
       if (link != null && !link.snapshot().isEmpty()) {
         // Three-way merge: a field ConnectWise did not change since the last sync, but the host did, keeps the
@@ -979,15 +1094,18 @@ public final class Engine {
         }
         String id = item.key().recordId();
         if (d == Direction.PULL) {
-          long cwId = Long.parseLong(id);
+          // A child flow keys its records "parentId/childId": the child is read under its parent.
+          int slash = id.indexOf('/');
+          Long parentCwId = slash < 0 ? null : Long.valueOf(id.substring(0, slash));
+          long cwId = Long.parseLong(slash < 0 ? id : id.substring(slash + 1));
           try {
-            Optional<ConnectWiseRecord> r = rt.gateway().get(flow.resource(), null, cwId);
+            Optional<ConnectWiseRecord> r = rt.gateway().get(flow.resource(), parentCwId, cwId);
             if (r.isEmpty()) {
               retries.resolve(item.key());
               continue;
             }
             read++;
-            pullOne(r.get(), null);
+            pullOne(r.get(), parentCwId);
           } catch (RateLimitedException | UnauthorizedException e) {
             throw e;
           } catch (ConnectWiseException e) {
@@ -1135,10 +1253,16 @@ public final class Engine {
     private final class Ctx implements MappingContext {
       private final Set<String> changed;
       private final @Nullable Long parentCwId;
+      final @Nullable String parentHostId;
 
       Ctx(Set<String> changed, @Nullable Long parentCwId) {
+        this(changed, parentCwId, null);
+      }
+
+      Ctx(Set<String> changed, @Nullable Long parentCwId, @Nullable String parentHostId) {
         this.changed = Set.copyOf(changed);
         this.parentCwId = parentCwId;
+        this.parentHostId = parentHostId;
       }
 
       @Override
@@ -1181,6 +1305,10 @@ public final class Engine {
   }
 
   // ------------------------------------------------------------------ helpers
+
+  static String childKey(long parentCwId, long childCwId) {
+    return parentCwId + "/" + childCwId;
+  }
 
   static ErrorCode classify(RuntimeException e) {
     if (e instanceof CwsyncException ce) {

@@ -31,7 +31,11 @@ import org.jspecify.annotations.Nullable;
  * @param interval how often the scheduler runs the flow (15 minutes by default)
  * @param dependencies flow ids that must run (and complete) before this one in a pass
  * @param parent the parent flow's id for child resources (forecast items under opportunities, sites under
- *     companies); null for top-level resources
+ *     companies); null for top-level resources. A child flow pushes under its parent's linked ConnectWise id; it
+ *     pulls after the parent flow by visiting the parents whose {@code lastUpdated} moved since the child flow's
+ *     cursor (a watermark over the parents), listing each one's children in full, applying them like a normal
+ *     pull (the host record gets the parent's host id) and marking left scope the children the host holds under
+ *     that parent ({@code HostAdapter.childrenOf}) that ConnectWise no longer lists
  */
 public record Flow(String id, EntityType entityType, Resource<?> resource, String hostKind, Direction direction,
     UpdatePolicy pullPolicy, UpdatePolicy pushPolicy, Duration interval, Set<String> dependencies,
@@ -195,7 +199,8 @@ public record Flow(String id, EntityType entityType, Resource<?> resource, Strin
     }
 
     /**
-     * Makes this a child flow of {@code parentFlowId} (which also becomes a dependency).
+     * Makes this a child flow of {@code parentFlowId} (which also becomes a dependency, so the child's pull runs
+     * after the parent's in a pass and is skipped when the parent's does not complete).
      *
      * @param parentFlowId the parent flow's id
      * @return this builder

@@ -106,6 +106,19 @@ public interface HostAdapter {
   }
 
   /**
+   * The host's child records under one parent (for example the forecast lines of one opportunity), so a child pull
+   * flow can tell which children ConnectWise no longer lists under that parent and mark them left scope. Only the
+   * host id is used. The default returns none, which means removed children are not detected; adapters of child
+   * pull flows should implement it.
+   *
+   * @param parentHostId the parent's host id
+   * @return the children, each with its host id; empty if none or not supported
+   */
+  default List<HostRecord> childrenOf(String parentHostId) {
+    return List.of();
+  }
+
+  /**
    * Tells the host that the linked ConnectWise record was deleted (confirmed by a 404); the host decides whether to
    * delete, archive or flag its record. The default does nothing.
    *

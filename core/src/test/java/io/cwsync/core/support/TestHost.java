@@ -115,6 +115,11 @@ public final class TestHost implements HostAdapter {
   }
 
   @Override
+  public synchronized List<HostRecord> childrenOf(String parentHostId) {
+    return records.values().stream().filter(r -> parentHostId.equals(r.parentHostId())).toList();
+  }
+
+  @Override
   public synchronized void markLeftScope(String hostId) {
     leftScope.add(hostId);
   }
