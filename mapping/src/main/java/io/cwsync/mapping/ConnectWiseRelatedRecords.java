@@ -26,6 +26,7 @@ public final class ConnectWiseRelatedRecords implements RelatedRecords {
   private final Map<Integer, Boolean> tickets = new ConcurrentHashMap<>();
   private final Map<Integer, Optional<String>> agreementTypes = new ConcurrentHashMap<>();
   private final Map<Integer, Optional<String>> itemTypes = new ConcurrentHashMap<>();
+  private final Map<String, Optional<Integer>> itemIds = new ConcurrentHashMap<>();
 
   private ConnectWiseRelatedRecords(ConnectWiseClient client) {
     this.client = client;
@@ -97,5 +98,25 @@ public final class ConnectWiseRelatedRecords implements RelatedRecords {
         return Optional.empty();
       }
     });
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>Asks ConnectWise for catalog items with exactly this identifier; an inactive item still counts,
+   * as ConnectWise accepts it on a forecast item.
+   *
+   * @throws io.cwsync.connectwise.ConnectWiseException if ConnectWise cannot be asked
+   */
+  @Override
+  public Optional<Integer> catalogItemId(String identifier) {
+    requireNonNull(identifier, "identifier == null");
+    return itemIds.computeIfAbsent(identifier, id -> client.catalogItems()
+        .list(Query.builder().conditions(Condition.field("identifier").eq(id)).fields("id", "identifier")
+            .pageSize(2).build())
+        .items().stream()
+        .filter(item -> id.equals(item.identifier()) && item.id() != null)
+        .map(CatalogItem::id)
+        .findFirst());
   }
 }

@@ -131,6 +131,12 @@ public final class HostFields {
      * are not part of a bundle.
      */
     public static final String BUNDLE_LINE = "bundleLine";
+    /**
+     * The host product the line sells ({@code HostRef} to an {@code EntityType.PRODUCT} record); when that
+     * product is linked, the forecast item references its catalog item by id. Optional: without it the catalog
+     * item is looked up by its identifier.
+     */
+    public static final String PRODUCT = "product";
   }
 
   /** Won document ({@code EntityType.OPPORTUNITY_NOTE}, child of an opportunity) fields. */

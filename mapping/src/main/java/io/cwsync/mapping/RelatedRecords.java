@@ -47,6 +47,18 @@ public interface RelatedRecords {
   Optional<String> catalogItemType(int catalogItemId);
 
   /**
+   * Returns the id of the catalog item with this product identifier. ConnectWise wants a catalog
+   * item reference by id on a forecast item, and a host quote line may only know the identifier.
+   *
+   * @param identifier the ConnectWise product identifier
+   * @return the catalog item id, or empty if no catalog item has that identifier (or this
+   *     implementation cannot tell)
+   */
+  default Optional<Integer> catalogItemId(String identifier) {
+    return Optional.empty();
+  }
+
+  /**
    * Returns an implementation that knows nothing; rules created with it reject profiles whose
    * filters need related records.
    *

@@ -2,7 +2,6 @@ package io.cwsync.mapping;
 
 import static io.cwsync.mapping.CrmRulesTest.base;
 import static io.cwsync.mapping.CrmRulesTest.linked;
-import static io.cwsync.mapping.CrmRulesTest.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -15,6 +14,9 @@ import io.cwsync.core.CwsyncException;
 import io.cwsync.core.model.EntityType;
 import io.cwsync.core.model.Flow;
 import io.cwsync.core.model.HostRecord;
+import io.cwsync.core.model.HostRef;
+import io.cwsync.core.CoreErrorCode;
+import java.util.Optional;
 import io.cwsync.core.spi.Scope;
 import java.math.BigDecimal;
 import java.util.List;
@@ -27,6 +29,40 @@ class CatalogRulesTest {
   static final Flow NOTES = Flows.of(EntityType.OPPORTUNITY_NOTE);
   static final Flow PRODUCTS = Flows.of(EntityType.PRODUCT);
   static final Flow TAX = Flows.of(EntityType.TAX_CODE);
+
+  /** The tenant's catalog as ConnectWise answers it: product identifier -> catalog item id. */
+  static final Map<String, Integer> CATALOG = Map.of("LAPTOP-14", 9, "LT-14", 10);
+
+  static final RelatedRecords CATALOG_LOOKUP = new RelatedRecords() {
+    @Override
+    public boolean companyHasOpportunity(int companyId) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public boolean ticketHasTimeEntries(int ticketId) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public Optional<String> agreementType(int agreementId) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public Optional<String> catalogItemType(int catalogItemId) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public Optional<Integer> catalogItemId(String identifier) {
+      return Optional.ofNullable(CATALOG.get(identifier));
+    }
+  };
+
+  static ProfileSyncRules rules(SyncProfile.Builder b) {
+    return ProfileSyncRules.create(b.build(), CrmRulesTest.REF, CATALOG_LOOKUP);
+  }
 
   static HostRecord.Builder line(String id) {
     return HostRecord.builder(EntityType.FORECAST_ITEM, id).parentHostId("o1")
@@ -46,6 +82,7 @@ class CatalogRulesTest {
         linked().parent(700));
     assertThat(f.opportunity().id()).isEqualTo(700);
     assertThat(f.catalogItem().identifier()).isEqualTo("LAPTOP-14");
+    assertThat(f.catalogItem().id()).as("ConnectWise wants the catalog item by id").isEqualTo(9);
     assertThat(f.quantity()).isEqualByComparingTo("3");
     assertThat(f.revenue()).isEqualByComparingTo("2999.97");
     assertThat(f.cost()).isEqualByComparingTo("2100.00");
@@ -58,6 +95,25 @@ class CatalogRulesTest {
         line("l1").field(HostFields.QuoteLine.DOCUMENT_STATUS, "Signed").build(), null,
         linked().parent(700));
     assertThat(won.status().id()).as("won status of the won stage mapping").isEqualTo(11);
+  }
+
+  @Test
+  void toConnectWise_quoteLineWithLinkedProduct_referencesCatalogItemByLinkedId() {
+    ForecastItem f = (ForecastItem) rules(base()).toConnectWise(LINES,
+        line("l1").field(HostFields.QuoteLine.PRODUCT, new HostRef(EntityType.PRODUCT, "prod-1"))
+            .field(HostFields.QuoteLine.PRODUCT_NAME, "NOT-IN-CATALOG").build(), null,
+        linked().parent(700).link(EntityType.PRODUCT, "prod-1", 4242));
+    assertThat(f.catalogItem().id()).isEqualTo(4242);
+  }
+
+  @Test
+  void toConnectWise_quoteLineWithUnknownProduct_missingReferenceNamingIdentifier() {
+    assertThatThrownBy(() -> rules(base()).toConnectWise(LINES,
+        line("l1").field(HostFields.QuoteLine.PRODUCT_NAME, "NOT-IN-CATALOG").build(), null,
+        linked().parent(700)))
+        .isInstanceOf(CwsyncException.class)
+        .hasMessageContaining("NOT-IN-CATALOG")
+        .satisfies(e -> assertThat(((CwsyncException) e).errorCode()).isEqualTo(CoreErrorCode.MISSING_REFERENCE));
   }
 
   @Test

@@ -8,6 +8,7 @@ import io.cwsync.core.CoreErrorCode;
 import io.cwsync.core.CwsyncException;
 import io.cwsync.core.model.EntityType;
 import io.cwsync.core.model.HostRecord;
+import io.cwsync.core.model.HostRef;
 import io.cwsync.core.spi.HostAdapter;
 import io.cwsync.core.spi.HostChanges;
 import io.cwsync.mapping.HostFields.QuoteLine;
@@ -98,6 +99,7 @@ public final class QuoteLineAdapter implements HostAdapter {
         .parentHostId(Long.toString(d.opportunityId()))
         .modifiedAt(d.tracking().modifiedAt())
         .field(QuoteLine.PRODUCT_NAME, product.name())
+        .field(QuoteLine.PRODUCT, new HostRef(EntityType.PRODUCT, Long.toString(product.id())))
         .field(QuoteLine.DESCRIPTION, l.description() != null ? l.description() : product.name())
         .field(QuoteLine.QUANTITY, l.quantity())
         .field(QuoteLine.UNIT_PRICE, l.unitPrice())

@@ -1,5 +1,8 @@
 package io.cwsync.mapping.internal;
 
+import io.cwsync.core.CoreErrorCode;
+import io.cwsync.core.CwsyncException;
+import io.cwsync.mapping.RelatedRecords;
 import static io.cwsync.mapping.internal.Values.text;
 
 import com.fasterxml.jackson.databind.node.TextNode;
@@ -49,9 +52,11 @@ final class CrmMapper {
     PRODUCT_CLASSES = new NameMap<>(classes);
   }
   private final Compiled c;
+  private final RelatedRecords related;
 
-  CrmMapper(Compiled c) {
+  CrmMapper(Compiled c, RelatedRecords related) {
     this.c = c;
+    this.related = related;
   }
 
   /** Applies {@code setter} on a create, or on an update when one of the host fields changed. */
@@ -645,9 +650,8 @@ final class CrmMapper {
       b.opportunity(Reference.of(Math.toIntExact(parent)));
     }
     String idField = c.profile.productMapping().identifierField();
-    when(m, ctx, () -> b.catalogItem(Reference.ofIdentifier(cwIdentifier(r,
-        HostFields.QuoteLine.PRODUCT_ID, HostFields.QuoteLine.PRODUCT_NAME))),
-        HostFields.QuoteLine.PRODUCT_ID, HostFields.QuoteLine.PRODUCT_NAME,
+    when(m, ctx, () -> b.catalogItem(catalogItem(r, ctx)),
+        HostFields.QuoteLine.PRODUCT, HostFields.QuoteLine.PRODUCT_ID, HostFields.QuoteLine.PRODUCT_NAME,
         idField == null ? HostFields.QuoteLine.PRODUCT_NAME : idField);
     when(m, ctx, () -> {
       String description = text(r, HostFields.QuoteLine.DESCRIPTION);
@@ -691,6 +695,25 @@ final class CrmMapper {
       b.includeFlag(true);
     }
     return b.build();
+  }
+
+  /**
+   * The catalog item a quote line sells, by id: ConnectWise refuses a forecast item whose catalog item
+   * reference has no id. The linked host product wins; otherwise the mapped product identifier is looked up.
+   * An identifier ConnectWise does not know is a missing reference (retried: the products flow may push it).
+   */
+  private Reference catalogItem(HostRecord r, MappingContext ctx) {
+    HostRef product = Values.ref(r, HostFields.QuoteLine.PRODUCT);
+    if (product != null) {
+      Optional<Long> linked = ctx.cwId(product.type(), product.hostId());
+      if (linked.isPresent()) {
+        return Reference.of(Math.toIntExact(linked.get()));
+      }
+    }
+    String identifier = cwIdentifier(r, HostFields.QuoteLine.PRODUCT_ID, HostFields.QuoteLine.PRODUCT_NAME);
+    return related.catalogItemId(identifier).map(id -> new Reference(id, null, identifier, null)).orElseThrow(() -> new CwsyncException(
+        CoreErrorCode.MISSING_REFERENCE, r.type().name() + " " + r.hostId() + ": no ConnectWise catalog item with"
+            + " identifier '" + identifier + "' (push the product first or create it in ConnectWise)"));
   }
 
   /** Push scope of a quote line: won/signed documents only, and the bundle strategy. */

@@ -79,7 +79,7 @@ public final class Engine {
   public Engine(SyncProfile profile, ReferenceData reference, RelatedRecords related) {
     this.c = new Compiled(profile, reference);
     this.filter = new PullFilter(profile, related);
-    this.crm = new CrmMapper(c);
+    this.crm = new CrmMapper(c, related);
     this.catalog = new CatalogMapper(c, crm);
     this.erp = new ErpMapper(c, related);
     FIELD_CLASSES.forEach((entity, type) -> {
