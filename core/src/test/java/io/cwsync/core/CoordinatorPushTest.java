@@ -193,6 +193,36 @@ class CoordinatorPushTest {
   }
 
   @Test
+  void runPass_pushScope_seesEveryFieldOnCreateThenOnlyChangedFieldsOnUpdate() {
+    createH1();
+    h.host.edit("h1", "phone", "555-0100");
+    wm.stubFor(get(urlPathEqualTo(COMPANIES + "/10")).willReturn(json(company(10, "A1", "Acme", T1))));
+    wm.stubFor(patch(urlPathEqualTo(COMPANIES + "/10")).willReturn(json(
+        "{\"id\":10,\"identifier\":\"A1\",\"name\":\"Acme\",\"phoneNumber\":\"555-0100\","
+            + "\"_info\":{\"lastUpdated\":\"" + T2 + "\"}}")));
+
+    coordinator.runPass(tenant);
+
+    assertThat(h.rules.pushScopeChanged).containsExactly(Set.of("code", "name"), Set.of("phone"));
+  }
+
+  @Test
+  void runPass_scopeRuleOnChangedFields_laterEditOfOtherFieldNotPushed() {
+    // Mirrors the closed-opportunity rule: once linked, only a change of "name" is pushed.
+    h.rules.linkedPushedOnlyIfChanged = Set.of("name");
+    createH1();
+    h.host.edit("h1", "phone", "555-0100");
+    wm.stubFor(get(urlPathEqualTo(COMPANIES + "/10")).willReturn(json(company(10, "A1", "Acme", T1))));
+
+    SyncReport report = coordinator.runPass(tenant);
+
+    assertThat(report.count(SyncAction.UPDATE)).isZero();
+    assertThat(report.count(SyncAction.SKIP)).isEqualTo(1);
+    wm.verify(0, patchRequestedFor(urlPathEqualTo(COMPANIES + "/10")));
+    assertThat(h.rules.pushScopeChanged).last().isEqualTo(Set.of("phone"));
+  }
+
+  @Test
   void runPass_onlySuppressedFieldChanged_noPatchAtAll() {
     h.rules.suppressed = Set.of("phoneNumber");
     createH1();

@@ -881,7 +881,12 @@ public final class Engine {
         @Nullable Long parentCwId) {
       EntityType type = flow.entityType();
       String hostId = Objects.requireNonNull(h.hostId());
-      Ctx ctx = new Ctx(hostFpMap.keySet(), parentCwId);
+      // pushScope sees the same changed fields the update will (G5c): every field for a create or a record not
+      // synced yet, otherwise only those that differ from the last synced snapshot, so rules such as "a closed
+      // opportunity stops syncing unless its stage just changed" can tell the closing push from later edits.
+      boolean synced = link != null && link.state() != LinkState.PENDING_CREATE
+          && link.state() != LinkState.TOMBSTONED;
+      Ctx ctx = new Ctx(synced ? changedSince(link, hostFpMap, false) : hostFpMap.keySet(), parentCwId);
       if (h.syncOptOut()) {
         count(SyncAction.SKIP, Outcome.SUCCESS, type);
         return;
@@ -910,6 +915,22 @@ public final class Engine {
       } else {
         updateInCw(h, link, hostFpMap, hostFp, parentCwId, null);
       }
+    }
+
+    /**
+     * Returns the host fields whose normalised values differ from the link's last synced snapshot (G5c): every field
+     * when {@code all} (a record just linked by lookup), including fields removed since the last sync.
+     */
+    private static Set<String> changedSince(Link link, Map<String, Object> hostFpMap, boolean all) {
+      Set<String> changed = new TreeSet<>();
+      Set<String> keys = new TreeSet<>(hostFpMap.keySet());
+      keys.addAll(link.snapshot().keySet());
+      for (String k : keys) {
+        if (all || !Objects.equals(hostFpMap.get(k), link.snapshot().get(k))) {
+          changed.add(k);
+        }
+      }
+      return changed;
     }
 
     private void createInCw(HostRecord h, @Nullable Link link, Map<String, Object> hostFpMap, String hostFp,
@@ -1029,15 +1050,7 @@ public final class Engine {
             "ConnectWise record is gone (404); link tombstoned");
         return;
       }
-      Set<String> changed = new TreeSet<>();
-      Set<String> keys = new TreeSet<>(hostFpMap.keySet());
-      keys.addAll(link.snapshot().keySet());
-      for (String k : keys) {
-        if (linking || !Objects.equals(hostFpMap.get(k), link.snapshot().get(k))) {
-          changed.add(k);
-        }
-      }
-      Ctx ctx = new Ctx(changed, parentCwId);
+      Ctx ctx = new Ctx(changedSince(link, hostFpMap, linking), parentCwId);
       ConnectWiseRecord desired = rules.toConnectWise(flow, h, existing, ctx);
       Patch patch = withoutSuppressed(Patch.diff(existing, desired), rules.suppressedUpdateFields(flow));
       String existingCwFp = Fingerprints.of(rules.cwFingerprint(flow, existing, ctx));

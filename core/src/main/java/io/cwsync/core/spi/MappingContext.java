@@ -43,9 +43,12 @@ public interface MappingContext {
 
   /**
    * Returns the host fields whose normalised values changed since the record was last synced (G5c), so rules can
-   * map only those onto an existing ConnectWise record. For a create it holds every field.
+   * map only those onto an existing ConnectWise record. For a create it holds every field. On pushes it is filled
+   * before {@link SyncRules#pushScope} is called and holds the same set {@link SyncRules#toConnectWise} then sees:
+   * every field of a record not linked yet, otherwise the fields that differ from the link's last synced snapshot
+   * (so a scope rule can tell the push that closes an opportunity from later edits of a closed one).
    *
-   * @return the changed host field names; empty on pulls
+   * @return the changed host field names; empty on pulls and while computing fingerprints
    */
   Set<String> changedHostFields();
 

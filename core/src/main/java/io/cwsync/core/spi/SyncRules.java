@@ -66,7 +66,8 @@ public interface SyncRules {
    *
    * @param flow the flow
    * @param record the host record
-   * @param ctx the mapping context
+   * @param ctx the mapping context; {@link MappingContext#changedHostFields()} is already filled: every field for a
+   *     record not linked yet, otherwise the fields changed since the last sync
    * @return the decision
    */
   Scope pushScope(Flow flow, HostRecord record, MappingContext ctx);

@@ -22,6 +22,10 @@ public final class CompanyRules implements SyncRules {
 
   public Set<String> suppressed = Set.of();
   public boolean naturalKey = true;
+  /** The {@link MappingContext#changedHostFields()} each {@link #pushScope} call saw, in call order. */
+  public final java.util.List<Set<String>> pushScopeChanged = new java.util.concurrent.CopyOnWriteArrayList<>();
+  /** Once linked, a record is pushed only if one of these fields changed (empty: no such rule). */
+  public Set<String> linkedPushedOnlyIfChanged = Set.of();
 
   @Override
   public Optional<Condition> pullConditions(Flow flow, boolean incremental) {
@@ -53,6 +57,12 @@ public final class CompanyRules implements SyncRules {
 
   @Override
   public Scope pushScope(Flow flow, HostRecord record, MappingContext ctx) {
+    pushScopeChanged.add(Set.copyOf(ctx.changedHostFields()));
+    boolean linked = record.hostId() != null && ctx.cwId(EntityType.COMPANY, record.hostId()).isPresent();
+    if (linked && !linkedPushedOnlyIfChanged.isEmpty()
+        && ctx.changedHostFields().stream().noneMatch(linkedPushedOnlyIfChanged::contains)) {
+      return Scope.OUT_OF_SCOPE;
+    }
     Object name = record.field("name");
     return name instanceof String s && s.startsWith("skip") ? Scope.OUT_OF_SCOPE : Scope.IN_SCOPE;
   }
