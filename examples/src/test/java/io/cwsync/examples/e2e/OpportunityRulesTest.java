@@ -3,6 +3,7 @@ package io.cwsync.examples.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.cwsync.core.SyncReport;
 import io.cwsync.core.model.EntityType;
 import io.cwsync.core.spi.SyncAction;
 import io.cwsync.examples.adapter.CrmAdapters;
@@ -16,26 +17,64 @@ import org.junit.jupiter.api.Test;
 
 /** "Continue after closed", "won/signed only" and the "CW Status" custom field mode. */
 class OpportunityRulesTest {
-  private static String notesAfterClosing(boolean keepSyncing) {
+  /** What ConnectWise and the sync reports saw after closing opportunity 1 and then editing its notes. */
+  private record AfterClosing(String cwNotes, int cwStatusId, int wonStatusId, SyncReport laterEdit,
+      long patchesAfterClosing, String hostNotesAfterCwEdit) {}
+
+  private static AfterClosing closeThenEdit(boolean keepSyncing) {
     try (SyncFixture f = SyncFixture.start(1).integrate(DemoMode.REAL_TIME, BundleOption.BUNDLE,
         b -> b.onlyWonOrSignedDocuments(true).keepSyncingClosedOpportunities(keepSyncing))) {
       f.syncOk();
       SalesOpportunity opp = f.db.opportunities().require(1);
+      long cwId = f.cwId(EntityType.OPPORTUNITY, opp.id());
       f.db.opportunities().update(opp.withStage(SampleData.WON_STAGE), Actor.USER);
       assertThat(f.sync.hostChanged(EntityType.OPPORTUNITY, opp.id()).orElseThrow().count(SyncAction.UPDATE))
           .as("the push that closes the opportunity always goes").isEqualTo(1);
+      int wonStatus = f.sync.reference().status("Won").orElseThrow().id();
+      assertThat(f.cw("sales/opportunities", cwId).path("status").path("id").asInt())
+          .as("ConnectWise learns the opportunity closed").isEqualTo(wonStatus);
+      String opportunityPath = "sales/opportunities/" + cwId;
+      long patchesBefore = f.writes().stream()
+          .filter(e -> e.method().equals("PATCH") && e.path().equals(opportunityPath)).count();
+
       f.db.opportunities().update(f.db.opportunities().require(1).withNotes("Signed off by the client"),
           Actor.USER);
-      f.sync.hostChanged(EntityType.OPPORTUNITY, opp.id());
-      ObjectNode cw = f.cw("sales/opportunities", f.cwId(EntityType.OPPORTUNITY, opp.id()));
-      assertThat(cw.path("status").path("id").asInt()).isEqualTo(f.sync.reference().status("Won").orElseThrow().id());
-      return cw.path("notes").asText();
+      SyncReport laterEdit = f.sync.hostChanged(EntityType.OPPORTUNITY, opp.id()).orElseThrow();
+      long patchesAfter = f.writes().stream()
+          .filter(e -> e.method().equals("PATCH") && e.path().equals(opportunityPath)).count();
+      ObjectNode cw = f.cw("sales/opportunities", cwId);
+
+      // The pull side of the same rule: a ConnectWise edit of the closed opportunity reaches the host only when
+      // syncing continues after closing.
+      f.simulator.update("sales/opportunities", Math.toIntExact(cwId), n -> n.put("notes", "Edited in ConnectWise"));
+      f.syncOk();
+      String hostNotes = f.db.opportunities().require(1).notes();
+      return new AfterClosing(cw.path("notes").asText(), cw.path("status").path("id").asInt(), wonStatus,
+          laterEdit, patchesAfter - patchesBefore, hostNotes == null ? "" : hostNotes);
     }
   }
 
   @Test
+  void closedOpportunity_defaultStopsAfterClosing_laterEditSkippedNotPushed() {
+    AfterClosing r = closeThenEdit(false);
+
+    assertThat(r.laterEdit().count(SyncAction.UPDATE)).isZero();
+    assertThat(r.laterEdit().count(SyncAction.SKIP)).isEqualTo(1);
+    assertThat(r.patchesAfterClosing()).isZero();
+    assertThat(r.cwNotes()).isNotEqualTo("Signed off by the client");
+    assertThat(r.cwStatusId()).isEqualTo(r.wonStatusId());
+    assertThat(r.hostNotesAfterCwEdit()).isEqualTo("Signed off by the client");
+  }
+
+  @Test
   void closedOpportunity_continueAfterClosed_keepsPushingUpdates() {
-    assertThat(notesAfterClosing(true)).isEqualTo("Signed off by the client");
+    AfterClosing r = closeThenEdit(true);
+
+    assertThat(r.laterEdit().count(SyncAction.UPDATE)).isEqualTo(1);
+    assertThat(r.patchesAfterClosing()).isEqualTo(1);
+    assertThat(r.cwNotes()).isEqualTo("Signed off by the client");
+    assertThat(r.cwStatusId()).isEqualTo(r.wonStatusId());
+    assertThat(r.hostNotesAfterCwEdit()).isEqualTo("Edited in ConnectWise");
   }
 
   @Test
