@@ -111,6 +111,8 @@ public class MappingEngineBenchmark {
     for (int i = 0; i < 10; i++) {
       quoteLines.add(HostRecord.builder(EntityType.FORECAST_ITEM, "l" + i).parentHostId("o1")
           .field(HostFields.QuoteLine.PRODUCT_NAME, "LAPTOP-" + i)
+          // The host product is linked, as in a running sync: its catalog item is referenced by id.
+          .field(HostFields.QuoteLine.PRODUCT, new HostRef(EntityType.PRODUCT, "prod-" + i))
           .field(HostFields.QuoteLine.DESCRIPTION, "Laptop model " + i)
           .field(HostFields.QuoteLine.QUANTITY, new BigDecimal(1 + i))
           .field(HostFields.QuoteLine.UNIT_PRICE, new BigDecimal("999.99"))
