@@ -149,6 +149,24 @@ public final class DocumentRepository extends Table<QuoteDocument> {
   }
 
   /**
+   * Removes a line (and, for a bundle line, its children).
+   *
+   * @param lineId the line's CRM id
+   * @param actor who removes it
+   * @throws CrmException if the line does not exist
+   */
+  public void removeLine(long lineId, Actor actor) {
+    requireNonNull(actor, "actor == null");
+    QuoteLine line = line(lineId).orElseThrow(() -> new CrmException("document line " + lineId + " does not exist"));
+    QuoteDocument document = require(line.documentId());
+    db.transaction("removing line " + lineId, c -> {
+      execute(c, "DELETE FROM document_line WHERE id = ?", lineId);
+      touch(c, document, actor);
+      return null;
+    });
+  }
+
+  /**
    * Lists a document's lines in line order (a bundle's children follow it).
    *
    * @param documentId the document's CRM id

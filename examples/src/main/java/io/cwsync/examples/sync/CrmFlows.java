@@ -74,13 +74,15 @@ public final class CrmFlows {
         opportunities.dependsOn(PRODUCTS);
       }
       flows.add(opportunities.dependsOn(TAX_CODES).build());
+      // Quote lines travel with their opportunity: pulled whenever opportunities are (forecast items become
+      // lines of the opportunity's "ConnectWise forecast" document), pushed when the mode pushes.
+      Flow.Builder lines = Flow.builder(QUOTE_LINES, EntityType.FORECAST_ITEM, Resources.FORECAST_ITEMS)
+          .hostKind("quote line").direction(crm).updatePolicy(policy).parent(OPPORTUNITIES);
+      if (selection.products()) {
+        lines.dependsOn(PRODUCTS);
+      }
+      flows.add(lines.build());
       if (mode.pushes()) {
-        Flow.Builder lines = Flow.builder(QUOTE_LINES, EntityType.FORECAST_ITEM, Resources.FORECAST_ITEMS)
-            .hostKind("quote line").direction(Direction.PUSH).pushPolicy(policy).parent(OPPORTUNITIES);
-        if (selection.products()) {
-          lines.dependsOn(PRODUCTS);
-        }
-        flows.add(lines.build());
         flows.add(Flow.builder(DOCUMENT_NOTES, EntityType.OPPORTUNITY_NOTE, Resources.OPPORTUNITY_NOTES)
             .hostKind("won document").direction(Direction.PUSH).pushPolicy(UpdatePolicy.CREATE_ONLY)
             .parent(OPPORTUNITIES).build());

@@ -3,6 +3,7 @@ package io.cwsync.examples.sync;
 import static java.util.Objects.requireNonNull;
 
 import io.cwsync.connectwise.ConnectWiseClient;
+import io.cwsync.connectwise.Resources;
 import io.cwsync.core.ClientFactory;
 import io.cwsync.core.SyncCoordinator;
 import io.cwsync.core.SyncListener;
@@ -23,6 +24,7 @@ import io.cwsync.core.spi.HistoryEntry;
 import io.cwsync.core.spi.Link;
 import io.cwsync.core.spi.LinkStore;
 import io.cwsync.examples.adapter.CrmAdapters;
+import io.cwsync.examples.adapter.QuoteLineAdapter;
 import io.cwsync.examples.crm.CrmDatabase;
 import io.cwsync.mapping.ProfileSyncRules;
 import io.cwsync.mapping.ReferenceData;
@@ -31,7 +33,10 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.IntPredicate;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -82,7 +87,7 @@ public final class CrmIntegration implements AutoCloseable {
         .clock(b.clock)
         .credentials((id, ref) -> id.equals(b.tenantId) ? Optional.of(settings) : Optional.empty())
         .adapters(CrmAdapters.registry(db))
-        .rules(new PushOnlyNoteRules(rules))
+        .rules(new PushOnlyNoteRules(rules, new QuoteLineAdapter(db), inactiveCatalogItems(client)))
         .linkStore(links)
         .cursorStore(new MemoryCursorStore())
         .auditLog(audit)
@@ -98,6 +103,13 @@ public final class CrmIntegration implements AutoCloseable {
       cb.pageSize(b.pageSize);
     }
     this.coordinator = cb.build();
+  }
+
+  /** Whether a catalog item is inactive, asked once per item (only for items the CRM has no product for). */
+  private static IntPredicate inactiveCatalogItems(ConnectWiseClient client) {
+    Map<Integer, Boolean> inactive = new ConcurrentHashMap<>();
+    return id -> inactive.computeIfAbsent(id,
+        i -> Boolean.TRUE.equals(client.service(Resources.CATALOG_ITEMS).get(i).inactiveFlag()));
   }
 
   /**

@@ -136,7 +136,52 @@ class CrmAdaptersTest {
 
     lines.writeBackConnectWiseId(bundle.hostId(), 4242);
     assertThat(lines.findByConnectWiseId(4242)).map(HostRecord::hostId).contains(bundle.hostId());
-    assertThatThrownBy(() -> lines.create(bundle)).isInstanceOf(CwsyncException.class).hasMessageContaining("PUSH");
+  }
+
+  @Test
+  void quoteLines_pulledItem_shapedAsStoredThenAddedToTheForecastDocumentAndRemovedWhenItLeaves() {
+    SampleData.seed(db, 1, "lwilson1");
+    QuoteLineAdapter lines = (QuoteLineAdapter) adapters.get(EntityType.FORECAST_ITEM);
+    io.cwsync.examples.crm.Product product = db.products().list().get(0);
+    long oppId = db.opportunities().list().get(0).id();
+    int before = lines.childrenOf(Long.toString(oppId)).size();
+    HostRecord pulled = HostRecord.builder(EntityType.FORECAST_ITEM, null).parentHostId(Long.toString(oppId))
+        .field(CrmAdapters.PRODUCT_CODE_FIELD, product.code()).field("description", "From ConnectWise")
+        .field("quantity", new java.math.BigDecimal("3")).field("unitPrice", new java.math.BigDecimal("12.50"))
+        .field("unitCost", new java.math.BigDecimal("7")).field("sequence", new java.math.BigDecimal("4")).build();
+
+    HostRecord shaped = lines.pulled(pulled, null);
+    String id = lines.create(shaped);
+
+    HostRecord stored = lines.find(id).orElseThrow();
+    // What core fingerprints: equal, so the line pulled is not pushed back as a change.
+    assertThat(io.cwsync.core.Fingerprints.normalize(stored.fields()))
+        .isEqualTo(io.cwsync.core.Fingerprints.normalize(shaped.fields()));
+    assertThat(stored.field("product")).isEqualTo(new HostRef(EntityType.PRODUCT, Long.toString(product.id())));
+    assertThat(db.documents().line(Long.parseLong(id)).orElseThrow().lineNo()).isEqualTo(4);
+    io.cwsync.examples.crm.QuoteDocument doc = db.documents()
+        .require(db.documents().line(Long.parseLong(id)).orElseThrow().documentId());
+    assertThat(doc.name()).isEqualTo(QuoteLineAdapter.FORECAST_DOCUMENT);
+    assertThat(doc.status()).isEqualTo(io.cwsync.examples.crm.DocumentStatus.DRAFT);
+    assertThat(lines.childrenOf(Long.toString(oppId))).hasSize(before + 1);
+
+    lines.markLeftScope(id);
+    assertThat(lines.find(id)).isEmpty();
+    assertThat(lines.childrenOf(Long.toString(oppId))).hasSize(before);
+  }
+
+  @Test
+  void quoteLines_pulledItemWithUnknownProduct_failsNamingIt() {
+    SampleData.seed(db, 1, "lwilson1");
+    QuoteLineAdapter lines = (QuoteLineAdapter) adapters.get(EntityType.FORECAST_ITEM);
+    long oppId = db.opportunities().list().get(0).id();
+    HostRecord pulled = HostRecord.builder(EntityType.FORECAST_ITEM, null).parentHostId(Long.toString(oppId))
+        .field(CrmAdapters.PRODUCT_CODE_FIELD, "NO-SUCH-SKU").field("quantity", java.math.BigDecimal.ONE)
+        .field("unitPrice", java.math.BigDecimal.TEN).build();
+    assertThatThrownBy(() -> lines.pulled(pulled, 9999)).isInstanceOf(CwsyncException.class)
+        .hasMessageContaining("NO-SUCH-SKU").hasMessageContaining("9999")
+        .satisfies(e -> assertThat(((CwsyncException) e).errorCode())
+            .isEqualTo(io.cwsync.core.CoreErrorCode.MISSING_REFERENCE));
   }
 
   @Test

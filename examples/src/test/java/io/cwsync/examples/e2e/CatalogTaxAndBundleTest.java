@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.cwsync.core.model.EntityType;
+import io.cwsync.core.model.Direction;
 import io.cwsync.core.spi.AuditEntry;
+import io.cwsync.core.spi.Outcome;
 import io.cwsync.core.spi.SyncAction;
 import io.cwsync.examples.crm.Actor;
 import io.cwsync.examples.crm.Product;
@@ -14,6 +16,9 @@ import io.cwsync.examples.demo.BundleOption;
 import io.cwsync.examples.demo.DemoMode;
 import io.cwsync.mapping.ReferenceData;
 import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -66,30 +71,56 @@ class CatalogTaxAndBundleTest {
     }
   }
 
-  /** The quote lines a strategy offers to ConnectWise, by product name (lines 3-6 are a bundle and its children). */
-  private static Set<String> linesPushed(BundleOption bundles) {
+  /**
+   * The forecast items a strategy created in ConnectWise for the CRM's quote (lines 3-6 are a bundle and its
+   * children): product name to the created item's product class.
+   */
+  private static Map<String, String> linesPushed(BundleOption bundles) {
     try (SyncFixture f = SyncFixture.start(1).integrate(DemoMode.REAL_TIME, bundles, b -> b)) {
-      f.sync.sync();
-      Set<String> attempted = f.sync.audit().stream()
-          .filter(e -> e.type().equals(EntityType.FORECAST_ITEM) && e.action() != SyncAction.SKIP)
+      f.syncOk();
+      Set<String> pushed = f.sync.audit().stream()
+          .filter(e -> e.type().equals(EntityType.FORECAST_ITEM) && e.direction() == Direction.PUSH
+              && e.action() == SyncAction.CREATE && e.outcome() == Outcome.SUCCESS)
           .map(AuditEntry::hostId).collect(Collectors.toSet());
-      assertThat(f.postsTo("sales/opportunities/{parentId}/forecast")).isEqualTo(attempted.size());
-      return attempted.stream().map(id -> f.db.products().require(
-          f.db.documents().line(Long.parseLong(id)).orElseThrow().productId()).name()).collect(Collectors.toSet());
+      assertThat(f.postsTo("sales/opportunities/{parentId}/forecast")).isEqualTo(pushed.size());
+      long oppCwId = f.cwId(EntityType.OPPORTUNITY, 1);
+      List<ObjectNode> items = f.cw("sales/opportunities/{parentId}/forecast").stream()
+          .filter(i -> i.path("opportunity").path("id").asLong() == oppCwId).toList();
+      assertThat(items).hasSize(pushed.size());
+      Map<String, String> out = new HashMap<>();
+      for (String id : pushed) {
+        ObjectNode item = f.cw("sales/opportunities/{parentId}/forecast", f.cwId(EntityType.FORECAST_ITEM,
+            Long.parseLong(id)));
+        assertThat(items).extracting(i -> i.path("id").asLong()).contains(item.path("id").asLong());
+        Product product = f.db.products().require(f.db.documents().line(Long.parseLong(id)).orElseThrow()
+            .productId());
+        assertThat(item.path("catalogItem").path("id").asLong())
+            .isEqualTo(f.cwId(EntityType.PRODUCT, product.id()));
+        out.put(product.name(), item.path("productClass").asText());
+      }
+      return out;
     }
   }
 
   @Test
-  void bundles_eachStrategyOffersTheRightLines() {
+  void bundles_eachStrategyCreatesTheRightForecastItems() {
     Set<String> plain = Set.of("Business Laptop 14", "27in Monitor", "Onboarding Labor");
     Set<String> children = Set.of("RMM Agent", "Endpoint Protection", "Cloud Backup 100GB");
     String bundle = "Managed Workstation Bundle";
 
-    assertThat(linesPushed(BundleOption.SINGLE)).containsExactlyInAnyOrderElementsOf(
-        union(plain, Set.of(bundle)));
-    assertThat(linesPushed(BundleOption.CHILDREN)).containsExactlyInAnyOrderElementsOf(union(plain, children));
-    assertThat(linesPushed(BundleOption.BUNDLE)).containsExactlyInAnyOrderElementsOf(
-        union(union(plain, children), Set.of(bundle)));
+    Map<String, String> single = linesPushed(BundleOption.SINGLE);
+    assertThat(single.keySet()).containsExactlyInAnyOrderElementsOf(union(plain, Set.of(bundle)));
+    assertThat(single.get(bundle)).isNotEqualTo("Bundle");
+    assertThat(linesPushed(BundleOption.CHILDREN).keySet())
+        .containsExactlyInAnyOrderElementsOf(union(plain, children));
+    Map<String, String> asBundle = linesPushed(BundleOption.BUNDLE);
+    assertThat(asBundle.keySet()).containsExactlyInAnyOrderElementsOf(union(union(plain, children), Set.of(bundle)));
+    assertThat(asBundle.get(bundle)).isEqualTo("Bundle");
+    asBundle.forEach((name, cls) -> {
+      if (!name.equals(bundle)) {
+        assertThat(cls).as(name).isNotEqualTo("Bundle");
+      }
+    });
   }
 
   private static Set<String> union(Set<String> a, Set<String> b) {

@@ -24,7 +24,7 @@ class CrmFlowsTest {
   void of_pullOnly_everyFlowPullsCreatesOnlyAndNothingPushes() {
     Map<String, Flow> flows = flows(DemoMode.PULL_ONLY);
     assertThat(flows).containsOnlyKeys(CrmFlows.TAX_CODES, CrmFlows.PRODUCTS, CrmFlows.COMPANIES,
-        CrmFlows.CONTACTS, CrmFlows.OPPORTUNITIES);
+        CrmFlows.CONTACTS, CrmFlows.OPPORTUNITIES, CrmFlows.QUOTE_LINES);
     assertThat(flows.values()).allSatisfy(f -> {
       assertThat(f.direction()).isEqualTo(Direction.PULL);
       assertThat(f.pullPolicy()).isEqualTo(UpdatePolicy.CREATE_ONLY);
@@ -37,7 +37,9 @@ class CrmFlowsTest {
     assertThat(flows.get(CrmFlows.OPPORTUNITIES).direction()).isEqualTo(Direction.BOTH);
     assertThat(flows.get(CrmFlows.OPPORTUNITIES).pushPolicy()).isEqualTo(UpdatePolicy.CREATE_ONLY);
     assertThat(flows.get(CrmFlows.OPPORTUNITIES).pullPolicy()).isEqualTo(UpdatePolicy.CREATE_ONLY);
-    assertThat(flows.get(CrmFlows.QUOTE_LINES).direction()).isEqualTo(Direction.PUSH);
+    assertThat(flows.get(CrmFlows.QUOTE_LINES).direction()).isEqualTo(Direction.BOTH);
+    assertThat(flows.get(CrmFlows.QUOTE_LINES).pullPolicy()).isEqualTo(UpdatePolicy.CREATE_ONLY);
+    assertThat(flows.get(CrmFlows.QUOTE_LINES).pushPolicy()).isEqualTo(UpdatePolicy.CREATE_ONLY);
     assertThat(flows.get(CrmFlows.QUOTE_LINES).parent()).isEqualTo(CrmFlows.OPPORTUNITIES);
     assertThat(flows.get(CrmFlows.DOCUMENT_NOTES).parent()).isEqualTo(CrmFlows.OPPORTUNITIES);
   }
@@ -50,5 +52,7 @@ class CrmFlowsTest {
     assertThat(flows.get(CrmFlows.OPPORTUNITIES).dependencies())
         .contains(CrmFlows.COMPANIES, CrmFlows.CONTACTS, CrmFlows.PRODUCTS);
     assertThat(flows.get(CrmFlows.OPPORTUNITIES).interval()).isEqualTo(java.time.Duration.ofMinutes(15));
+    assertThat(flows.get(CrmFlows.QUOTE_LINES).direction()).isEqualTo(Direction.BOTH);
+    assertThat(flows.get(CrmFlows.QUOTE_LINES).pullPolicy()).isEqualTo(UpdatePolicy.CREATE_AND_UPDATE);
   }
 }
