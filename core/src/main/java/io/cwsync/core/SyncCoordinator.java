@@ -100,7 +100,7 @@ public final class SyncCoordinator implements AutoCloseable {
   private SyncCoordinator(Builder b) {
     this.config = b;
     Settings settings = new Settings(b.nodeId, b.pageSize, b.overlap, b.hostBatchSize, b.maxAttempts, b.backoffBase,
-        b.backoffMax, b.leaseTtl, b.retryBatch);
+        b.backoffMax, b.leaseTtl, b.retryBatch, b.reconcileMaxDeleteShare);
     this.engine = new Engine(b.linkStore, b.cursorStore, b.auditLog, b.historyStore, b.retryQueue, b.leaseStore,
         b.adapters, b.rules, b.clock, b.listeners, settings);
   }
@@ -140,6 +140,40 @@ public final class SyncCoordinator implements AutoCloseable {
     Flow flow = tenant.flow(requireNonNull(flowId, "flowId == null")).orElseThrow(() -> new CwsyncException(
         CoreErrorCode.UNKNOWN_FLOW, "tenant " + tenant.id() + " has no flow " + flowId));
     return runFlows(tenant, List.of(flow));
+  }
+
+  /**
+   * Runs one step of the full-id reconciliation of a pull flow (G6): reads every ConnectWise id of the flow's
+   * resource ({@code fields=id,_info} plus {@code deletedFlag} where the resource has it, keyset-paged by id, with
+   * no scope filter so that leaving scope is never taken for a delete), checkpointing the scan's progress and the
+   * ids seen so far in the cursor store under {@code flowId + "#reconcile"} (compare-and-set, fenced by the flow's
+   * lease) after every page. A scan cut short by any error (401, 500, a 429, a lost lease) applies nothing and the
+   * next call resumes it; only when a scan has read its last page is the diff applied, over the ids seen by every
+   * execution of that scan: each LINKED link (untouched since the scan began) whose ConnectWise id was not seen, or
+   * was seen with {@code deletedFlag=true} (a merged company, whose {@code lastUpdated} does not move), is handed
+   * to {@link io.cwsync.core.spi.HostAdapter#delete(String)} and then tombstoned, with an audit entry each. If
+   * more than {@link Builder#reconcileMaxDeleteShare(double)} of the flow's linked records would be tombstoned,
+   * nothing is, the stream ends {@link StreamStatus#FAILED} with the reason, an audit entry records the abort and
+   * listeners get {@link SyncListener#onMassDeleteAborted}. The host schedules reconciliations (daily is typical);
+   * a dry run reports the deletes without writing. Child flows and push-only flows cannot be reconciled.
+   *
+   * @param tenant the tenant
+   * @param flowId a top-level pull flow of the tenant
+   * @return the report: one PULL stream, {@link StreamStatus#COMPLETED} once a scan finished and its diff was
+   *     applied, otherwise the status that stopped this step
+   * @throws CwsyncException with {@link CoreErrorCode#UNKNOWN_FLOW} if the tenant has no such flow, or
+   *     {@link CoreErrorCode#INVALID_CONFIGURATION} if it is a child or push-only flow
+   * @throws IllegalStateException if the coordinator is closed
+   */
+  public SyncReport reconcile(Tenant tenant, String flowId) {
+    requireNonNull(tenant, "tenant == null");
+    Flow flow = tenant.flow(requireNonNull(flowId, "flowId == null")).orElseThrow(() -> new CwsyncException(
+        CoreErrorCode.UNKNOWN_FLOW, "tenant " + tenant.id() + " has no flow " + flowId));
+    if (!flow.direction().pulls() || flow.parent() != null) {
+      throw new CwsyncException(CoreErrorCode.INVALID_CONFIGURATION, "flow " + flowId + " of tenant " + tenant.id()
+          + " is not a top-level pull flow; only those can be reconciled");
+    }
+    return realTime(tenant, f -> f.id().equals(flowId), run -> List.of(run.reconcile()));
   }
 
   /**
@@ -477,6 +511,7 @@ public final class SyncCoordinator implements AutoCloseable {
     private Duration backoffBase = Duration.ofMinutes(1);
     private Duration backoffMax = Duration.ofHours(6);
     private Duration leaseTtl = Duration.ofMinutes(5);
+    private double reconcileMaxDeleteShare = 0.10;
     private int retryBatch = 200;
     private int maxConcurrentPasses = 4;
     private Duration tick = Duration.ofSeconds(1);
@@ -753,6 +788,23 @@ public final class SyncCoordinator implements AutoCloseable {
         throw new IllegalArgumentException("leaseTtl must be positive: " + ttl);
       }
       this.leaseTtl = ttl;
+      return this;
+    }
+
+    /**
+     * Sets the mass-delete guard of {@link SyncCoordinator#reconcile(Tenant, String)}: when a completed scan would
+     * tombstone more than this share of a flow's linked records, the diff is aborted and nothing is tombstoned
+     * (default 0.10, that is 10%).
+     *
+     * @param share between 0 (exclusive of nothing: any inferred delete aborts) and 1 (never aborts), inclusive
+     * @return this builder
+     * @throws IllegalArgumentException if not within [0, 1]
+     */
+    public Builder reconcileMaxDeleteShare(double share) {
+      if (!(share >= 0 && share <= 1)) {
+        throw new IllegalArgumentException("reconcileMaxDeleteShare must be within [0, 1]: " + share);
+      }
+      this.reconcileMaxDeleteShare = share;
       return this;
     }
 

@@ -53,4 +53,17 @@ public interface SyncListener {
    */
   default void onPassFinished(SyncReport report) {
   }
+
+  /**
+   * Called when a full-id reconciliation's diff is aborted by the mass-delete guard: an alert worth paging someone
+   * for, since either ConnectWise lost many records or the scan saw far fewer than it should have. Nothing was
+   * tombstoned. The default does nothing; called on the reconciling thread, must not block.
+   *
+   * @param tenant the tenant
+   * @param flowId the flow
+   * @param wouldTombstone how many links the diff would have tombstoned
+   * @param linked how many links of the flow were LINKED
+   */
+  default void onMassDeleteAborted(TenantId tenant, String flowId, long wouldTombstone, long linked) {
+  }
 }

@@ -16,5 +16,6 @@ import java.time.Duration;
  * @param retryBatch due retry items handled per stream run
  */
 public record Settings(String nodeId, int pageSize, Duration overlap, int hostBatchSize, int maxAttempts,
-    Duration backoffBase, Duration backoffMax, Duration leaseTtl, int retryBatch) {
+    Duration backoffBase, Duration backoffMax, Duration leaseTtl, int retryBatch,
+    double reconcileMaxDeleteShare) {
 }

@@ -119,8 +119,9 @@ public interface HostAdapter {
   }
 
   /**
-   * Tells the host that the linked ConnectWise record was deleted (confirmed by a 404); the host decides whether to
-   * delete, archive or flag its record. The default does nothing.
+   * Tells the host that the linked ConnectWise record was deleted (confirmed by a 404 after a delete callback, or
+   * inferred by a completed full-id reconciliation: absent from every page, or flagged {@code deletedFlag}); the link
+   * is tombstoned after this returns, and the host decides whether to delete, archive or flag its record. The default does nothing.
    *
    * @param hostId the host id
    */
