@@ -46,6 +46,7 @@ public record ResourceDef(
   public static final List<String> ADDRESS_FIELDS =
       List.of("addressLine1", "addressLine2", "city", "state", "zip", "country");
 
+  /** Copies every collection so a definition never changes after it is built; {@code fields} keeps its order. */
   public ResourceDef {
     fields = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(fields));
     required = List.copyOf(required);
