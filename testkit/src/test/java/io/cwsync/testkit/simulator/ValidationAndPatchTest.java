@@ -154,13 +154,18 @@ class ValidationAndPatchTest {
   }
 
   @Test
-  void patch_malformedOperations_400() {
+  void patch_malformedOperations_400LeavesRecordUnchanged() {
+    JsonNode before = http.get("company/companies/" + company).json();
     error(http.patch("company/companies/" + company, Map.of("op", "replace")), 400);
     error(http.patch("company/companies/" + company, List.of()), 400);
     error(http.patch("company/companies/" + company, List.of(Map.of("op", "move", "path", "name", "from", "x"))), 400);
     error(http.patch("company/companies/" + company, List.of(Map.of("op", "replace", "path", "nosuch", "value", 1))), 400);
     error(http.patch("company/companies/" + company, List.of(Map.of("op", "replace", "path", "name"))), 400);
     error(http.patch("company/companies/" + company, List.of(Map.of("op", "remove", "path", "identifier"))), 400);
+    JsonNode after = http.get("company/companies/" + company).json();
+    assertThat(after.get("identifier").asText()).isEqualTo("ACME");
+    assertThat(after.get("name").asText()).isEqualTo(before.get("name").asText());
+    assertThat(after.get("_info").get("lastUpdated")).isEqualTo(before.get("_info").get("lastUpdated"));
   }
 
   @Test
