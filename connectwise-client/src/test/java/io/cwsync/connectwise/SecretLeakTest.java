@@ -10,6 +10,7 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import io.cwsync.connectwise.internal.HeadersInterceptor;
 import io.cwsync.connectwise.model.Company;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -116,5 +117,16 @@ class SecretLeakTest {
     // The requests themselves did carry the credentials.
     wm.verify(getRequestedFor(urlPathMatching(API + "company/companies/1")).withHeader("Authorization",
         equalTo("Basic " + AUTH)));
+  }
+
+  @Test
+  void internalHoldersOfCredentials_toString_hideThem() {
+    HeadersInterceptor headers = new HeadersInterceptor("Basic " + AUTH, "client-id", "application/json");
+    ConnectWiseClient client = t.builder(wm.baseUrl() + API).build();
+
+    assertNoSecret(headers.toString());
+    assertThat(headers.toString()).contains("authorization=***");
+    assertNoSecret(client.callbackVerifier().toString());
+    assertNoSecret(client.referenceData().toString());
   }
 }
