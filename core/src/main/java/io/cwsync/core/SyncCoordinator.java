@@ -796,7 +796,7 @@ public final class SyncCoordinator implements AutoCloseable {
      * tombstone more than this share of a flow's linked records, the diff is aborted and nothing is tombstoned
      * (default 0.10, that is 10%).
      *
-     * @param share between 0 (exclusive of nothing: any inferred delete aborts) and 1 (never aborts), inclusive
+     * @param share from 0 (any inferred delete aborts the diff) to 1 (the guard never trips), inclusive
      * @return this builder
      * @throws IllegalArgumentException if not within [0, 1]
      */
