@@ -239,6 +239,28 @@ class CoordinatorReconcileTest {
   }
 
   @Test
+  void reconcile_linkTouchedAfterTheScanBegan_leftForTheNextScan() {
+    linkCompanies(4);
+    SyncCoordinator coordinator = coordinator(0.5);
+    stubPage(null, more(json(ids(1, 2))));
+    stubPage("2", json(500, "{}"));
+    coordinator.reconcile(tenant, "companies");
+    // Link 4 is replaced (relinked) after the scan began; 3 is untouched. Neither is listed by the resumed scan.
+    h.advance(java.time.Duration.ofMinutes(1));
+    Link four = h.links.findByCwId(TENANT, EntityType.COMPANY, 4).orElseThrow();
+    h.links.replace(four, four.withSynced(null, null, null, Map.of(), false, false, h.now.get()));
+    wm.resetAll();
+    stubPage("2", json("[]"));
+
+    StreamReport s = coordinator.reconcile(tenant, "companies").stream("companies", Direction.PULL).orElseThrow();
+
+    assertThat(s.status()).isEqualTo(StreamStatus.COMPLETED);
+    assertThat(state(3)).isEqualTo(LinkState.TOMBSTONED);
+    assertThat(state(4)).isEqualTo(LinkState.LINKED);
+    assertThat(h.host.deleted).containsExactly("h3");
+  }
+
+  @Test
   void reconcile_pushOnlyFlow_rejected() {
     Tenant push = h.tenant(Direction.PUSH);
 
