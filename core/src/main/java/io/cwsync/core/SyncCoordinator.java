@@ -154,8 +154,9 @@ public final class SyncCoordinator implements AutoCloseable {
    * to {@link io.cwsync.core.spi.HostAdapter#delete(String)} and then tombstoned, with an audit entry each. If
    * more than {@link Builder#reconcileMaxDeleteShare(double)} of the flow's linked records would be tombstoned,
    * nothing is, the stream ends {@link StreamStatus#FAILED} with the reason, an audit entry records the abort and
-   * listeners get {@link SyncListener#onMassDeleteAborted}. The host schedules reconciliations (daily is typical);
-   * a dry run reports the deletes without writing. Child flows and push-only flows cannot be reconciled.
+   * listeners get {@link SyncListener#onMassDeleteAborted}. The host calls this itself (daily is typical) or sets
+   * {@link io.cwsync.core.model.Flow.Builder#reconcileEvery} so that passes run a step when due; a dry run reports
+   * the deletes without writing. Child flows and push-only flows cannot be reconciled.
    *
    * @param tenant the tenant
    * @param flowId a top-level pull flow of the tenant
@@ -263,6 +264,7 @@ public final class SyncCoordinator implements AutoCloseable {
     }
     TenantRuntime rt = new TenantRuntime(tenant, gw);
     List<StreamReport> reports = new ArrayList<>();
+    List<StreamReport> reconciles = new ArrayList<>();
     Set<String> incomplete = new HashSet<>();
     boolean throttled = false;
     boolean authFailed = false;
@@ -287,6 +289,10 @@ public final class SyncCoordinator implements AutoCloseable {
           if (r.status() != StreamStatus.COMPLETED) {
             return out;
           }
+          if (run.reconcileDue()) {
+            // Its own report: a failed or guarded step alerts but does not hold back the push or dependents.
+            reconciles.add(run.reconcile());
+          }
         }
         if (f.direction().pushes()) {
           out.add(run.push());
@@ -302,6 +308,7 @@ public final class SyncCoordinator implements AutoCloseable {
         authFailed |= r.status() == StreamStatus.FAILED;
       }
     }
+    reports.addAll(reconciles);
     if (authFailed) {
       // Rebuild the client next time, so rotated credentials are picked up.
       gateways.remove(tenant.id());

@@ -131,7 +131,8 @@ class CoordinatorReconcileTest {
     // Ids only, ascending by keyset; the completed scan resets its progress.
     wm.verify(3, getRequestedFor(urlPathEqualTo(COMPANIES)).withQueryParam("fields",
         equalTo("id,_info,deletedFlag")).withQueryParam("orderBy", equalTo("id asc")));
-    assertThat(h.cursors.find(TENANT, RECONCILE_KEY).orElseThrow().cursor()).isEqualTo(Cursor.INITIAL);
+    assertThat(h.cursors.find(TENANT, RECONCILE_KEY).orElseThrow().cursor())
+        .isEqualTo(new Cursor(null, java.util.Set.of(), h.now.get().toString()));
     assertThat(alerts).isEmpty();
   }
 
@@ -189,7 +190,7 @@ class CoordinatorReconcileTest {
       assertThat(a.reason()).contains("aborted, nothing tombstoned");
     });
     assertThat(alerts).singleElement().satisfies(a -> assertThat(a).containsExactly(3L, 10L));
-    assertThat(h.cursors.find(TENANT, RECONCILE_KEY).orElseThrow().cursor()).isEqualTo(Cursor.INITIAL);
+    assertThat(h.cursors.find(TENANT, RECONCILE_KEY).orElseThrow().cursor().watermark()).as("scan reset").isNull();
   }
 
   @Test
@@ -258,6 +259,44 @@ class CoordinatorReconcileTest {
     assertThat(state(3)).isEqualTo(LinkState.TOMBSTONED);
     assertThat(state(4)).isEqualTo(LinkState.LINKED);
     assertThat(h.host.deleted).containsExactly("h3");
+  }
+
+  @Test
+  void runPass_flowWithReconcileInterval_reconcilesWhenDueOnly() {
+    linkCompanies(4);
+    Tenant daily = Tenant.builder(TENANT).flow(h.companies(Direction.PULL).toBuilder()
+        .reconcileEvery(java.time.Duration.ofDays(1)).build()).build();
+    SyncCoordinator coordinator = coordinator(0.5);
+    wm.stubFor(get(urlPathEqualTo(COMPANIES + "/count")).willReturn(json("{\"count\":0}")));
+    wm.stubFor(get(urlPathEqualTo(COMPANIES)).withQueryParam("orderBy", containing("lastUpdated"))
+        .willReturn(json("[]")));
+    wm.stubFor(get(urlPathEqualTo(COMPANIES)).withQueryParam("orderBy", equalTo("id asc"))
+        .withQueryParam("conditions", absent()).willReturn(more(json(ids(1, 2)))));
+    wm.stubFor(get(urlPathEqualTo(COMPANIES)).withQueryParam("orderBy", equalTo("id asc"))
+        .withQueryParam("conditions", equalTo("id > 2")).willReturn(json(ids(3))));
+
+    SyncReport first = coordinator.runPass(daily);
+
+    assertThat(first.successful()).isTrue();
+    assertThat(first.count(SyncAction.DELETE)).isEqualTo(1);
+    assertThat(state(4)).isEqualTo(LinkState.TOMBSTONED);
+    wm.verify(2, getRequestedFor(urlPathEqualTo(COMPANIES)).withQueryParam("orderBy", equalTo("id asc")));
+
+    h.advance(java.time.Duration.ofHours(23));
+    SyncReport notDue = coordinator.runPass(daily);
+    assertThat(notDue.streams()).hasSize(1);
+    wm.verify(2, getRequestedFor(urlPathEqualTo(COMPANIES)).withQueryParam("orderBy", equalTo("id asc")));
+
+    h.advance(java.time.Duration.ofHours(1));
+    SyncReport due = coordinator.runPass(daily);
+    assertThat(due.streams()).hasSize(2);
+    wm.verify(4, getRequestedFor(urlPathEqualTo(COMPANIES)).withQueryParam("orderBy", equalTo("id asc")));
+  }
+
+  @Test
+  void flowBuilder_reconcileIntervalOnPushFlow_rejected() {
+    assertThatThrownBy(() -> h.companies(Direction.PUSH).toBuilder().reconcileEvery(java.time.Duration.ofDays(1))
+        .build()).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("reconcileInterval");
   }
 
   @Test

@@ -1227,7 +1227,8 @@ public final class Engine {
         rcVersion = stored.map(VersionedCursor::version).orElse(0L);
         Instant scanStart = rc.watermark();
         Set<Long> seen = new HashSet<>(rc.idsAtWatermark());
-        long lastId = rc.hostCursor() == null ? 0 : Long.parseLong(rc.hostCursor());
+        // In progress (watermark set), the host cursor is the last id read; idle, it is when the last scan ended.
+        long lastId = scanStart == null || rc.hostCursor() == null ? 0 : Long.parseLong(rc.hostCursor());
         if (scanStart == null) {
           scanStart = clock.instant();
           seen.clear();
@@ -1275,7 +1276,7 @@ public final class Engine {
         }
         applyDiff(adapter, scanStart, seen);
         // The scan is complete whatever the diff did: the next reconciliation starts a fresh one.
-        rcCheckpoint(key, Cursor.INITIAL);
+        rcCheckpoint(key, new Cursor(null, Set.of(), clock.instant().toString()));
         return finish(guardMessage == null ? StreamStatus.COMPLETED : StreamStatus.FAILED, guardMessage);
       } catch (StopRun s) {
         return finish(s.status, s.getMessage());
@@ -1286,6 +1287,22 @@ public final class Engine {
         LOG.warn("reconciliation of {} failed; no deletes inferred", flow.id(), e);
         return finish(StreamStatus.FAILED, describe(e));
       }
+    }
+
+    /**
+     * Whether a pass should run a reconciliation step now: the flow has a reconcile interval and either a scan is in
+     * progress or the last one completed at least that long ago (or never ran).
+     */
+    public boolean reconcileDue() {
+      Duration every = flow.reconcileInterval();
+      if (every == null) {
+        return false;
+      }
+      Cursor c = cursors.find(tid, flow.id() + RECONCILE_SUFFIX).map(VersionedCursor::cursor).orElse(Cursor.INITIAL);
+      if (c.watermark() != null || c.hostCursor() == null) {
+        return true;
+      }
+      return !Instant.parse(c.hostCursor()).plus(every).isAfter(clock.instant());
     }
 
     private @Nullable Cursor rc;

@@ -36,10 +36,14 @@ import org.jspecify.annotations.Nullable;
  *     cursor (a watermark over the parents), listing each one's children in full, applying them like a normal
  *     pull (the host record gets the parent's host id) and marking left scope the children the host holds under
  *     that parent ({@code HostAdapter.childrenOf}) that ConnectWise no longer lists
+ * @param reconcileInterval how often a pass also runs a step of the flow's full-id reconciliation
+ *     ({@code SyncCoordinator.reconcile}) after a completed pull; null (the default) for never, in which case the
+ *     host calls {@code reconcile} itself. A scan in progress resumes on every pass until it completes. Only for
+ *     top-level pull flows
  */
 public record Flow(String id, EntityType entityType, Resource<?> resource, String hostKind, Direction direction,
     UpdatePolicy pullPolicy, UpdatePolicy pushPolicy, Duration interval, Set<String> dependencies,
-    @Nullable String parent) {
+    @Nullable String parent, @Nullable Duration reconcileInterval) {
 
   /** The default schedule interval. */
   public static final Duration DEFAULT_INTERVAL = Duration.ofMinutes(15);
@@ -47,8 +51,8 @@ public record Flow(String id, EntityType entityType, Resource<?> resource, Strin
   /**
    * Validates and copies the components.
    *
-   * @throws IllegalArgumentException if the id is malformed, the interval is not positive, or the flow depends on
-   *     itself
+   * @throws IllegalArgumentException if the id is malformed, the interval or reconcile interval is not positive, the
+   *     flow depends on itself, or a reconcile interval is set on a child or push-only flow
    */
   public Flow {
     requireNonNull(id, "id == null");
@@ -68,6 +72,15 @@ public record Flow(String id, EntityType entityType, Resource<?> resource, Strin
     dependencies = Set.copyOf(new LinkedHashSet<>(requireNonNull(dependencies, "dependencies == null")));
     if (dependencies.contains(id) || id.equals(parent)) {
       throw new IllegalArgumentException("flow " + id + " must not depend on itself");
+    }
+    if (reconcileInterval != null) {
+      if (reconcileInterval.isNegative() || reconcileInterval.isZero()) {
+        throw new IllegalArgumentException("flow " + id + ": reconcileInterval must be positive: "
+            + reconcileInterval);
+      }
+      if (!direction.pulls() || parent != null) {
+        throw new IllegalArgumentException("flow " + id + ": reconcileInterval needs a top-level pull flow");
+      }
     }
   }
 
@@ -98,6 +111,7 @@ public record Flow(String id, EntityType entityType, Resource<?> resource, Strin
     b.interval = interval;
     b.dependencies.addAll(dependencies);
     b.parent = parent;
+    b.reconcileInterval = reconcileInterval;
     return b;
   }
 
@@ -113,6 +127,7 @@ public record Flow(String id, EntityType entityType, Resource<?> resource, Strin
     private Duration interval = DEFAULT_INTERVAL;
     private final Set<String> dependencies = new LinkedHashSet<>();
     private @Nullable String parent;
+    private @Nullable Duration reconcileInterval;
 
     private Builder(String id, EntityType entityType, Resource<?> resource) {
       this.id = requireNonNull(id, "id == null");
@@ -186,6 +201,18 @@ public record Flow(String id, EntityType entityType, Resource<?> resource, Strin
     }
 
     /**
+     * Makes passes run a step of this flow's full-id reconciliation (deletes, G6) after a completed pull, once
+     * {@code interval} has passed since the last scan completed (daily is typical); off by default.
+     *
+     * @param interval positive; checked in {@link #build()}
+     * @return this builder
+     */
+    public Builder reconcileEvery(Duration interval) {
+      this.reconcileInterval = requireNonNull(interval, "interval == null");
+      return this;
+    }
+
+    /**
      * Adds flows that must run first.
      *
      * @param flowIds the flow ids
@@ -219,7 +246,7 @@ public record Flow(String id, EntityType entityType, Resource<?> resource, Strin
      */
     public Flow build() {
       return new Flow(id, entityType, resource, hostKind == null ? entityType.name() : hostKind, direction,
-          pullPolicy, pushPolicy, interval, dependencies, parent);
+          pullPolicy, pushPolicy, interval, dependencies, parent, reconcileInterval);
     }
   }
 }
