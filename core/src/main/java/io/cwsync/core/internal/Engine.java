@@ -387,24 +387,21 @@ public final class Engine {
      * {@code id,_info} only and paged by keyset like a normal pull; each one's children are listed in full and
      * applied, and the children that left a visited parent are marked left scope. The cursor moves after each
      * parent page, once every child of the page is stored or queued for retry.
+     *
+     * <p>Parents inside the overlap window are listed again on every pass, those exactly at the watermark too:
+     * {@code lastUpdated} has one-second resolution, so a parent whose children changed again within the second
+     * already stored carries the same {@code lastUpdated} (G3: no skipped records at cursor ties). Re-listed
+     * children that did not change are deduplicated by their fingerprints and write nothing.
      */
     private void pullChildren() {
       Flow parent = parentFlow();
       Instant wm = cursor.watermark();
-      Set<Long> visitedAtWm = Set.copyOf(cursor.idsAtWatermark());
       boolean incremental = wm != null;
       // Only parents in the parent flow's scope: children of a filtered-out parent have no host parent to join.
       Condition base = rules.pullConditions(parent, incremental).orElse(null);
       Condition bound = wm == null ? null : Condition.field(LAST_UPDATED).ge(wm.minus(settings.overlap()));
       Condition childFilter = rules.pullConditions(flow, false).orElse(null);
-      scan(parent, and(base, bound), true, p -> {
-        Instant t = lastUpdated(p);
-        if (wm != null && wm.equals(t) && visitedAtWm.contains(p.id().longValue())) {
-          // Listed at exactly this version already; a change would have moved its lastUpdated past the watermark.
-          return;
-        }
-        pullChildrenOf(p.id().longValue(), childFilter);
-      });
+      scan(parent, and(base, bound), true, p -> pullChildrenOf(p.id().longValue(), childFilter));
     }
 
     private void pullChildrenOf(long parentCwId, @Nullable Condition childFilter) {
