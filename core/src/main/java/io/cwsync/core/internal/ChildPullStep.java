@@ -1,0 +1,106 @@
+package io.cwsync.core.internal;
+
+import static io.cwsync.core.internal.StepSupport.*;
+
+import io.cwsync.connectwise.RateLimitedException;
+import io.cwsync.connectwise.UnauthorizedException;
+import io.cwsync.connectwise.model.ConnectWiseRecord;
+import io.cwsync.connectwise.query.Condition;
+import io.cwsync.connectwise.query.Query;
+import io.cwsync.core.model.Direction;
+import io.cwsync.core.model.Flow;
+import io.cwsync.core.model.HostRecord;
+import io.cwsync.core.spi.Link;
+import io.cwsync.core.spi.LinkState;
+import io.cwsync.core.spi.Outcome;
+import io.cwsync.core.spi.RetryKey;
+import io.cwsync.core.spi.SyncAction;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The pull step of a child flow (such as an opportunity's forecast items): visits the parents changed since the
+ * flow's watermark, lists each one's children in full and applies them through {@link PullStep#pullOne}, and marks
+ * the children that left a visited parent. Confined to the run's thread.
+ */
+final class ChildPullStep extends Step {
+
+  private final PullStep records;
+
+  ChildPullStep(FlowRun run, PullStep records) {
+    super(run);
+    this.records = records;
+  }
+
+  /**
+   * A child flow's pull: the parent resource's records whose {@code lastUpdated} moved since this flow's cursor
+   * (a watermark over the parents, not the children, which ConnectWise cannot query across parents), read as
+   * {@code id,_info} only and paged by keyset like a normal pull; each one's children are listed in full and
+   * applied, and the children that left a visited parent are marked left scope. The cursor moves after each
+   * parent page, once every child of the page is stored or queued for retry.
+   *
+   * <p>Parents inside the overlap window are listed again on every pass, those exactly at the watermark too:
+   * {@code lastUpdated} has one-second resolution, so a parent whose children changed again within the second
+   * already stored carries the same {@code lastUpdated} (G3: no skipped records at cursor ties). Re-listed
+   * children that did not change are deduplicated by their fingerprints and write nothing.
+   */
+  void pullChildren() {
+    Flow parent = parentFlow();
+    Instant wm = run.cursor.watermark();
+    boolean incremental = wm != null;
+    // Only parents in the parent flow's scope: children of a filtered-out parent have no host parent to join.
+    Condition base = rules.pullConditions(parent, incremental).orElse(null);
+    Condition bound = wm == null ? null : Condition.field(LAST_UPDATED).ge(wm.minus(settings.overlap()));
+    Condition childFilter = rules.pullConditions(flow, false).orElse(null);
+    records.scan(parent, and(base, bound), true, p -> pullChildrenOf(p.id().longValue(), childFilter));
+  }
+
+  private void pullChildrenOf(long parentCwId, @Nullable Condition childFilter) {
+    Query q = Query.builder().conditions(childFilter).orderByAsc("id").pageSize(settings.pageSize()).build();
+    List<ConnectWiseRecord> children = rt.gateway().listAll(flow.resource(), parentCwId, q);
+    Set<Long> listed = new HashSet<>();
+    for (ConnectWiseRecord c : children) {
+      run.read++;
+      if (c.id() != null) {
+        listed.add(c.id().longValue());
+      }
+      records.pullOne(c, parentCwId);
+    }
+    Link parentLink = parentLink(parentCwId);
+    if (parentLink == null) {
+      return;
+    }
+    // Children the host holds under this parent that ConnectWise no longer lists: the list is complete (every
+    // page read), so their absence is evidence they left the parent; the host decides what that means.
+    for (HostRecord held : adapter().childrenOf(Objects.requireNonNull(parentLink.hostId()))) {
+      if (held.hostId() == null) {
+        continue;
+      }
+      Link link = links.findByHostId(tid, flow.entityType(), held.hostId()).orElse(null);
+      if (link == null || link.state() != LinkState.LINKED || link.cwId() == null
+          || listed.contains(link.cwId())) {
+        continue;
+      }
+      long cwId = link.cwId();
+      RetryKey key = new RetryKey(tid, flow.id(), Direction.PULL, childKey(parentCwId, cwId));
+      try {
+        if (dry) {
+          record(SyncAction.LEFT_SCOPE, Outcome.DRY_RUN, link.hostId(), cwId, null);
+          continue;
+        }
+        adapter().markLeftScope(held.hostId());
+        replaceLink(link, link.withState(LinkState.LEFT_SCOPE, cwId));
+        record(SyncAction.LEFT_SCOPE, Outcome.SUCCESS, link.hostId(), cwId,
+            "no longer listed under parent " + parentCwId);
+      } catch (StopRun | RateLimitedException | UnauthorizedException e) {
+        throw e;
+      } catch (RuntimeException e) {
+        fail(key, link.hostId(), cwId, e, null);
+      }
+    }
+  }
+}

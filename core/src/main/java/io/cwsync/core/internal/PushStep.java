@@ -1,0 +1,364 @@
+package io.cwsync.core.internal;
+
+import static io.cwsync.core.internal.StepSupport.*;
+
+import io.cwsync.connectwise.CreateOutcomeUnknownException;
+import io.cwsync.connectwise.Patch;
+import io.cwsync.connectwise.RateLimitedException;
+import io.cwsync.connectwise.UnauthorizedException;
+import io.cwsync.connectwise.model.ConnectWiseRecord;
+import io.cwsync.connectwise.query.Condition;
+import io.cwsync.connectwise.query.Query;
+import io.cwsync.core.CoreErrorCode;
+import io.cwsync.core.CwsyncException;
+import io.cwsync.core.Fingerprints;
+import io.cwsync.core.model.Direction;
+import io.cwsync.core.model.EntityType;
+import io.cwsync.core.model.Flow;
+import io.cwsync.core.model.HostRecord;
+import io.cwsync.core.model.UpdatePolicy;
+import io.cwsync.core.spi.HostAdapter;
+import io.cwsync.core.spi.HostChanges;
+import io.cwsync.core.spi.Link;
+import io.cwsync.core.spi.LinkState;
+import io.cwsync.core.spi.Outcome;
+import io.cwsync.core.spi.RetryItem;
+import io.cwsync.core.spi.RetryKey;
+import io.cwsync.core.spi.Scope;
+import io.cwsync.core.spi.SyncAction;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The push step (host to ConnectWise) of one flow run: reads the host's change feed from the flow's host cursor and
+ * applies each record; the per-record path is {@link #pushOne} -> {@code handlePush} -> {@code createInCw} (crash-safe,
+ * G4) or {@code updateInCw} (only changed, owned, unsuppressed fields). Confined to the run's thread.
+ */
+final class PushStep extends Step {
+
+  PushStep(FlowRun run) {
+    super(run);
+  }
+
+  /** Due retries first, then the host's change feed, checkpointing the host cursor after every batch. */
+  void push() {
+    HostAdapter adapter = adapter();
+    retryDue();
+    String hc = run.cursor.hostCursor();
+    while (true) {
+      renew();
+      HostChanges ch = adapter.changesSince(hc, settings.hostBatchSize());
+      for (HostRecord h : ch.records()) {
+        run.read++;
+        pushOne(h);
+      }
+      if (ch.cursor() != null) {
+        checkpoint(run.cursor.withHostCursor(ch.cursor()));
+      }
+      if (!ch.records().isEmpty()) {
+        run.pages++;
+        progress();
+      }
+      hc = ch.cursor();
+      if (!ch.hasMore() || ch.records().isEmpty()) {
+        break;
+      }
+    }
+  }
+
+  /** Retries the push records whose backoff ran out: each is re-read from the host and pushed again. */
+  private void retryDue() {
+    if (dry) {
+      return;
+    }
+    for (RetryItem item : retries.due(tid, flow.id(), clock.instant(), settings.retryBatch())) {
+      if (item.key().direction() != Direction.PUSH) {
+        continue;
+      }
+      String id = item.key().recordId();
+      Optional<HostRecord> h;
+      try {
+        h = adapter().find(id);
+      } catch (RuntimeException e) {
+        fail(item.key(), id, null, e, item.fingerprint());
+        continue;
+      }
+      if (h.isEmpty()) {
+        retries.resolve(item.key());
+        continue;
+      }
+      run.read++;
+      pushOne(h.get());
+    }
+  }
+
+  /** Handles one host record (from the change feed, a retry or a real-time event). */
+  void pushOne(HostRecord h) {
+    if (h.hostId() == null) {
+      throw new CwsyncException(CoreErrorCode.INVALID_VALUE, "host change without host id", flow.entityType(),
+          null, "hostId", null);
+    }
+    RetryKey key = new RetryKey(tid, flow.id(), Direction.PUSH, h.hostId());
+    String fp = null;
+    Long cwId = null;
+    try {
+      Long parentCwId = parentCwId(h);
+      Ctx ctx = new Ctx(run, Set.of(), parentCwId);
+      Map<String, Object> hostFpMap = Fingerprints.normalize(rules.hostFingerprint(flow, h, ctx));
+      fp = Fingerprints.of(hostFpMap);
+      Optional<RetryItem> item = retries.find(key);
+      if (item.isPresent() && skipForRetryState(item.get(), key, fp)) {
+        return;
+      }
+      Link link = links.findByHostId(tid, flow.entityType(), h.hostId()).orElse(null);
+      cwId = link == null ? null : link.cwId();
+      handlePush(h, link, hostFpMap, fp, parentCwId);
+      if (item.isPresent() && !dry) {
+        retries.resolve(key);
+      }
+    } catch (StopRun | RateLimitedException | UnauthorizedException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      fail(key, h.hostId(), cwId, e, fp);
+    }
+  }
+
+  private @Nullable Long parentCwId(HostRecord h) {
+    if (flow.parent() == null) {
+      return null;
+    }
+    Flow parent = tenant.flow(flow.parent()).orElseThrow(() -> new CwsyncException(
+        CoreErrorCode.INVALID_CONFIGURATION, "unknown parent flow " + flow.parent()));
+    if (h.parentHostId() == null) {
+      throw new CwsyncException(CoreErrorCode.MAPPING_FAILED, "child record without parentHostId",
+          flow.entityType(), h.hostId(), "parentHostId", null);
+    }
+    return links.findByHostId(tid, parent.entityType(), h.parentHostId()).map(Link::cwId)
+        .orElseThrow(() -> new CwsyncException(CoreErrorCode.MISSING_REFERENCE, "parent " + parent.entityType()
+            + " " + h.parentHostId() + " is not linked yet", flow.entityType(), h.hostId(), "parentHostId",
+            null));
+  }
+
+  private void handlePush(HostRecord h, @Nullable Link link, Map<String, Object> hostFpMap, String hostFp,
+      @Nullable Long parentCwId) {
+    EntityType type = flow.entityType();
+    String hostId = Objects.requireNonNull(h.hostId());
+    // pushScope sees the same changed fields the update will (G5c): every field for a create or a record not
+    // synced yet, otherwise only those that differ from the last synced snapshot, so rules such as "a closed
+    // opportunity stops syncing unless its stage just changed" can tell the closing push from later edits.
+    boolean synced = link != null && link.state() != LinkState.PENDING_CREATE
+        && link.state() != LinkState.TOMBSTONED;
+    Ctx ctx = new Ctx(run, synced ? changedSince(link, hostFpMap, false) : hostFpMap.keySet(), parentCwId);
+    if (h.syncOptOut()) {
+      count(SyncAction.SKIP, Outcome.SUCCESS, type);
+      return;
+    }
+    if (rules.pushScope(flow, h, ctx) == Scope.OUT_OF_SCOPE) {
+      count(SyncAction.SKIP, Outcome.SUCCESS, type);
+      return;
+    }
+    if (link != null && link.state() == LinkState.TOMBSTONED) {
+      count(SyncAction.SKIP, Outcome.SUCCESS, type);
+      return;
+    }
+    if (link != null && link.state() != LinkState.PENDING_CREATE && hostFp.equals(link.hostFingerprint())) {
+      if (link.hostEchoPending()) {
+        if (!dry) {
+          replaceLink(link, link.withEchoes(false, link.cwEchoPending(), link.cwLastUpdated(), clock.instant()));
+        }
+        record(SyncAction.ECHO, Outcome.SUCCESS, hostId, link.cwId(), "our own write came back");
+      } else {
+        count(SyncAction.SKIP, Outcome.SUCCESS, type);
+      }
+      return;
+    }
+    if (link == null || link.state() == LinkState.PENDING_CREATE) {
+      createInCw(h, link, hostFpMap, hostFp, parentCwId);
+    } else {
+      updateInCw(h, link, hostFpMap, hostFp, parentCwId, null);
+    }
+  }
+
+  /**
+   * Returns the host fields whose normalised values differ from the link's last synced snapshot (G5c): every field
+   * when {@code all} (a record just linked by lookup), including fields removed since the last sync.
+   */
+  private static Set<String> changedSince(Link link, Map<String, Object> hostFpMap, boolean all) {
+    Set<String> changed = new TreeSet<>();
+    Set<String> keys = new TreeSet<>(hostFpMap.keySet());
+    keys.addAll(link.snapshot().keySet());
+    for (String k : keys) {
+      if (all || !Objects.equals(hostFpMap.get(k), link.snapshot().get(k))) {
+        changed.add(k);
+      }
+    }
+    return changed;
+  }
+
+  private void createInCw(HostRecord h, @Nullable Link link, Map<String, Object> hostFpMap, String hostFp,
+      @Nullable Long parentCwId) {
+    String hostId = Objects.requireNonNull(h.hostId());
+    EntityType type = flow.entityType();
+    Ctx ctx = new Ctx(run, hostFpMap.keySet(), parentCwId);
+    Optional<Condition> nk = rules.naturalKey(flow, h, ctx);
+    if (dry) {
+      ConnectWiseRecord found = nk.isPresent() ? lookup(nk.get(), parentCwId, hostId) : null;
+      record(found != null ? SyncAction.LINK : SyncAction.CREATE, Outcome.DRY_RUN, hostId,
+          found == null ? null : found.id().longValue(), null);
+      return;
+    }
+    boolean resuming = link != null;
+    if (link == null) {
+      // G4 step 1: the write intent, unique on (tenant, type, host id), before any POST.
+      var put = links.putIfAbsent(Link.pendingCreate(tid, type, hostId, clock.instant()));
+      link = put.link();
+      if (!put.inserted()) {
+        resuming = true;
+        if (link.state() != LinkState.PENDING_CREATE) {
+          handlePush(h, link, hostFpMap, hostFp, parentCwId);
+          return;
+        }
+      }
+    }
+    // G4 step 3 (and ERP matching): a deterministic lookup before any POST.
+    ConnectWiseRecord found = nk.isPresent() ? lookup(nk.get(), parentCwId, hostId) : null;
+    if (found != null) {
+      Link linked = linkTo(link, found);
+      updateInCw(h, linked, hostFpMap, hostFp, parentCwId, found);
+      return;
+    }
+    if (resuming && nk.isEmpty()) {
+      throw new CwsyncException(CoreErrorCode.AMBIGUOUS_MATCH, "an earlier create may have reached ConnectWise "
+          + "and the flow has no natural key to look it up; check ConnectWise, then link or requeue by hand",
+          type, hostId, null, null);
+    }
+    ConnectWiseRecord payload = rules.toConnectWise(flow, h, null, ctx);
+    ConnectWiseRecord created;
+    try {
+      created = rt.gateway().create(flow.resource(), parentCwId, payload);
+    } catch (CreateOutcomeUnknownException e) {
+      if (nk.isEmpty()) {
+        throw new CwsyncException(CoreErrorCode.AMBIGUOUS_MATCH, "the create's outcome is unknown and the flow has"
+            + " no natural key to look it up; check ConnectWise, then link or requeue by hand", type, hostId,
+            null, e);
+      }
+      found = lookup(nk.get(), parentCwId, hostId);
+      if (found != null) {
+        Link linked = linkTo(link, found);
+        updateInCw(h, linked, hostFpMap, hostFp, parentCwId, found);
+        return;
+      }
+      // The lookup proves the POST never landed: one more attempt is safe.
+      created = rt.gateway().create(flow.resource(), parentCwId, payload);
+    }
+    if (created.id() == null) {
+      throw new CwsyncException(CoreErrorCode.REJECTED, "ConnectWise returned a created record without id", type,
+          hostId, "id", null);
+    }
+    long cwId = created.id().longValue();
+    String cwFp = Fingerprints.of(rules.cwFingerprint(flow, created, ctx));
+    Instant now = clock.instant();
+    replaceLink(link, link.withState(LinkState.LINKED, cwId)
+        .withSynced(hostFp, cwFp, lastUpdated(created), hostFpMap, false, true, now));
+    adapter().writeBackConnectWiseId(hostId, cwId);
+    record(SyncAction.CREATE, Outcome.SUCCESS, hostId, cwId, null);
+  }
+
+  private @Nullable ConnectWiseRecord lookup(Condition nk, @Nullable Long parentCwId, String hostId) {
+    List<ConnectWiseRecord> found = rt.gateway().list(flow.resource(), parentCwId,
+        Query.builder().conditions(nk).orderByAsc("id").pageSize(2).build());
+    if (found.size() > 1) {
+      throw new CwsyncException(CoreErrorCode.AMBIGUOUS_MATCH, "several ConnectWise records match " + nk.render()
+          + " (ids " + found.get(0).id() + ", " + found.get(1).id() + "); link one by hand", flow.entityType(),
+          hostId, null, null);
+    }
+    if (found.isEmpty()) {
+      return null;
+    }
+    ConnectWiseRecord r = found.get(0);
+    Optional<Link> holder = links.findByCwId(tid, flow.entityType(), r.id().longValue());
+    if (holder.isPresent() && !hostId.equals(holder.get().hostId())) {
+      throw new CwsyncException(CoreErrorCode.AMBIGUOUS_MATCH, "ConnectWise record " + r.id()
+          + " matches but is already linked to host record " + holder.get().hostId(), flow.entityType(), hostId,
+          null, null);
+    }
+    return r;
+  }
+
+  private Link linkTo(Link pending, ConnectWiseRecord found) {
+    long cwId = found.id().longValue();
+    // Fingerprints stay unset so the update that follows compares every field.
+    return replaceLink(pending, pending.withState(LinkState.LINKED, cwId)
+        .withSynced(null, null, lastUpdated(found), Map.of(), false, false, clock.instant()));
+  }
+
+  private void updateInCw(HostRecord h, Link link, Map<String, Object> hostFpMap, String hostFp,
+      @Nullable Long parentCwId, @Nullable ConnectWiseRecord found) {
+    boolean linking = found != null;
+    String hostId = Objects.requireNonNull(h.hostId());
+    long cwId = Objects.requireNonNull(link.cwId());
+    EntityType type = flow.entityType();
+    if (!linking && flow.pushPolicy() == UpdatePolicy.CREATE_ONLY) {
+      count(SyncAction.SKIP, Outcome.SUCCESS, type);
+      return;
+    }
+    ConnectWiseRecord existing = found != null ? found
+        : rt.gateway().get(flow.resource(), parentCwId, cwId).orElse(null);
+    if (existing == null) {
+      if (!dry) {
+        replaceLink(link, link.withState(LinkState.TOMBSTONED, cwId));
+      }
+      record(SyncAction.DELETE, dry ? Outcome.DRY_RUN : Outcome.SUCCESS, hostId, cwId,
+          "ConnectWise record is gone (404); link tombstoned");
+      return;
+    }
+    Ctx ctx = new Ctx(run, changedSince(link, hostFpMap, linking), parentCwId);
+    ConnectWiseRecord desired = rules.toConnectWise(flow, h, existing, ctx);
+    Patch patch = withoutSuppressed(Patch.diff(existing, desired), rules.suppressedUpdateFields(flow));
+    String existingCwFp = Fingerprints.of(rules.cwFingerprint(flow, existing, ctx));
+    // ConnectWise changed since the last sync and a pull has not applied it yet: keep its fingerprint stale so
+    // the next pull still applies those changes instead of mistaking them for our echo.
+    boolean cwPending = link.cwFingerprint() != null && !existingCwFp.equals(link.cwFingerprint());
+    Instant now = clock.instant();
+    if (patch.isEmpty()) {
+      if (dry) {
+        if (linking) {
+          record(SyncAction.LINK, Outcome.DRY_RUN, hostId, cwId, null);
+        } else {
+          count(SyncAction.SKIP, Outcome.DRY_RUN, type);
+        }
+        return;
+      }
+      String cwFp = cwPending ? link.cwFingerprint() : existingCwFp;
+      replaceLink(link, link.withSynced(hostFp, cwFp, link.cwLastUpdated() == null ? lastUpdated(existing)
+          : link.cwLastUpdated(), hostFpMap, false, link.cwEchoPending(), now));
+      if (linking) {
+        adapter().writeBackConnectWiseId(hostId, cwId);
+        record(SyncAction.LINK, Outcome.SUCCESS, hostId, cwId, "matched an existing ConnectWise record");
+      } else {
+        count(SyncAction.SKIP, Outcome.SUCCESS, type);
+      }
+      return;
+    }
+    if (dry) {
+      record(linking ? SyncAction.LINK : SyncAction.UPDATE, Outcome.DRY_RUN, hostId, cwId,
+          "would change " + patch.paths());
+      return;
+    }
+    ConnectWiseRecord updated = rt.gateway().patch(flow.resource(), parentCwId, cwId, patch);
+    String cwFp = cwPending ? link.cwFingerprint() : Fingerprints.of(rules.cwFingerprint(flow, updated, ctx));
+    Instant cwLu = cwPending ? link.cwLastUpdated() : lastUpdated(updated);
+    replaceLink(link, link.withSynced(hostFp, cwFp, cwLu, hostFpMap, false, !cwPending, now));
+    if (linking) {
+      adapter().writeBackConnectWiseId(hostId, cwId);
+    }
+    record(linking ? SyncAction.LINK : SyncAction.UPDATE, Outcome.SUCCESS, hostId, cwId,
+        "changed " + patch.paths());
+  }
+}
