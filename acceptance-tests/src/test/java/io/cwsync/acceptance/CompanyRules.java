@@ -21,7 +21,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Host fields: {@code name}, {@code identifier}, {@code city}, {@code phone}. Stateless and thread-safe.
  */
-final class CompanyRules implements SyncRules {
+class CompanyRules implements SyncRules {
 
   static final String NAME = "name";
   static final String IDENTIFIER = "identifier";

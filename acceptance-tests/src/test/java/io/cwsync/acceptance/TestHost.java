@@ -81,6 +81,13 @@ final class TestHost implements HostAdapter {
     touch(hostId, row, false);
   }
 
+  /** A user clears a field of a host record (the record no longer carries it). */
+  synchronized void userClear(String hostId, String field) {
+    Row row = require(hostId);
+    row.record = row.record.toBuilder().remove(field).build();
+    touch(hostId, row, false);
+  }
+
   /** Makes the host reject (throw from) every sync write of a record with this identifier, until allowed again. */
   synchronized void reject(String identifier) {
     rejected.add(identifier);

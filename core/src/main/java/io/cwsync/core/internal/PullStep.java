@@ -14,6 +14,7 @@ import io.cwsync.core.CwsyncException;
 import io.cwsync.core.Fingerprints;
 import io.cwsync.core.model.Direction;
 import io.cwsync.core.model.EntityType;
+import io.cwsync.core.model.FieldOwnership;
 import io.cwsync.core.model.Flow;
 import io.cwsync.core.model.HostRecord;
 import io.cwsync.core.model.UpdatePolicy;
@@ -26,7 +27,9 @@ import io.cwsync.core.spi.RetryKey;
 import io.cwsync.core.spi.Scope;
 import io.cwsync.core.spi.SyncAction;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -245,15 +248,7 @@ final class PullStep extends Step {
     if (link == null) {
       match = adapter.findByConnectWiseId(cwId).orElse(null);
       if (match == null) {
-        Optional<Map<String, Object>> nk = rules.hostNaturalKey(flow, r, ctx);
-        if (nk.isPresent()) {
-          List<HostRecord> found = adapter.findByNaturalKey(nk.get());
-          if (found.size() > 1) {
-            throw new CwsyncException(CoreErrorCode.AMBIGUOUS_MATCH, found.size() + " host records match "
-                + nk.get() + "; link one by hand", type, Long.toString(cwId), null, null);
-          }
-          match = found.isEmpty() ? null : found.get(0);
-        }
+        match = findByNaturalKeys(adapter, r, cwId, ctx);
       }
       if (match != null && match.hostId() != null) {
         Optional<Link> other = links.findByHostId(tid, type, match.hostId());
@@ -285,6 +280,26 @@ final class PullStep extends Step {
       }
     }
     updateInHost(r, cwId, cwFp, lu, link, existing, match != null, ctx);
+  }
+
+  /**
+   * Looks the record up in the host by every natural key the rules give (identifier, then account number, ...): the
+   * matches of all keys together must name at most one host record, or it is an ambiguity to resolve by hand.
+   */
+  private @Nullable HostRecord findByNaturalKeys(HostAdapter adapter, ConnectWiseRecord r, long cwId, Ctx ctx) {
+    Map<String, HostRecord> found = new LinkedHashMap<>();
+    List<Map<String, Object>> keys = rules.hostNaturalKeys(flow, r, ctx);
+    for (Map<String, Object> key : keys) {
+      for (HostRecord h : adapter.findByNaturalKey(key)) {
+        found.putIfAbsent(h.hostId() == null ? "?" + found.size() : h.hostId(), h);
+      }
+    }
+    if (found.size() > 1) {
+      throw new CwsyncException(CoreErrorCode.AMBIGUOUS_MATCH, found.size() + " host records (" + String.join(", ",
+          found.keySet()) + ") match " + keys + "; link one by hand", flow.entityType(), Long.toString(cwId), null,
+          null);
+    }
+    return found.isEmpty() ? null : found.values().iterator().next();
   }
 
   /** A pulled child record joins its host parent unless the rules already set one. */
@@ -320,6 +335,11 @@ final class PullStep extends Step {
     String hostId = Objects.requireNonNull(existing.hostId(), "existing host record without id");
     HostRecord mapped = withParent(rules.toHost(flow, r, existing, ctx), ctx).toBuilder().hostId(hostId).build();
     Map<String, Object> existingFp = Fingerprints.normalize(rules.hostFingerprint(flow, existing, ctx));
+    FieldOwnership ownership = flow.ownership();
+    // Host-owned fields ConnectWise changed: the host keeps its value, and the snapshot takes ConnectWise's so the
+    // next push sees the difference and writes the host's value back (the owner wins, G5a).
+    Map<String, Object> reassert = new TreeMap<>();
+    List<String> conflicts = new ArrayList<>();
     if (link != null && !link.snapshot().isEmpty()) {
       // Three-way merge: a field ConnectWise did not change since the last sync, but the host did, keeps the
       // host's newer value (the coming push sends it); only fields ConnectWise changed are written.
@@ -327,10 +347,30 @@ final class PullStep extends Step {
       boolean dropped = false;
       for (String k : mapped.fields().keySet()) {
         Object agreedValue = link.snapshot().get(k);
-        if (agreedValue != null && agreedValue.equals(Fingerprints.normalizeValue(mapped.field(k)))
-            && !Objects.equals(existingFp.get(k), agreedValue)) {
-          kept.remove(k);
-          dropped = true;
+        Object cwValue = Fingerprints.normalizeValue(mapped.field(k));
+        Object hostValue = existingFp.get(k);
+        boolean cwChanged = !Objects.equals(agreedValue, cwValue);
+        boolean hostChanged = !Objects.equals(hostValue, agreedValue);
+        switch (ownership.ownerOf(k)) {
+          case HOST -> {
+            kept.remove(k);
+            dropped = true;
+            if (cwChanged && !Objects.equals(cwValue, hostValue)) {
+              reassert.put(k, cwValue);
+              conflicts.add(k + " (host-owned: ConnectWise's change not applied, the host's value is pushed)");
+            }
+          }
+          case CONNECTWISE -> {
+            if (hostChanged && !Objects.equals(cwValue, hostValue)) {
+              conflicts.add(k + " (ConnectWise-owned: the host's edit is overwritten)");
+            }
+          }
+          case SHARED -> {
+            if (agreedValue != null && !cwChanged && hostChanged) {
+              kept.remove(k);
+              dropped = true;
+            }
+          }
         }
       }
       if (dropped) {
@@ -354,6 +394,17 @@ final class PullStep extends Step {
           }
         }
       }
+      for (Map.Entry<String, Object> e : reassert.entrySet()) {
+        if (e.getValue() == null) {
+          agreed.remove(e.getKey());
+        } else {
+          agreed.put(e.getKey(), e.getValue());
+        }
+      }
+    }
+    if (!conflicts.isEmpty() && !dry) {
+      audit(SyncAction.CONFLICT, Outcome.SUCCESS, hostId, cwId, "both sides changed " + String.join(", ",
+          conflicts));
     }
     boolean hostChanges = !mergedFp.equals(existingFp);
     SyncAction action = linking ? SyncAction.LINK : hostChanges ? SyncAction.UPDATE : SyncAction.SKIP;

@@ -14,6 +14,7 @@ import io.cwsync.core.CwsyncException;
 import io.cwsync.core.Fingerprints;
 import io.cwsync.core.model.Direction;
 import io.cwsync.core.model.EntityType;
+import io.cwsync.core.model.FieldOwnership;
 import io.cwsync.core.model.Flow;
 import io.cwsync.core.model.HostRecord;
 import io.cwsync.core.model.UpdatePolicy;
@@ -186,14 +187,20 @@ final class PushStep extends Step {
   }
 
   /**
-   * Returns the host fields whose normalised values differ from the link's last synced snapshot (G5c): every field
-   * when {@code all} (a record just linked by lookup), including fields removed since the last sync.
+   * Returns the host fields an update may write because they changed since the link's last synced snapshot (G5c):
+   * every such field when {@code all} (a record just linked by lookup). Only fields the host owns count (G5a,
+   * {@link io.cwsync.core.model.FieldOwnership}): a field the host record does not carry is a removal only if the
+   * flow declares it host-owned, otherwise it is simply not the host's; ConnectWise-owned fields never count.
    */
-  private static Set<String> changedSince(Link link, Map<String, Object> hostFpMap, boolean all) {
+  private Set<String> changedSince(Link link, Map<String, Object> hostFpMap, boolean all) {
+    FieldOwnership ownership = flow.ownership();
     Set<String> changed = new TreeSet<>();
     Set<String> keys = new TreeSet<>(hostFpMap.keySet());
     keys.addAll(link.snapshot().keySet());
     for (String k : keys) {
+      if (!ownership.pushable(k, hostFpMap.containsKey(k))) {
+        continue;
+      }
       if (all || !Objects.equals(hostFpMap.get(k), link.snapshot().get(k))) {
         changed.add(k);
       }

@@ -40,10 +40,12 @@ import org.jspecify.annotations.Nullable;
  *     ({@code SyncCoordinator.reconcile}) after a completed pull; null (the default) for never, in which case the
  *     host calls {@code reconcile} itself. A scan in progress resumes on every pass until it completes. Only for
  *     top-level pull flows
+ * @param ownership which side owns which host field ({@link FieldOwnership#inferred()} by default: the host owns the
+ *     fields its adapter supplies)
  */
 public record Flow(String id, EntityType entityType, Resource<?> resource, String hostKind, Direction direction,
     UpdatePolicy pullPolicy, UpdatePolicy pushPolicy, Duration interval, Set<String> dependencies,
-    @Nullable String parent, @Nullable Duration reconcileInterval) {
+    @Nullable String parent, @Nullable Duration reconcileInterval, FieldOwnership ownership) {
 
   /** The default schedule interval. */
   public static final Duration DEFAULT_INTERVAL = Duration.ofMinutes(15);
@@ -63,6 +65,7 @@ public record Flow(String id, EntityType entityType, Resource<?> resource, Strin
     requireNonNull(pullPolicy, "pullPolicy == null");
     requireNonNull(pushPolicy, "pushPolicy == null");
     requireNonNull(interval, "interval == null");
+    requireNonNull(ownership, "ownership == null");
     if (!id.matches("[A-Za-z0-9._-]+")) {
       throw new IllegalArgumentException("flow id must match [A-Za-z0-9._-]+: '" + id + "'");
     }
@@ -112,6 +115,7 @@ public record Flow(String id, EntityType entityType, Resource<?> resource, Strin
     b.dependencies.addAll(dependencies);
     b.parent = parent;
     b.reconcileInterval = reconcileInterval;
+    b.ownership = ownership;
     return b;
   }
 
@@ -128,6 +132,7 @@ public record Flow(String id, EntityType entityType, Resource<?> resource, Strin
     private final Set<String> dependencies = new LinkedHashSet<>();
     private @Nullable String parent;
     private @Nullable Duration reconcileInterval;
+    private FieldOwnership ownership = FieldOwnership.inferred();
 
     private Builder(String id, EntityType entityType, Resource<?> resource) {
       this.id = requireNonNull(id, "id == null");
@@ -239,6 +244,17 @@ public record Flow(String id, EntityType entityType, Resource<?> resource, Strin
     }
 
     /**
+     * Sets which side owns which host field.
+     *
+     * @param ownership the ownership; {@link FieldOwnership#inferred()} by default
+     * @return this builder
+     */
+    public Builder ownership(FieldOwnership ownership) {
+      this.ownership = requireNonNull(ownership, "ownership == null");
+      return this;
+    }
+
+    /**
      * Builds the flow.
      *
      * @return the flow
@@ -246,7 +262,7 @@ public record Flow(String id, EntityType entityType, Resource<?> resource, Strin
      */
     public Flow build() {
       return new Flow(id, entityType, resource, hostKind == null ? entityType.name() : hostKind, direction,
-          pullPolicy, pushPolicy, interval, dependencies, parent, reconcileInterval);
+          pullPolicy, pushPolicy, interval, dependencies, parent, reconcileInterval, ownership);
     }
   }
 }

@@ -4,6 +4,7 @@ import io.cwsync.connectwise.model.ConnectWiseRecord;
 import io.cwsync.connectwise.query.Condition;
 import io.cwsync.core.model.Flow;
 import io.cwsync.core.model.HostRecord;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -123,6 +124,21 @@ public interface SyncRules {
    */
   default Optional<Map<String, Object>> hostNaturalKey(Flow flow, ConnectWiseRecord record, MappingContext ctx) {
     return Optional.empty();
+  }
+
+  /**
+   * Returns every host natural key of a pulled ConnectWise record, in the order to try (the ERP matches a customer
+   * by the company identifier or by the account number: both are tried). Core looks each one up with
+   * {@link HostAdapter#findByNaturalKey} and links only when all the matches together name exactly one host record;
+   * matches naming several are an ambiguity, parked as a conflict.
+   *
+   * @param flow the flow
+   * @param record the ConnectWise record
+   * @param ctx the mapping context
+   * @return the keys; by default {@link #hostNaturalKey}'s one key, if any
+   */
+  default List<Map<String, Object>> hostNaturalKeys(Flow flow, ConnectWiseRecord record, MappingContext ctx) {
+    return hostNaturalKey(flow, record, ctx).map(List::of).orElse(List.of());
   }
 
   /**

@@ -12,6 +12,7 @@ import io.cwsync.core.spi.MappingContext;
 import io.cwsync.core.spi.Scope;
 import io.cwsync.core.spi.SyncRules;
 import io.cwsync.examples.adapter.QuoteLineAdapter;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -118,6 +119,11 @@ final class PushOnlyNoteRules implements SyncRules {
   public Optional<Map<String, Object>> hostNaturalKey(Flow flow, ConnectWiseRecord record, MappingContext ctx) {
     return delegate.hostNaturalKey(flow, record, ctx);
   }
+  @Override
+  public List<Map<String, Object>> hostNaturalKeys(Flow flow, ConnectWiseRecord record, MappingContext ctx) {
+    return delegate.hostNaturalKeys(flow, record, ctx);
+  }
+
 
   @Override
   public Map<String, Object> cwFingerprint(Flow flow, ConnectWiseRecord record, MappingContext ctx) {

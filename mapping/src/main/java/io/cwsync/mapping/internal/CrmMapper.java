@@ -238,13 +238,20 @@ final class CrmMapper {
   }
 
   Optional<Map<String, Object>> companyHostNaturalKey(Company co) {
+    List<Map<String, Object>> keys = companyHostNaturalKeys(co);
+    return keys.isEmpty() ? Optional.empty() : Optional.of(keys.get(0));
+  }
+
+  /** Every configured natural key with a value, in the profile's order (identifier, then account number, ...). */
+  List<Map<String, Object>> companyHostNaturalKeys(Company co) {
+    List<Map<String, Object>> keys = new ArrayList<>();
     for (FieldRules.NaturalKey key : c.profile.fieldRules(EntityType.COMPANY).naturalKeys()) {
       String v = companyField(co, key.connectWiseField());
       if (v != null && !v.isBlank()) {
-        return Optional.of(Map.of(key.hostField(), v.strip()));
+        keys.add(Map.of(key.hostField(), v.strip()));
       }
     }
-    return Optional.empty();
+    return keys;
   }
 
   // ---------------------------------------------------------------- contacts

@@ -357,6 +357,20 @@ public final class Engine {
   }
 
   /**
+   * Returns every host natural key of a ConnectWise record, in the order to try.
+   *
+   * @param type entity type
+   * @param record the record
+   * @return the keys; empty for none
+   */
+  public List<Map<String, Object>> hostNaturalKeys(EntityType type, ConnectWiseRecord record) {
+    if (type.name().equals("company")) {
+      return crm.companyHostNaturalKeys(cast(record, Company.class, type));
+    }
+    return hostNaturalKey(type, record).map(List::of).orElse(List.of());
+  }
+
+  /**
    * Restricts values to the host fields the engine owns for an entity, so fields the mapping does
    * not touch never make a fingerprint differ (P10).
    *
