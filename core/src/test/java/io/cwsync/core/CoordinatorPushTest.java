@@ -148,10 +148,28 @@ class CoordinatorPushTest {
   }
 
   @Test
-  void runPass_pendingCreateWithoutNaturalKey_parkedAsConflictNeverPosted() {
+  void runPass_pendingCreateWithoutNaturalKey_findsItsOwnCreateByTheSentValues_noSecondPost() {
     h.rules.naturalKey = false;
     hostCompany("h1", "A1", "Acme");
     h.links.putIfAbsent(Link.pendingCreate(TENANT, EntityType.COMPANY, "h1", h.now.get()));
+    // Records changed since the intent: someone else's company, and ours (same values as the create would send).
+    wm.stubFor(get(urlPathEqualTo(COMPANIES)).withQueryParam("conditions", containing("lastUpdated"))
+        .willReturn(json(array(company(9, "Z9", "Zeta", T1), company(10, "A1", "Acme", T1)))));
+
+    SyncReport report = coordinator.runPass(tenant);
+
+    wm.verify(0, postRequestedFor(urlPathEqualTo(COMPANIES)));
+    assertThat(report.count(SyncAction.LINK)).isEqualTo(1);
+    assertThat(h.links.findByHostId(TENANT, EntityType.COMPANY, "h1").orElseThrow().cwId()).isEqualTo(10L);
+  }
+
+  @Test
+  void runPass_pendingCreateWithoutNaturalKey_twoRecordsWithTheSentValues_parkedAsConflictNeverPosted() {
+    h.rules.naturalKey = false;
+    hostCompany("h1", "A1", "Acme");
+    h.links.putIfAbsent(Link.pendingCreate(TENANT, EntityType.COMPANY, "h1", h.now.get()));
+    wm.stubFor(get(urlPathEqualTo(COMPANIES)).withQueryParam("conditions", containing("lastUpdated"))
+        .willReturn(json(array(company(10, "A1", "Acme", T1), company(11, "A1", "Acme", T1)))));
 
     SyncReport report = coordinator.runPass(tenant);
 

@@ -143,11 +143,11 @@ public final class ProfileSyncRules implements SyncRules {
       MappingContext ctx) {
     return engine.hostNaturalKey(flow.entityType(), record);
   }
+
   @Override
   public List<Map<String, Object>> hostNaturalKeys(Flow flow, ConnectWiseRecord record, MappingContext ctx) {
     return engine.hostNaturalKeys(flow.entityType(), record);
   }
-
 
   @Override
   public Map<String, Object> cwFingerprint(Flow flow, ConnectWiseRecord record,

@@ -123,11 +123,11 @@ public final class TenantRoutingRules implements SyncRules {
       MappingContext ctx) {
     return rules(ctx).hostNaturalKey(flow, record, ctx);
   }
+
   @Override
   public List<Map<String, Object>> hostNaturalKeys(Flow flow, ConnectWiseRecord record, MappingContext ctx) {
     return rules(ctx).hostNaturalKeys(flow, record, ctx);
   }
-
 
   @Override
   public Map<String, Object> cwFingerprint(Flow flow, ConnectWiseRecord record,

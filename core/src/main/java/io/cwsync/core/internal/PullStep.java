@@ -47,6 +47,9 @@ import org.jspecify.annotations.Nullable;
  */
 final class PullStep extends Step {
 
+  /** This flow's PENDING_CREATE intents, read at the first unlinked record of the run. */
+  private @Nullable List<Link> pendingCreates;
+
   PullStep(FlowRun run) {
     super(run);
   }
@@ -245,6 +248,9 @@ final class PullStep extends Step {
     }
     HostAdapter adapter = adapter();
     HostRecord match = null;
+    if (link == null && resolvesPendingCreate(r, cwId, cwFp, lu, ctx)) {
+      return;
+    }
     if (link == null) {
       match = adapter.findByConnectWiseId(cwId).orElse(null);
       if (match == null) {
@@ -280,6 +286,49 @@ final class PullStep extends Step {
       }
     }
     updateInHost(r, cwId, cwFp, lu, link, existing, match != null, ctx);
+  }
+
+  /**
+   * Whether {@code r} is the record of one of our own creates whose outcome is still unknown (a lost POST response,
+   * a crash after the POST): a PENDING_CREATE intent of this flow's type whose sent values it carries. Then it is
+   * linked to that host record instead of being imported as a new one (which would duplicate it in the host and,
+   * once the create is retried, in ConnectWise). Intents are read once per pull; usually there are none.
+   */
+  private boolean resolvesPendingCreate(ConnectWiseRecord r, long cwId, String cwFp, @Nullable Instant lu, Ctx ctx) {
+    if (pendingCreates == null) {
+      pendingCreates = new ArrayList<>(links.findByState(tid, flow.entityType(), LinkState.PENDING_CREATE, 1000));
+    }
+    if (pendingCreates.isEmpty()) {
+      return false;
+    }
+    List<Link> mine = new ArrayList<>();
+    for (Link intent : pendingCreates) {
+      if (intent.hostId() != null && !intent.snapshot().isEmpty()
+          && (lu == null || !lu.isBefore(intent.updatedAt().minus(settings.overlap())))
+          && carries(r, intent.snapshot(), ctx)) {
+        mine.add(intent);
+      }
+    }
+    if (mine.size() != 1) {
+      // None: not ours. Several: the push's own lookup reports the ambiguity; importing would duplicate.
+      if (mine.size() > 1) {
+        count(SyncAction.SKIP, Outcome.SUCCESS, flow.entityType());
+      }
+      return mine.size() > 1;
+    }
+    Link intent = mine.get(0);
+    String hostId = Objects.requireNonNull(intent.hostId());
+    if (dry) {
+      record(SyncAction.LINK, Outcome.DRY_RUN, hostId, cwId, "our own create whose outcome was unknown");
+      return true;
+    }
+    adapter().writeBackConnectWiseId(hostId, cwId);
+    // Fingerprints stay unset so the next push compares every field and sends any host edit made meanwhile.
+    replaceLink(intent, intent.withState(LinkState.LINKED, cwId).withSynced(null, cwFp, lu, Map.of(), false, false,
+        clock.instant()));
+    pendingCreates.remove(intent);
+    record(SyncAction.LINK, Outcome.SUCCESS, hostId, cwId, "our own create whose outcome was unknown (not imported)");
+    return true;
   }
 
   /**

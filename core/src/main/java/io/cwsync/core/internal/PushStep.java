@@ -28,6 +28,7 @@ import io.cwsync.core.spi.RetryKey;
 import io.cwsync.core.spi.Scope;
 import io.cwsync.core.spi.SyncAction;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -208,6 +209,19 @@ final class PushStep extends Step {
     return changed;
   }
 
+  /**
+   * Creates the host record in ConnectWise without ever creating it twice (G4). The intent (a PENDING_CREATE link,
+   * unique on the host id, holding the normalised values about to be sent) is stored before the POST. When the
+   * outcome is unknown (a lost response, a crash, a failure after the POST) the record is looked up before any new
+   * POST: by the flow's natural key when it has one, otherwise by those stored values among the records changed
+   * since the intent and not linked to another host record (exact unique keys: every kind has them, contacts,
+   * opportunities, forecast items and notes included). One match links, several are an ambiguity to resolve by hand,
+   * none proves the POST never landed.
+   *
+   * <p>After the POST the host gets its ConnectWise id and the audit entry is written before the link leaves
+   * PENDING_CREATE, so a crash in between is repaired by the lookup on restart instead of leaving a link the host
+   * never heard of.
+   */
   private void createInCw(HostRecord h, @Nullable Link link, Map<String, Object> hostFpMap, String hostFp,
       @Nullable Long parentCwId) {
     String hostId = Objects.requireNonNull(h.hostId());
@@ -220,10 +234,15 @@ final class PushStep extends Step {
           found == null ? null : found.id().longValue(), null);
       return;
     }
+    ConnectWiseRecord payload = rules.toConnectWise(flow, h, null, ctx);
+    Map<String, Object> sent = intentValues(hostFpMap, payload);
     boolean resuming = link != null;
     if (link == null) {
-      // G4 step 1: the write intent, unique on (tenant, type, host id), before any POST.
-      var put = links.putIfAbsent(Link.pendingCreate(tid, type, hostId, clock.instant()));
+      // G4 step 1: the write intent, unique on (tenant, type, host id), before any POST. It keeps the values about to
+      // be sent, so a lookup after an unknown outcome finds this create even if the host record changes meanwhile.
+      Instant now = clock.instant();
+      var put = links.putIfAbsent(Link.pendingCreate(tid, type, hostId, now)
+          .withSynced(null, null, null, sent, false, false, now));
       link = put.link();
       if (!put.inserted()) {
         resuming = true;
@@ -234,28 +253,19 @@ final class PushStep extends Step {
       }
     }
     // G4 step 3 (and ERP matching): a deterministic lookup before any POST.
-    ConnectWiseRecord found = nk.isPresent() ? lookup(nk.get(), parentCwId, hostId) : null;
+    ConnectWiseRecord found = nk.isPresent() ? lookup(nk.get(), parentCwId, hostId)
+        : resuming ? findOwnCreate(link, sent, parentCwId, hostId, ctx) : null;
     if (found != null) {
       Link linked = linkTo(link, found);
       updateInCw(h, linked, hostFpMap, hostFp, parentCwId, found);
       return;
     }
-    if (resuming && nk.isEmpty()) {
-      throw new CwsyncException(CoreErrorCode.AMBIGUOUS_MATCH, "an earlier create may have reached ConnectWise "
-          + "and the flow has no natural key to look it up; check ConnectWise, then link or requeue by hand",
-          type, hostId, null, null);
-    }
-    ConnectWiseRecord payload = rules.toConnectWise(flow, h, null, ctx);
     ConnectWiseRecord created;
     try {
       created = rt.gateway().create(flow.resource(), parentCwId, payload);
     } catch (CreateOutcomeUnknownException e) {
-      if (nk.isEmpty()) {
-        throw new CwsyncException(CoreErrorCode.AMBIGUOUS_MATCH, "the create's outcome is unknown and the flow has"
-            + " no natural key to look it up; check ConnectWise, then link or requeue by hand", type, hostId,
-            null, e);
-      }
-      found = lookup(nk.get(), parentCwId, hostId);
+      found = nk.isPresent() ? lookup(nk.get(), parentCwId, hostId)
+          : findOwnCreate(link, sent, parentCwId, hostId, ctx);
       if (found != null) {
         Link linked = linkTo(link, found);
         updateInCw(h, linked, hostFpMap, hostFp, parentCwId, found);
@@ -270,11 +280,53 @@ final class PushStep extends Step {
     }
     long cwId = created.id().longValue();
     String cwFp = Fingerprints.of(rules.cwFingerprint(flow, created, ctx));
-    Instant now = clock.instant();
-    replaceLink(link, link.withState(LinkState.LINKED, cwId)
-        .withSynced(hostFp, cwFp, lastUpdated(created), hostFpMap, false, true, now));
     adapter().writeBackConnectWiseId(hostId, cwId);
     record(SyncAction.CREATE, Outcome.SUCCESS, hostId, cwId, null);
+    replaceLink(link, link.withState(LinkState.LINKED, cwId)
+        .withSynced(hostFp, cwFp, lastUpdated(created), hostFpMap, false, true, clock.instant()));
+  }
+
+  /**
+   * Finds the ConnectWise record an earlier POST of this intent created, when the flow has no natural key: among the
+   * records changed since the intent (a child flow: the parent's children) and not linked to another host record,
+   * the ones that carry the values the intent sent (see {@link Step#carries}).
+   *
+   * @return the one match, or null if there is none
+   * @throws CwsyncException {@link CoreErrorCode#AMBIGUOUS_MATCH} if several records match
+   */
+  private @Nullable ConnectWiseRecord findOwnCreate(Link intent, Map<String, Object> sentNow,
+      @Nullable Long parentCwId, String hostId, Ctx ctx) {
+    Map<String, Object> sent = intent.snapshot().isEmpty() ? sentNow : intent.snapshot();
+    if (sent.isEmpty()) {
+      throw new CwsyncException(CoreErrorCode.AMBIGUOUS_MATCH, "an earlier create may have reached ConnectWise and "
+          + "neither a natural key nor any mapped value identifies it; check ConnectWise, then link or requeue",
+          flow.entityType(), hostId, null, null);
+    }
+    Instant since = intent.updatedAt().minus(settings.overlap());
+    Query.Builder q = Query.builder().orderByAsc("id").pageSize(settings.pageSize());
+    if (parentCwId == null) {
+      q.conditions(Condition.field(LAST_UPDATED).ge(since));
+    }
+    List<ConnectWiseRecord> matches = new ArrayList<>();
+    for (ConnectWiseRecord c : rt.gateway().listAll(flow.resource(), parentCwId, q.build())) {
+      Instant lu = lastUpdated(c);
+      if (c.id() == null || (lu != null && lu.isBefore(since))) {
+        continue;
+      }
+      Optional<Link> holder = links.findByCwId(tid, flow.entityType(), c.id().longValue());
+      if (holder.isPresent() && !hostId.equals(holder.get().hostId())) {
+        continue;
+      }
+      if (carries(c, sent, ctx)) {
+        matches.add(c);
+      }
+    }
+    if (matches.size() > 1) {
+      throw new CwsyncException(CoreErrorCode.AMBIGUOUS_MATCH, matches.size() + " ConnectWise records (ids "
+          + matches.stream().map(r -> String.valueOf(r.id())).toList() + ") match the values of a create whose "
+          + "outcome is unknown; link one by hand", flow.entityType(), hostId, null, null);
+    }
+    return matches.isEmpty() ? null : matches.get(0);
   }
 
   private @Nullable ConnectWiseRecord lookup(Condition nk, @Nullable Long parentCwId, String hostId) {

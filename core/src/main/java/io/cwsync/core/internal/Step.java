@@ -105,4 +105,81 @@ abstract class Step {
   @Nullable Link parentLink(long parentCwId) {
     return run.parentLink(parentCwId);
   }
+
+  /** Prefix of the intent snapshot's keys that hold the create payload's own values (ConnectWise field names). */
+  static final String PAYLOAD = "cw:";
+
+  /**
+   * What a create of {@code hostFpMap} sending {@code payload} is recognised by later: the host values (the space
+   * ConnectWise records are fingerprinted in) plus the payload's scalar fields and reference ids under
+   * {@link #PAYLOAD}-prefixed keys (for push-only kinds whose records do not map back to host values, such as notes).
+   */
+  static java.util.Map<String, Object> intentValues(java.util.Map<String, Object> hostFpMap,
+      io.cwsync.connectwise.model.ConnectWiseRecord payload) {
+    java.util.Map<String, Object> out = new java.util.TreeMap<>(hostFpMap);
+    out.putAll(payloadValues(payload));
+    return out;
+  }
+
+  /** A record's top-level scalar fields and reference ids, normalised, under {@link #PAYLOAD}-prefixed keys. */
+  static java.util.Map<String, Object> payloadValues(io.cwsync.connectwise.model.ConnectWiseRecord r) {
+    com.fasterxml.jackson.databind.JsonNode json = io.cwsync.connectwise.model.ConnectWiseJson.mapper()
+        .valueToTree(r);
+    java.util.Map<String, Object> out = new java.util.TreeMap<>();
+    json.fields().forEachRemaining(e -> {
+      String k = e.getKey();
+      com.fasterxml.jackson.databind.JsonNode v = e.getValue();
+      Object value = null;
+      if (k.equals("id") || k.equals("_info") || v == null || v.isNull()) {
+        return;
+      } else if (v.isTextual()) {
+        value = io.cwsync.core.Fingerprints.normalizeValue(v.asText());
+      } else if (v.isNumber()) {
+        value = io.cwsync.core.Fingerprints.normalizeValue(v.decimalValue());
+      } else if (v.isBoolean()) {
+        value = v.asBoolean();
+      } else if (v.isObject() && v.path("id").isNumber()) {
+        k = k + ".id";
+        value = io.cwsync.core.Fingerprints.normalizeValue(v.path("id").decimalValue());
+      }
+      if (value != null) {
+        out.put(PAYLOAD + k, value);
+      }
+    });
+    return out;
+  }
+
+  /**
+   * Whether ConnectWise record {@code r} is the record of a create of ours whose intent holds {@code sent} (see
+   * {@link #intentValues}): either in the host value space, on the fields both sides have, or in the payload's
+   * own fields (for kinds that do not map back), compared normalised (P10). Each way, every shared value must be
+   * equal and the shared fields must be at least half of those sent; values ConnectWise adds (defaults,
+   * {@code _info}) do not matter. A record the rules cannot map is compared by its payload fields only.
+   */
+  boolean carries(io.cwsync.connectwise.model.ConnectWiseRecord r, java.util.Map<String, Object> sent, Ctx ctx) {
+    java.util.Map<String, Object> hostSent = new java.util.TreeMap<>();
+    java.util.Map<String, Object> payloadSent = new java.util.TreeMap<>();
+    sent.forEach((k, v) -> (k.startsWith(PAYLOAD) ? payloadSent : hostSent).put(k, v));
+    java.util.Map<String, Object> values;
+    try {
+      values = io.cwsync.core.Fingerprints.normalize(rules.cwFingerprint(flow, r, ctx));
+    } catch (RuntimeException e) {
+      values = java.util.Map.of();
+    }
+    return covers(values, hostSent) || covers(payloadValues(r), payloadSent);
+  }
+
+  private static boolean covers(java.util.Map<String, Object> values, java.util.Map<String, Object> expected) {
+    int shared = 0;
+    for (java.util.Map.Entry<String, Object> e : expected.entrySet()) {
+      if (!values.containsKey(e.getKey())) {
+        continue;
+      }
+      if (!java.util.Objects.equals(values.get(e.getKey()), e.getValue())) {
+        return false;
+      }
+      shared++;
+    }
+    return shared > 0 && shared * 2 >= expected.size();
+  }
 }

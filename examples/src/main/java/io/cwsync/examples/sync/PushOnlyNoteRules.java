@@ -119,11 +119,11 @@ final class PushOnlyNoteRules implements SyncRules {
   public Optional<Map<String, Object>> hostNaturalKey(Flow flow, ConnectWiseRecord record, MappingContext ctx) {
     return delegate.hostNaturalKey(flow, record, ctx);
   }
+
   @Override
   public List<Map<String, Object>> hostNaturalKeys(Flow flow, ConnectWiseRecord record, MappingContext ctx) {
     return delegate.hostNaturalKeys(flow, record, ctx);
   }
-
 
   @Override
   public Map<String, Object> cwFingerprint(Flow flow, ConnectWiseRecord record, MappingContext ctx) {

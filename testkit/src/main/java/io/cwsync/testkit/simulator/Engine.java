@@ -924,6 +924,13 @@ final class Engine {
       ObjectNode full = NODES.objectNode();
       full.put("id", store.nextId(def));
       full.setAll(rec);
+      // ConnectWise answers every boolean flag of a new record, false unless the request set it; conditions such
+      // as deletedFlag = false rely on that.
+      def.fields().forEach((field, kind) -> {
+        if (kind == FieldKind.BOOL && field.endsWith("Flag") && !full.hasNonNull(field)) {
+          full.put(field, false);
+        }
+      });
       full.set("_info", info(member, clock.now()));
       stored = store.put(def, full);
     } finally {
