@@ -104,7 +104,7 @@ public final class CrmIntegration implements AutoCloseable {
     SyncCoordinator.Builder cb = SyncCoordinator.builder()
         .clock(b.clock)
         .credentials((id, ref) -> id.equals(b.tenantId) ? Optional.of(settings) : Optional.empty())
-        .adapters(CrmAdapters.registry(db))
+        .adapters(CrmAdapters.registry(db, profile.taxMapping().mode()))
         .rules(new PushOnlyNoteRules(rules, new QuoteLineAdapter(db), inactiveCatalogItems(client)))
         .linkStore(links)
         .cursorStore(new MemoryCursorStore())
