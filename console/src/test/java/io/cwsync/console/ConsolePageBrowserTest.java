@@ -34,18 +34,22 @@ import org.junit.jupiter.api.io.TempDir;
 @Timeout(180)
 class ConsolePageBrowserTest {
   static ConsoleFixture f;
+  static String chromium;
 
   @TempDir
   static Path profiles;
 
   @BeforeAll
   static void start() {
+    chromium = chromium();
     f = new ConsoleFixture();
   }
 
   @AfterAll
   static void stop() {
-    f.close();
+    if (f != null) {
+      f.close();
+    }
   }
 
   static String chromium() {
@@ -54,6 +58,10 @@ class ConsolePageBrowserTest {
     }
     String configured = System.getProperty("cwsync.chromium");
     if (configured != null && !configured.isBlank()) {
+      if (!Files.isExecutable(Path.of(configured))) {
+        throw new AssertionError("-Dcwsync.chromium=" + configured + " is not an executable file. To skip this "
+            + "browser test deliberately: -Dcwsync.console.skipBrowser=true");
+      }
       return configured;
     }
     Optional<String> found = Stream.of(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator))
@@ -70,7 +78,7 @@ class ConsolePageBrowserTest {
     Path profile = Files.createDirectories(profiles.resolve(profileName));
     Path out = profiles.resolve(profileName + ".html");
     Path err = profiles.resolve(profileName + ".log");
-    Process p = new ProcessBuilder(List.of(chromium(), "--headless", "--no-sandbox", "--disable-gpu",
+    Process p = new ProcessBuilder(List.of(chromium, "--headless", "--no-sandbox", "--disable-gpu",
         "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
         "--disable-sync", "--disable-dev-shm-usage", "--user-data-dir=" + profile, "--virtual-time-budget=5000",
         "--dump-dom", url))
