@@ -28,6 +28,7 @@ class InternalPackageBoundaryTest {
       "core", "io.cwsync.core",
       "mapping", "io.cwsync.mapping",
       "testkit", "io.cwsync.testkit",
+      "console", "io.cwsync.console",
       "examples", "io.cwsync.examples",
       "benchmarks", "io.cwsync.benchmarks");
 

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import io.cwsync.connectwise.ConnectWiseClient;
 import io.cwsync.core.internal.CwGateway;
 import io.cwsync.core.internal.Engine;
+import io.cwsync.core.internal.RunBoard;
 import io.cwsync.core.internal.Scheduler;
 import io.cwsync.core.internal.Settings;
 import io.cwsync.core.internal.TenantRuntime;
@@ -19,15 +20,25 @@ import io.cwsync.core.model.EntityType;
 import io.cwsync.core.model.Flow;
 import io.cwsync.core.model.Tenant;
 import io.cwsync.core.model.TenantId;
+import io.cwsync.core.spi.AuditEntry;
 import io.cwsync.core.spi.AuditLog;
 import io.cwsync.core.spi.ConnectionSettings;
 import io.cwsync.core.spi.CredentialsProvider;
 import io.cwsync.core.spi.CursorStore;
+import io.cwsync.core.spi.HistoryEntry;
 import io.cwsync.core.spi.HistoryStore;
+import io.cwsync.core.spi.HostAdapter;
 import io.cwsync.core.spi.HostAdapterRegistry;
 import io.cwsync.core.spi.LeaseStore;
+import io.cwsync.core.spi.Link;
+import io.cwsync.core.spi.LinkState;
 import io.cwsync.core.spi.LinkStore;
+import io.cwsync.core.spi.Outcome;
+import io.cwsync.core.spi.RetryItem;
+import io.cwsync.core.spi.RetryKey;
 import io.cwsync.core.spi.RetryQueue;
+import io.cwsync.core.spi.RetryState;
+import io.cwsync.core.spi.SyncAction;
 import io.cwsync.core.spi.SyncRules;
 import java.lang.management.ManagementFactory;
 import java.time.Clock;
@@ -37,6 +48,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -91,6 +103,7 @@ public final class SyncCoordinator implements AutoCloseable {
   private final Builder config;
   private final Engine engine;
   private final Scheduler scheduler = new Scheduler();
+  private final RunBoard board = new RunBoard();
   private final Map<TenantId, CwGateway> gateways = new ConcurrentHashMap<>();
   private final AtomicInteger running = new AtomicInteger();
   private @Nullable ScheduledExecutorService ticker;
@@ -236,6 +249,7 @@ public final class SyncCoordinator implements AutoCloseable {
 
   private SyncReport realTime(Tenant tenant, java.util.function.Predicate<Flow> which, Engine.Work work) {
     checkOpen();
+    board.tenant(tenant);
     Instant start = engine.clock().instant();
     List<StreamReport> reports = new ArrayList<>();
     CwGateway gw;
@@ -250,11 +264,14 @@ public final class SyncCoordinator implements AutoCloseable {
         reports.addAll(engine.withFlow(rt, f, work));
       }
     }
-    return new SyncReport(tenant.id(), reports, start, engine.clock().instant());
+    SyncReport report = new SyncReport(tenant.id(), reports, start, engine.clock().instant());
+    board.finished(report);
+    return report;
   }
 
   private SyncReport runFlows(Tenant tenant, List<Flow> flows) {
     checkOpen();
+    board.tenant(tenant);
     Instant start = engine.clock().instant();
     CwGateway gw;
     try {
@@ -314,6 +331,7 @@ public final class SyncCoordinator implements AutoCloseable {
       gateways.remove(tenant.id());
     }
     SyncReport report = new SyncReport(tenant.id(), reports, start, engine.clock().instant());
+    board.finished(report);
     for (SyncListener l : config.listeners) {
       try {
         l.onPassFinished(report);
@@ -344,7 +362,9 @@ public final class SyncCoordinator implements AutoCloseable {
             now, e.getMessage()));
       }
     }
-    return new SyncReport(tenant.id(), reports, start, now);
+    SyncReport report = new SyncReport(tenant.id(), reports, start, now);
+    board.finished(report);
+    return report;
   }
 
   private CwGateway gateway(Tenant tenant) {
@@ -366,6 +386,7 @@ public final class SyncCoordinator implements AutoCloseable {
    */
   public void schedule(Tenant tenant) {
     scheduler.put(requireNonNull(tenant, "tenant == null"), engine.clock().instant());
+    board.tenant(tenant);
   }
 
   /**
@@ -481,6 +502,205 @@ public final class SyncCoordinator implements AutoCloseable {
     if (closed) {
       throw new IllegalStateException("coordinator is closed");
     }
+  }
+
+  // ------------------------------------------------------------------ operations (read API and operator actions)
+
+  /**
+   * Returns the tenants this coordinator knows: every tenant it scheduled or ran a pass, flow or real-time call
+   * for, in its latest configuration. For operations views; in memory, per node, since this coordinator started.
+   *
+   * @return the tenants, in no particular order
+   */
+  public List<Tenant> tenants() {
+    return List.copyOf(board.tenants());
+  }
+
+  /**
+   * Finds a tenant this coordinator knows (see {@link #tenants()}).
+   *
+   * @param tenant the tenant id
+   * @return the tenant, or empty if this coordinator never scheduled or ran it
+   */
+  public Optional<Tenant> tenant(TenantId tenant) {
+    return board.find(requireNonNull(tenant, "tenant == null"));
+  }
+
+  /**
+   * Returns the last run of each stream (a flow in one direction) of a tenant on this coordinator, whichever call
+   * ran it (a scheduled or explicit pass, one flow, a real-time push or callback, a reconcile step): status,
+   * counts, duration, error. Runs on other nodes are not seen.
+   *
+   * @param tenant the tenant id
+   * @return one report per stream that ran, in the tenant's flow order (pull before push); empty if none ran
+   */
+  public List<StreamReport> lastRuns(TenantId tenant) {
+    return board.lastRuns(requireNonNull(tenant, "tenant == null"));
+  }
+
+  /**
+   * Returns when the scheduler will next run a flow of a scheduled tenant.
+   *
+   * @param tenant the tenant id
+   * @param flowId the flow
+   * @return the instant it is due (in the past while it waits for a worker), or empty if the tenant is not
+   *     scheduled ({@link #schedule(Tenant)}) or has no such flow
+   */
+  public Optional<Instant> nextDue(TenantId tenant, String flowId) {
+    return scheduler.nextDue(requireNonNull(tenant, "tenant == null"), requireNonNull(flowId, "flowId == null"));
+  }
+
+  /**
+   * Returns the audit log this coordinator writes, for operations views and reports.
+   *
+   * @return the audit log
+   */
+  public AuditLog auditLog() {
+    return config.auditLog;
+  }
+
+  /**
+   * Returns the history store this coordinator writes.
+   *
+   * @return the history store
+   */
+  public HistoryStore historyStore() {
+    return config.historyStore;
+  }
+
+  /**
+   * Returns the retry queue (failures waiting for a retry, parked and ignored items); read it for error reports.
+   * Prefer {@link #requeue(RetryKey)} and {@link #ignore(RetryKey)} to changing it directly.
+   *
+   * @return the retry queue
+   */
+  public RetryQueue retryQueue() {
+    return config.retryQueue;
+  }
+
+  /**
+   * Returns the link store (host id to ConnectWise id per tenant and entity type).
+   *
+   * @return the link store
+   */
+  public LinkStore linkStore() {
+    return config.linkStore;
+  }
+
+  /**
+   * Puts a parked or ignored item back in the retry queue, due at once with its full number of attempts; the
+   * stream retries it at the start of its next run. An operator's action, audited as such.
+   *
+   * @param key the item
+   * @return true if the item existed
+   */
+  public boolean requeue(RetryKey key) {
+    requireNonNull(key, "key == null");
+    Optional<RetryItem> item = config.retryQueue.find(key);
+    boolean done = config.retryQueue.requeue(key, engine.clock().instant());
+    item.filter(i -> done).ifPresent(i -> operatorAudit(i.key(), i.type(), "requeued by an operator"));
+    return done;
+  }
+
+  /**
+   * Takes an item out of the sync until it is requeued: it is skipped even when its record changes. An operator's
+   * action, audited as such.
+   *
+   * @param key the item
+   * @return true if the item existed
+   */
+  public boolean ignore(RetryKey key) {
+    requireNonNull(key, "key == null");
+    Optional<RetryItem> item = config.retryQueue.find(key);
+    boolean done = config.retryQueue.ignore(key);
+    item.filter(i -> done).ifPresent(i -> operatorAudit(i.key(), i.type(), "ignored by an operator"));
+    return done;
+  }
+
+  private void operatorAudit(RetryKey key, EntityType type, String reason) {
+    boolean push = key.direction() == Direction.PUSH;
+    Long cwId = push ? null : parseCwId(key.recordId());
+    config.auditLog.append(new AuditEntry(key.tenant(), key.flowId(), type, key.direction(),
+        push ? key.recordId() : null, cwId, SyncAction.SKIP, Outcome.SUCCESS, reason, null,
+        engine.clock().instant()));
+  }
+
+  private static @Nullable Long parseCwId(String recordId) {
+    // Child items are keyed "parentId/childId".
+    String id = recordId.substring(recordId.lastIndexOf('/') + 1);
+    try {
+      return Long.parseLong(id);
+    } catch (NumberFormatException e) {
+      return null;
+    }
+  }
+
+  /**
+   * Links a host record to a ConnectWise record by hand (the operator's answer to an ambiguous natural key, or a
+   * wrong match): the host record's link (any state, or a new one) becomes {@link LinkState#LINKED} to
+   * {@code cwId} with its fingerprints and snapshot cleared, so the next run compares both sides afresh; the host
+   * is told the ConnectWise id ({@link HostAdapter#writeBackConnectWiseId}); every retry item of the record (its
+   * host id when pushed, its ConnectWise id when pulled) is requeued; an audit and history entry record the
+   * action. Safe while passes run: the link is replaced by compare-and-set.
+   *
+   * @param tenant the tenant
+   * @param type the entity type
+   * @param hostId the host record
+   * @param cwId the ConnectWise record
+   * @return the stored link
+   * @throws CwsyncException with {@link CoreErrorCode#INVALID_VALUE} if another host record is linked to
+   *     {@code cwId}, or {@link CoreErrorCode#CONCURRENT_MODIFICATION} if the link kept changing under us
+   */
+  public Link relink(TenantId tenant, EntityType type, String hostId, long cwId) {
+    requireNonNull(tenant, "tenant == null");
+    requireNonNull(type, "type == null");
+    requireNonNull(hostId, "hostId == null");
+    LinkStore links = config.linkStore;
+    Optional<Link> holder = links.findByCwId(tenant, type, cwId);
+    if (holder.isPresent() && !hostId.equals(holder.get().hostId())) {
+      throw new CwsyncException(CoreErrorCode.INVALID_VALUE, "ConnectWise " + type.name() + " " + cwId
+          + " is already linked to host record " + holder.get().hostId() + " (" + holder.get().state()
+          + "); re-link that record first", type, hostId, null, null);
+    }
+    Instant now = engine.clock().instant();
+    Link stored = null;
+    for (int attempt = 0; attempt < 5 && stored == null; attempt++) {
+      Optional<Link> current = links.findByHostId(tenant, type, hostId);
+      if (current.isEmpty()) {
+        LinkStore.PutResult put = links.putIfAbsent(Link.linked(tenant, type, hostId, cwId, now));
+        stored = put.inserted() ? put.link() : null;
+      } else {
+        Link fresh = new Link(tenant, type, hostId, cwId, LinkState.LINKED, null, null, null, Map.of(), false,
+            false, current.get().version(), now);
+        stored = links.replace(current.get(), fresh).orElse(null);
+      }
+    }
+    if (stored == null) {
+      throw new CwsyncException(CoreErrorCode.CONCURRENT_MODIFICATION, "the link of host record " + hostId
+          + " kept changing; try again", type, hostId, null, null);
+    }
+    config.adapters.adapter(tenant, type).ifPresent(a -> a.writeBackConnectWiseId(hostId, cwId));
+    String flowId = "operator";
+    for (RetryState state : List.of(RetryState.PARKED, RetryState.IGNORED, RetryState.RETRYING)) {
+      for (RetryItem item : config.retryQueue.list(tenant, state, 10_000)) {
+        RetryKey k = item.key();
+        boolean mine = item.type().equals(type) && (k.direction() == Direction.PUSH
+            ? k.recordId().equals(hostId) : Long.valueOf(cwId).equals(parseCwId(k.recordId())));
+        if (mine) {
+          config.retryQueue.requeue(k, now);
+          flowId = k.flowId();
+        }
+      }
+    }
+    if (flowId.equals("operator")) {
+      flowId = board.find(tenant).flatMap(t -> t.flowsInOrder().stream()
+          .filter(f -> f.entityType().equals(type)).map(Flow::id).findFirst()).orElse("operator");
+    }
+    config.auditLog.append(new AuditEntry(tenant, flowId, type, Direction.PUSH, hostId, cwId, SyncAction.LINK,
+        Outcome.SUCCESS, "re-linked by an operator", null, now));
+    config.historyStore.append(new HistoryEntry(tenant, type, hostId, cwId, Direction.PUSH, SyncAction.LINK,
+        Outcome.SUCCESS, "re-linked by an operator to ConnectWise id " + cwId, now, 0));
+    return stored;
   }
 
   /**

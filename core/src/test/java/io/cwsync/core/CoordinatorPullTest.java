@@ -109,8 +109,12 @@ class CoordinatorPullTest {
     // The overlap window starts 10 minutes before the stored watermark, inclusively.
     wm.verify(2, getRequestedFor(urlPathEqualTo(COMPANIES)).withQueryParam("conditions",
         containing("lastUpdated >= [2026-03-01T09:50:05Z]")));
-    // The overlap returned a full page (page size 2), so one more page is asked for.
-    assertThat(wm.getAllServeEvents()).hasSize(2);
+    // The overlap returned a full page (page size 2), so one more page is asked for; plus one /count for the
+    // progress total.
+    assertThat(wm.getAllServeEvents()).hasSize(3);
+    wm.verify(1, getRequestedFor(urlPathEqualTo(COMPANIES + "/count")).withQueryParam("conditions",
+        containing("lastUpdated >= [2026-03-01T09:50:05Z]")));
+    assertThat(second.stream("companies", Direction.PULL).orElseThrow().total()).isEqualTo(3);
     assertThat(h.cursors.find(TENANT, "companies").orElseThrow().version()).isEqualTo(2);
   }
 
@@ -396,5 +400,49 @@ class CoordinatorPullTest {
     assertThat(metrics.count("passes")).isEqualTo(1);
     assertThat(progress).extracting(ProgressEvent::processed).containsExactly(2L, 3L);
     assertThat(progress).allSatisfy(e -> assertThat(e.total()).isEqualTo(3));
+  }
+
+  @Test
+  void runPass_incrementalPull_progressHasCountTotalAndEta() {
+    stubFullPull();
+    coordinator.runPass(tenant);
+    wm.stubFor(get(urlPathEqualTo(COMPANIES + "/count")).withQueryParam("conditions", containing("lastUpdated >= ["))
+        .willReturn(json("{\"count\":6}")));
+    wm.stubFor(get(urlPathEqualTo(COMPANIES)).withQueryParam("conditions", containing("lastUpdated >= ["))
+        .willReturn(more(json(array(company(2, "B", "Beta", T2), company(3, "C", "Gamma", T2))))));
+    wm.stubFor(get(urlPathEqualTo(COMPANIES)).withQueryParam("conditions", containing("id > 3"))
+        .willReturn(json(array(company(4, "D", "Delta", T3)))));
+    java.util.List<ProgressEvent> events = new java.util.concurrent.CopyOnWriteArrayList<>();
+    SyncCoordinator watched = h.builder("node-1").listener(new SyncListener() {
+      @Override
+      public void onProgress(ProgressEvent event) {
+        events.add(event);
+        h.advance(Duration.ofSeconds(1)); // one second per page
+      }
+    }).build();
+
+    watched.runPass(tenant);
+
+    assertThat(events).hasSize(2).allSatisfy(e -> assertThat(e.total()).isEqualTo(6));
+    ProgressEvent second = events.get(1);
+    assertThat(second.processed()).isEqualTo(3);
+    // Three records in the one second the run took so far: the other 3 take one more second.
+    assertThat(second.recentRecordsPerSecond()).isEqualTo(3.0);
+    assertThat(second.eta()).contains(Duration.ofSeconds(1));
+  }
+
+  @Test
+  void runPass_incrementalCountFails_pullCompletesWithUnknownTotal() {
+    stubFullPull();
+    coordinator.runPass(tenant);
+    wm.stubFor(get(urlPathEqualTo(COMPANIES + "/count")).withQueryParam("conditions", containing("lastUpdated >= ["))
+        .willReturn(aResponse().withStatus(404)));
+    wm.stubFor(get(urlPathEqualTo(COMPANIES)).withQueryParam("conditions", containing("lastUpdated >= ["))
+        .willReturn(json(array(company(3, "C", "Gamma", T2)))));
+
+    StreamReport pull = coordinator.runPass(tenant).stream("companies", Direction.PULL).orElseThrow();
+
+    assertThat(pull.status()).isEqualTo(StreamStatus.COMPLETED);
+    assertThat(pull.total()).isEqualTo(-1);
   }
 }

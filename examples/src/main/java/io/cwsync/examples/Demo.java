@@ -22,6 +22,9 @@ import io.cwsync.examples.sync.CrmIntegration;
 import io.cwsync.mapping.ReferenceData;
 import io.cwsync.mapping.SyncProfile;
 import io.cwsync.testkit.simulator.ConnectWiseSimulator;
+import io.cwsync.console.OperationsConsole;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.time.Clock;
 import java.util.Comparator;
@@ -86,7 +89,23 @@ public final class Demo {
    * @return {@link #OK}, {@link #FAILED} or {@link #USAGE}
    */
   public static int run(String[] args, Map<String, String> env, PrintStream out, PrintStream err) {
+    return run(args, env, System.in, out, err);
+  }
+
+  /**
+   * Runs the demo, reading standard input only to wait while the console is open ({@code --console}).
+   *
+   * @param args the command line
+   * @param env the environment, for the {@code CW_*} variables
+   * @param in where the demo waits for Enter (or the end of input) before closing the console
+   * @param out where the progress, summary and audit log go
+   * @param err where errors go
+   * @return {@link #OK}, {@link #FAILED} or {@link #USAGE}
+   */
+  public static int run(String[] args, Map<String, String> env, InputStream in, PrintStream out,
+      PrintStream err) {
     requireNonNull(args, "args == null");
+    requireNonNull(in, "in == null");
     requireNonNull(env, "env == null");
     requireNonNull(out, "out == null");
     requireNonNull(err, "err == null");
@@ -170,6 +189,9 @@ public final class Demo {
             + db.products().countLinked() + " linked), " + db.taxes().count() + " tax regions");
         boolean ok = first.successful() && second.successful();
         out.println(ok ? "Demo finished: both syncs completed." : "Demo finished: a sync did not complete.");
+        if (options.console()) {
+          openConsole(sync, in, out);
+        }
         return ok ? OK : FAILED;
       }
     } catch (RuntimeException e) {
@@ -182,4 +204,26 @@ public final class Demo {
     }
   }
 
+  /** Serves the operations console over the demo's coordinator until Enter (or the end of input). */
+  private static void openConsole(CrmIntegration sync, InputStream in, PrintStream out) {
+    String token = OperationsConsole.newToken();
+    try (OperationsConsole console = OperationsConsole.builder(sync.coordinator()).token(token).build().start()) {
+      out.println();
+      out.println("Operations console: " + console.pageUrl() + "#token=" + token);
+      out.println("  (JSON endpoints under " + console.pageUrl() + "api/ with the header 'Authorization: Bearer "
+          + token + "')");
+      out.println("Press Enter to stop the console and end the demo.");
+      out.flush();
+      try {
+        while (true) {
+          int c = in.read();
+          if (c < 0 || c == '\n') {
+            break;
+          }
+        }
+      } catch (IOException e) {
+        out.println("standard input failed (" + e.getMessage() + "); closing the console");
+      }
+    }
+  }
 }

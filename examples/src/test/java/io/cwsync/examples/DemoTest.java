@@ -83,4 +83,38 @@ class DemoTest {
     assertThat(run("--help")).isEqualTo(Demo.OK);
     assertThat(out.toString(StandardCharsets.UTF_8)).contains("--mode pull-only|pull-new-push-won|real-time");
   }
+
+  @Test
+  void run_console_printsUrlAndTokenAndServesTheCoordinatorUntilEnter() {
+    java.util.List<String> seen = new java.util.ArrayList<>();
+    // Standard input: the first read is the operator looking at the console (over HTTP), then Enter.
+    java.io.InputStream operator = new java.io.InputStream() {
+      @Override
+      public int read() {
+        if (!seen.isEmpty()) {
+          return -1;
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("Operations console: (http://\\S+)#token=(\\S+)")
+            .matcher(out.toString(StandardCharsets.UTF_8));
+        assertThat(m.find()).as("the demo printed the console's URL and token").isTrue();
+        try {
+          java.net.http.HttpResponse<String> r = java.net.http.HttpClient.newHttpClient().send(
+              java.net.http.HttpRequest.newBuilder(java.net.URI.create(m.group(1) + "api/tenants"))
+                  .timeout(java.time.Duration.ofSeconds(10)).header("Authorization", "Bearer " + m.group(2)).build(),
+              java.net.http.HttpResponse.BodyHandlers.ofString());
+          seen.add(r.statusCode() + " " + r.body());
+        } catch (java.io.IOException | InterruptedException e) {
+          seen.add("failed: " + e);
+        }
+        return '\n';
+      }
+    };
+
+    int status = Demo.run(new String[] {"--mode", "pull-only", "--console"}, Map.of(), operator,
+        new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+
+    assertThat(status).as(err.toString(StandardCharsets.UTF_8)).isEqualTo(Demo.OK);
+    assertThat(seen).singleElement().satisfies(r -> assertThat(r).startsWith("200 ")
+        .contains("\"id\":\"example-crm\"").contains("\"flowId\":\"companies\"").contains("COMPLETED"));
+  }
 }

@@ -88,6 +88,7 @@ public final class FlowRun {
   long pages;
   long total = -1;
   Instant started;
+  ProgressWindow window;
   Direction direction = Direction.PULL;
 
   FlowRun(Engine engine, TenantRuntime rt, Flow flow, Lease lease) {
@@ -112,6 +113,7 @@ public final class FlowRun {
     this.cursor = vc.map(VersionedCursor::cursor).orElse(Cursor.INITIAL);
     this.cursorVersion = vc.map(VersionedCursor::version).orElse(0L);
     this.started = clock.instant();
+    this.window = new ProgressWindow(started, ProgressWindow.DEFAULT_WINDOW);
   }
 
   public Flow flow() {
@@ -125,6 +127,7 @@ public final class FlowRun {
     pages = 0;
     total = -1;
     started = clock.instant();
+    window = new ProgressWindow(started, ProgressWindow.DEFAULT_WINDOW);
   }
 
   StreamReport finish(StreamStatus status, @Nullable String error) {
@@ -157,8 +160,10 @@ public final class FlowRun {
   }
 
   void progress() {
-    double secs = Math.max(0.001, Duration.between(started, clock.instant()).toMillis() / 1000.0);
-    ProgressEvent ev = new ProgressEvent(tid, flow.id(), direction, read, total, read / secs);
+    Instant now = clock.instant();
+    double secs = Math.max(0.001, Duration.between(started, now).toMillis() / 1000.0);
+    ProgressEvent ev = new ProgressEvent(tid, flow.id(), direction, read, total, read / secs,
+        window.add(now, read));
     for (SyncListener l : listeners) {
       try {
         l.onProgress(ev);

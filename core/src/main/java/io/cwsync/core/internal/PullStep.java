@@ -90,9 +90,21 @@ final class PullStep extends Step {
     Condition base = rules.pullConditions(flow, incremental).orElse(null);
     Condition bound = wm == null ? null : Condition.field(LAST_UPDATED).ge(wm.minus(settings.overlap()));
     Condition filter = and(base, bound);
+    // Totals for progress and its ETA: one /count per stream, with the pull's own conditions. On an incremental
+    // pull the total is a nicety: a failed count (other than a throttle, which the page would hit too) only
+    // leaves it unknown.
+    Query countQuery = Query.builder().conditions(filter).build();
     if (!incremental) {
-      // Totals for progress.
-      run.total = rt.gateway().count(flow.resource(), null, Query.builder().conditions(filter).build());
+      run.total = rt.gateway().count(flow.resource(), null, countQuery);
+    } else {
+      try {
+        run.total = rt.gateway().count(flow.resource(), null, countQuery);
+      } catch (RateLimitedException e) {
+        throw e;
+      } catch (RuntimeException e) {
+        LOG.debug("{}: no /count total for the incremental pull: {}", flow.id(), e.toString());
+        run.total = -1;
+      }
     }
     scan(flow, filter, false, r -> {
       run.read++;

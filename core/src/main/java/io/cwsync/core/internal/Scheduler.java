@@ -61,6 +61,17 @@ public final class Scheduler {
     });
   }
 
+  /** When a scheduled tenant's flow is next due; empty if the tenant is not scheduled or has no such flow. */
+  public java.util.Optional<Instant> nextDue(TenantId id, String flowId) {
+    Entry e = entries.get(id);
+    if (e == null) {
+      return java.util.Optional.empty();
+    }
+    synchronized (e) {
+      return java.util.Optional.ofNullable(e.nextDue.get(flowId));
+    }
+  }
+
   public void remove(TenantId id) {
     entries.remove(id);
   }

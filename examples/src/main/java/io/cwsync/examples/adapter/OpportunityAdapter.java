@@ -12,6 +12,7 @@ import io.cwsync.core.model.HostRef;
 import io.cwsync.core.spi.HostAdapter;
 import io.cwsync.core.spi.HostChanges;
 import io.cwsync.mapping.HostFields.Opportunity;
+import io.cwsync.mapping.TaxMode;
 import io.cwsync.examples.crm.Actor;
 import io.cwsync.examples.crm.CrmDatabase;
 import io.cwsync.examples.crm.QuoteDocument;
@@ -25,21 +26,35 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Opportunities as core's {@link EntityType#OPPORTUNITY} records: the CRM stage (the rules map it to a
- * ConnectWise stage and status), company and contact as references, the sales rep, and the "CW Status"
- * custom field.
+ * ConnectWise stage and status), company and contact as references, the sales rep, the "CW Status"
+ * custom field, and the tax of the opportunity's latest taxed quote: the region's name when the profile imports
+ * tax codes (only regions imported from ConnectWise travel), or the region's rate when the profile maps tax rates
+ * to tax codes ({@link TaxMode#MAP_TAX_RATES}).
  *
  * <p>Thread-safety: safe for use from many threads (the database serializes access).
  */
 public final class OpportunityAdapter implements HostAdapter {
   private final CrmDatabase db;
+  private final TaxMode taxMode;
+
+  /**
+   * Creates the adapter for a profile that imports tax codes.
+   *
+   * @param db the CRM
+   */
+  public OpportunityAdapter(CrmDatabase db) {
+    this(db, TaxMode.IMPORT_TAX_CODES);
+  }
 
   /**
    * Creates the adapter.
    *
    * @param db the CRM
+   * @param taxMode how the profile relates CRM tax regions to ConnectWise tax codes
    */
-  public OpportunityAdapter(CrmDatabase db) {
+  public OpportunityAdapter(CrmDatabase db, TaxMode taxMode) {
     this.db = requireNonNull(db, "db == null");
+    this.taxMode = requireNonNull(taxMode, "taxMode == null");
   }
 
   @Override
@@ -100,21 +115,23 @@ public final class OpportunityAdapter implements HostAdapter {
     put(b, Opportunity.SALES_REP, o.owner());
     put(b, Opportunity.NOTES, o.notes());
     put(b, CrmAdapters.CW_STATUS_FIELD, o.cwStatus());
-    put(b, Opportunity.TAX_REGION, taxRegion(o));
+    TaxRegion region = quoteRegion(o);
+    if (taxMode == TaxMode.MAP_TAX_RATES) {
+      // The rules map the rate to the ConnectWise tax code the profile names for it.
+      put(b, Opportunity.TAX_RATE, region == null ? null : region.rate());
+    } else {
+      put(b, Opportunity.TAX_REGION, region != null && region.cwTaxCodeId() != null ? region.name() : null);
+    }
     return b.build();
   }
 
-  /**
-   * The tax region of the opportunity's latest document, when it is one ConnectWise knows (imported
-   * from a tax code); the CRM's own regions do not travel.
-   */
-  private @Nullable String taxRegion(SalesOpportunity o) {
+  /** The tax region of the opportunity's latest document that has one. */
+  private @Nullable TaxRegion quoteRegion(SalesOpportunity o) {
     List<QuoteDocument> documents = db.documents().ofOpportunity(o.id());
     for (int i = documents.size() - 1; i >= 0; i--) {
       Long regionId = documents.get(i).taxRegionId();
       if (regionId != null) {
-        TaxRegion region = db.taxes().require(regionId);
-        return region.cwTaxCodeId() != null ? region.name() : null;
+        return db.taxes().require(regionId);
       }
     }
     return null;

@@ -29,7 +29,8 @@ public final class ConsoleListener implements SyncListener {
 
   @Override
   public void onProgress(ProgressEvent event) {
-    bar.update(label(event.flowId(), event.direction()), event.processed(), event.total());
+    bar.update(label(event.flowId(), event.direction()), event.processed(), event.total(),
+        event.eta().orElse(null));
   }
 
   @Override

@@ -23,6 +23,7 @@ import org.jspecify.annotations.Nullable;
  * @param dryRunFlag {@code --dry-run} ({@code true}), {@code --no-dry-run} ({@code false}), or
  *     {@code null} when neither was given
  * @param push whether {@code --push} allows writes to a real ConnectWise
+ * @param console whether {@code --console} opens the operations console after the syncs
  * @param help whether {@code --help} was given
  */
 public record DemoOptions(
@@ -33,6 +34,7 @@ public record DemoOptions(
     @Nullable ConnectWiseTarget target,
     @Nullable Boolean dryRunFlag,
     boolean push,
+    boolean console,
     boolean help) {
 
   /** The usage text {@code --help} prints. */
@@ -44,6 +46,7 @@ public record DemoOptions(
       "  --bundles single|children|bundle              how bundle lines are pushed (default bundle)",
       "  --dry-run / --no-dry-run                      report what would be written without writing",
       "  --push                                        allow writes to a real ConnectWise (default: pull only)",
+      "  --console                                     open the operations console afterwards (prints URL and token)",
       "A real ConnectWise instead of the simulator (flags or environment variables):",
       "  --site <host>         CW_SITE          e.g. na.myconnectwise.net",
       "  --base-url <url>      CW_BASE_URL      an on-premise or test server's API base URL",
@@ -83,6 +86,7 @@ public record DemoOptions(
     BundleOption bundles = BundleOption.BUNDLE;
     Boolean dryRun = null;
     boolean push = false;
+    boolean console = false;
     boolean help = false;
     String site = env.get("CW_SITE");
     String baseUrl = env.get("CW_BASE_URL");
@@ -104,6 +108,7 @@ public record DemoOptions(
         case "--dry-run" -> dryRun = true;
         case "--no-dry-run" -> dryRun = false;
         case "--push" -> push = true;
+        case "--console" -> console = true;
         case "--mode", "--size", "--db", "--bundles", "--site", "--base-url", "--company", "--public-key",
             "--private-key", "--client-id" -> {
           if (value == null) {
@@ -158,7 +163,7 @@ public record DemoOptions(
       target = new ConnectWiseTarget(blankToNull(site), blankToNull(baseUrl), requireNonNull(company),
           requireNonNull(publicKey), requireNonNull(privateKey), requireNonNull(clientId));
     }
-    return new DemoOptions(mode, size, db, bundles, target, dryRun, push, help);
+    return new DemoOptions(mode, size, db, bundles, target, dryRun, push, console, help);
   }
 
   /** Returns whether the demo runs against a real ConnectWise rather than the simulator. */

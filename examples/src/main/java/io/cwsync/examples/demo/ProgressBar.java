@@ -3,13 +3,14 @@ package io.cwsync.examples.demo;
 import static java.util.Objects.requireNonNull;
 
 import java.io.PrintStream;
+import java.time.Duration;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
  * A progress bar drawn with plain ANSI: on a terminal it redraws one line with {@code \r}; without a
  * console (a pipe, a CI log, a test) it degrades to one line per step at each quarter, so logs stay
- * readable.
+ * readable. With an estimate of the time left ({@code ProgressEvent.eta()}), it follows the bar.
  *
  * <p>Thread-safety: safe for use from many threads (methods are synchronized), since sync progress
  * events may arrive from worker threads.
@@ -62,7 +63,19 @@ public final class ProgressBar {
    * @param done how many records are done
    * @param total how many there are, or a value {@code <= 0} when unknown
    */
-  public synchronized void update(String step, long done, long total) {
+  public void update(String step, long done, long total) {
+    update(step, done, total, null);
+  }
+
+  /**
+   * Shows progress of a step with the estimated time left.
+   *
+   * @param step what is running, such as {@code pull companies}
+   * @param done how many records are done
+   * @param total how many there are, or a value {@code <= 0} when unknown
+   * @param eta the estimated time left ({@code ProgressEvent.eta()}), or null when unknown
+   */
+  public synchronized void update(String step, long done, long total, @Nullable Duration eta) {
     requireNonNull(step, "step == null");
     boolean newStep = !step.equals(label);
     if (newStep && lineOpen) {
@@ -80,7 +93,7 @@ public final class ProgressBar {
       if (percent == lastPercent && (percent >= 0 || done == lastDone)) {
         return;
       }
-      out.print("\r" + render(step, done, total, percent) + CLEAR_TO_END);
+      out.print("\r" + render(step, done, total, percent, eta) + CLEAR_TO_END);
       out.flush();
       lineOpen = true;
     } else {
@@ -89,7 +102,7 @@ public final class ProgressBar {
         return;
       }
       lastQuarter = quarter;
-      out.println(render(step, done, total, percent));
+      out.println(render(step, done, total, percent, eta));
     }
     lastPercent = percent;
     lastDone = done;
@@ -106,12 +119,25 @@ public final class ProgressBar {
     label = null;
   }
 
-  static String render(String step, long done, long total, int percent) {
+  static String render(String step, long done, long total, int percent, @Nullable Duration eta) {
     if (percent < 0) {
       return String.format(Locale.ROOT, "%-28s %,d", step, done);
     }
     int filled = percent * WIDTH / 100;
-    return String.format(Locale.ROOT, "%-28s [%s%s] %3d%% %,d/%,d", step, "#".repeat(filled),
+    String bar = String.format(Locale.ROOT, "%-28s [%s%s] %3d%% %,d/%,d", step, "#".repeat(filled),
         ".".repeat(WIDTH - filled), percent, done, total);
+    return eta == null || percent >= 100 ? bar : bar + "  ETA " + eta(eta);
+  }
+
+  /** Whole seconds, as {@code 45s}, {@code 3m 05s} or {@code 1h 02m}. */
+  static String eta(Duration eta) {
+    long s = Math.max(0, (eta.toMillis() + 999) / 1000);
+    if (s < 60) {
+      return s + "s";
+    }
+    if (s < 3600) {
+      return String.format(Locale.ROOT, "%dm %02ds", s / 60, s % 60);
+    }
+    return String.format(Locale.ROOT, "%dh %02dm", s / 3600, (s % 3600) / 60);
   }
 }

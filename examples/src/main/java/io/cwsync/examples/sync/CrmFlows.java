@@ -40,7 +40,8 @@ public final class CrmFlows {
   private CrmFlows() {}
 
   /**
-   * Returns the flows a profile asks for.
+   * Returns the flows a profile asks for. Each flow is polled every {@link SyncProfile#pullInterval()}
+   * when the tenant is scheduled ({@code SyncCoordinator.schedule}).
    *
    * @param profile the profile
    * @return the flows, dependencies first
@@ -88,6 +89,7 @@ public final class CrmFlows {
             .parent(OPPORTUNITIES).build());
       }
     }
-    return flows;
+    // The profile's poll interval is the tenant's schedule: every flow is due that long after its last run.
+    return flows.stream().map(f -> f.toBuilder().interval(profile.pullInterval()).build()).toList();
   }
 }

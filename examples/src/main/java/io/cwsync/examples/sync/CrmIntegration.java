@@ -7,7 +7,18 @@ import io.cwsync.connectwise.Resources;
 import io.cwsync.core.ClientFactory;
 import io.cwsync.core.SyncCoordinator;
 import io.cwsync.core.SyncListener;
+import io.cwsync.connectwise.NotFoundException;
+import io.cwsync.connectwise.model.Contact;
+import io.cwsync.connectwise.model.Opportunity;
+import io.cwsync.connectwise.query.Condition;
+import io.cwsync.connectwise.query.Query;
+import io.cwsync.core.CallbackEvent;
+import io.cwsync.core.StreamReport;
 import io.cwsync.core.SyncReport;
+import io.cwsync.core.model.Direction;
+import io.cwsync.core.spi.RetryItem;
+import io.cwsync.core.spi.RetryKey;
+import io.cwsync.core.spi.RetryState;
 import io.cwsync.core.memory.MemoryAuditLog;
 import io.cwsync.core.memory.MemoryCursorStore;
 import io.cwsync.core.memory.MemoryHistoryStore;
@@ -66,6 +77,9 @@ public final class CrmIntegration implements AutoCloseable {
   private final MemoryAuditLog audit;
   private final MemoryHistoryStore history;
   private final MemoryRetryQueue retries;
+  private final ConnectWiseClient client;
+  private final Clock clock;
+  private final PerPassRelatedRecords related;
 
   private CrmIntegration(Builder b) {
     this.db = requireNonNull(b.db, "database required");
@@ -73,9 +87,13 @@ public final class CrmIntegration implements AutoCloseable {
     ConnectionSettings settings = requireNonNull(b.settings, "connection required");
     ConnectWiseClient client = b.client != null ? b.client : ClientFactory.standard()
         .create(Tenant.builder(b.tenantId).build(), settings);
+    this.client = client;
+    this.clock = b.clock;
     this.reference = b.reference != null ? b.reference : ReferenceData.load(client);
+    // Facts about related records ("only if an opportunity is present") come from ConnectWise, fresh each pass.
+    this.related = new PerPassRelatedRecords(client);
     // Validates first: ProfileSyncRules refuses a profile with problems, naming every one.
-    ProfileSyncRules rules = ProfileSyncRules.create(profile, reference);
+    ProfileSyncRules rules = ProfileSyncRules.create(profile, reference, related);
     Tenant.Builder tb = Tenant.builder(b.tenantId).dryRun(b.dryRun);
     CrmFlows.of(profile).forEach(tb::flow);
     this.tenant = tb.build();
@@ -86,7 +104,7 @@ public final class CrmIntegration implements AutoCloseable {
     SyncCoordinator.Builder cb = SyncCoordinator.builder()
         .clock(b.clock)
         .credentials((id, ref) -> id.equals(b.tenantId) ? Optional.of(settings) : Optional.empty())
-        .adapters(CrmAdapters.registry(db))
+        .adapters(CrmAdapters.registry(db, profile.taxMapping().mode()))
         .rules(new PushOnlyNoteRules(rules, new QuoteLineAdapter(db), inactiveCatalogItems(client)))
         .linkStore(links)
         .cursorStore(new MemoryCursorStore())
@@ -94,6 +112,7 @@ public final class CrmIntegration implements AutoCloseable {
         .historyStore(history)
         .retryQueue(retries)
         .leaseStore(new MemoryLeaseStore(b.clock))
+        .listener(related)
         .listener(b.listener);
     if (b.client != null) {
       ConnectWiseClient fixed = b.client;
@@ -128,7 +147,57 @@ public final class CrmIntegration implements AutoCloseable {
    * @return what the pass did
    */
   public SyncReport sync() {
-    return coordinator.runPass(tenant);
+    related.renew();
+    SyncReport report = coordinator.runPass(tenant);
+    if (!profile.pullFilters().onlyCompaniesWithOpportunity() || tenant.dryRun()) {
+      return report;
+    }
+    return companiesThatGainedAnOpportunity(report);
+  }
+
+  /**
+   * "Only if an opportunity is present": a company left out because it had no opportunity is pulled, with its
+   * contacts, once it gains one. Adding an opportunity does not move the company's {@code lastUpdated}, so the
+   * incremental company pull never sees it again; instead its new opportunity fails in the pass (its company is
+   * not linked: MISSING_REFERENCE, queued for retry), and here each such opportunity's company and contacts are
+   * pulled by id, through the coordinator's callback path (same rules, scope and audit as a polled record), and
+   * then the opportunity itself. The failed attempts stay in the audit log; the records' retry items are resolved.
+   */
+  private SyncReport companiesThatGainedAnOpportunity(SyncReport report) {
+    List<StreamReport> streams = new ArrayList<>(report.streams());
+    List<RetryItem> waiting = new ArrayList<>(retries.list(tenant.id(), RetryState.RETRYING, 1_000));
+    waiting.addAll(retries.list(tenant.id(), RetryState.PARKED, 1_000));
+    for (RetryItem item : waiting) {
+      RetryKey key = item.key();
+      if (!key.flowId().equals(CrmFlows.OPPORTUNITIES) || key.direction() != Direction.PULL) {
+        continue;
+      }
+      long opportunityId = Long.parseLong(key.recordId());
+      Opportunity opportunity;
+      try {
+        opportunity = client.opportunities().get(Math.toIntExact(opportunityId));
+      } catch (NotFoundException e) {
+        continue;
+      }
+      Integer companyId = opportunity.company() == null ? null : opportunity.company().id();
+      if (companyId == null || links.findByCwId(tenant.id(), EntityType.COMPANY, companyId).isPresent()) {
+        continue;
+      }
+      streams.addAll(coordinator.onCallback(tenant, new CallbackEvent(EntityType.COMPANY, companyId,
+          CallbackEvent.Action.UPDATED)).streams());
+      for (Contact contact : client.contacts().listAll(Query.builder()
+          .conditions(Condition.field("company/id").eq(companyId)).fields("id").build())) {
+        // A contact re-read in the pass's overlap failed the same way and is backing off: due now instead.
+        retries.requeue(new RetryKey(tenant.id(), CrmFlows.CONTACTS, Direction.PULL, contact.id().toString()),
+            clock.instant());
+        streams.addAll(coordinator.onCallback(tenant, new CallbackEvent(EntityType.CONTACT, contact.id(),
+            CallbackEvent.Action.UPDATED)).streams());
+      }
+      retries.requeue(key, clock.instant());
+      streams.addAll(coordinator.onCallback(tenant, new CallbackEvent(EntityType.OPPORTUNITY, opportunityId,
+          CallbackEvent.Action.UPDATED)).streams());
+    }
+    return new SyncReport(report.tenant(), streams, report.startedAt(), clock.instant());
   }
 
   /**

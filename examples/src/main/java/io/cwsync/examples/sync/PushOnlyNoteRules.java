@@ -131,6 +131,12 @@ final class PushOnlyNoteRules implements SyncRules {
         && record instanceof io.cwsync.connectwise.model.OpportunityNote note) {
       return note.text() == null ? Map.of() : Map.of("text", note.text());
     }
+    if (flow.entityType().equals(EntityType.CONTACT) && delegate.pullScope(flow, record, ctx) == Scope.OUT_OF_SCOPE) {
+      // Core fingerprints a pulled record before asking its scope, and a contact's fingerprint maps its company,
+      // which is not linked when the company itself is out of scope ("only if an opportunity is present"): that
+      // contact would fail with UNKNOWN_REFERENCE instead of being skipped. Out of scope, no mapping is needed.
+      return Map.of("outOfScope", Boolean.TRUE);
+    }
     return delegate.cwFingerprint(flow, record, ctx);
   }
 

@@ -38,4 +38,18 @@ class ProgressBarTest {
     assertThat(out.lines().toList().get(4)).contains("[##############################] 100% 100/100");
     assertThat(out.lines().toList().get(5)).startsWith("pull contacts").endsWith(" 7");
   }
+
+  @Test
+  void update_withEta_showsTimeLeftUntilDone() {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    ProgressBar bar = new ProgressBar(new PrintStream(bytes, true, StandardCharsets.UTF_8), false);
+    bar.update("pull companies", 0, 400, java.time.Duration.ofSeconds(185));
+    bar.update("pull companies", 100, 400, java.time.Duration.ofSeconds(42));
+    bar.update("pull companies", 400, 400, java.time.Duration.ZERO);
+    bar.finish();
+    java.util.List<String> lines = bytes.toString(StandardCharsets.UTF_8).lines().toList();
+    assertThat(lines.get(0)).endsWith("0/400  ETA 3m 05s");
+    assertThat(lines.get(1)).endsWith("100/400  ETA 42s");
+    assertThat(lines.get(2)).endsWith("400/400");
+  }
 }

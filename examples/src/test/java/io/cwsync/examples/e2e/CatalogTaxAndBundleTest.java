@@ -14,6 +14,7 @@ import io.cwsync.examples.crm.TaxCategory;
 import io.cwsync.examples.crm.TaxRegion;
 import io.cwsync.examples.demo.BundleOption;
 import io.cwsync.examples.demo.DemoMode;
+import io.cwsync.examples.demo.SampleData;
 import io.cwsync.mapping.ReferenceData;
 import java.math.BigDecimal;
 import java.util.HashMap;
@@ -127,5 +128,56 @@ class CatalogTaxAndBundleTest {
     java.util.Set<String> out = new java.util.HashSet<>(a);
     out.addAll(b);
     return out;
+  }
+
+  @Test
+  void taxRates_crmRateMappedToTaxCode_opportunityCarriesThatCodeAndForecastItemsTheirTaxability() {
+    try (SyncFixture f = SyncFixture.start(1)) {
+      ReferenceData ref = ReferenceData.load(f.client);
+      ReferenceData.TaxCode texas = ref.taxCode("TX-4").orElseThrow();
+      ReferenceData.TaxCode florida = ref.taxCode("FL-1").orElseThrow();
+      // The CRM's own region is taxed at Texas' rate; every ConnectWise rate is mapped, so pulled opportunities
+      // (which carry tax codes) map back to rates too.
+      TaxRegion local = f.db.taxes().findByName(SampleData.TAX_REGION).orElseThrow();
+      f.db.taxes().update(local.withRate(texas.ratePercent()), Actor.USER);
+      f.integrate(DemoMode.REAL_TIME, BundleOption.BUNDLE, b -> {
+        ref.taxCodes().forEach(code -> b.mapTaxRate(code.ratePercent(), code.identifier()));
+        return b;
+      });
+      assertThat(f.sync.profile().taxMapping().mode()).isEqualTo(io.cwsync.mapping.TaxMode.MAP_TAX_RATES);
+      f.syncOk();
+
+      assertThat(f.db.taxes().findByCwId(texas.id())).as("rates mapped: no tax code imported as a region")
+          .isEmpty();
+      long cwOpportunity = f.cwId(EntityType.OPPORTUNITY, 1);
+      assertThat(f.cw("sales/opportunities", cwOpportunity).path("taxCode").path("id").asInt())
+          .isEqualTo(texas.id());
+      List<ObjectNode> items = f.cw("sales/opportunities/{parentId}/forecast").stream()
+          .filter(i -> i.path("opportunity").path("id").asLong() == cwOpportunity).toList();
+      assertThat(items).isNotEmpty();
+      for (ObjectNode item : items) {
+        long lineId = Long.parseLong(java.util.Objects.requireNonNull(f.sync.links().findByCwId(
+            f.sync.tenant().id(), EntityType.FORECAST_ITEM, item.path("id").asLong()).orElseThrow().hostId()));
+        Long category = f.db.documents().line(lineId).orElseThrow().taxCategoryId();
+        boolean taxable = category != null && f.db.taxes().category(category).orElseThrow().name()
+            .equals("Taxable");
+        assertThat(item.path("taxableFlag").asBoolean()).as("forecast item %s", item.path("id")).isEqualTo(taxable);
+      }
+      assertThat(items).anySatisfy(i -> assertThat(i.path("taxableFlag").asBoolean()).isTrue());
+
+      // The region's rate changes to Florida's: the opportunity's tax code follows.
+      f.db.taxes().update(f.db.taxes().require(local.id()).withRate(florida.ratePercent()), Actor.USER);
+      f.sync.hostChanged(EntityType.OPPORTUNITY, 1);
+      assertThat(f.cw("sales/opportunities", cwOpportunity).path("taxCode").path("id").asInt())
+          .isEqualTo(florida.id());
+
+      // A rate no tax code is mapped from: the push fails, naming the rate, and the code is left alone.
+      f.db.taxes().update(f.db.taxes().require(local.id()).withRate(new BigDecimal("9.99")), Actor.USER);
+      f.sync.hostChanged(EntityType.OPPORTUNITY, 1);
+      assertThat(f.cw("sales/opportunities", cwOpportunity).path("taxCode").path("id").asInt())
+          .isEqualTo(florida.id());
+      assertThat(f.failures()).anySatisfy(e -> assertThat(e.reason())
+          .contains("host tax rate 9.99% is not mapped to a ConnectWise tax code"));
+    }
   }
 }

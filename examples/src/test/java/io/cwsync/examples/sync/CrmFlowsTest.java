@@ -55,4 +55,12 @@ class CrmFlowsTest {
     assertThat(flows.get(CrmFlows.QUOTE_LINES).direction()).isEqualTo(Direction.BOTH);
     assertThat(flows.get(CrmFlows.QUOTE_LINES).pullPolicy()).isEqualTo(UpdatePolicy.CREATE_AND_UPDATE);
   }
+
+  @Test
+  void of_profilePullInterval_isEveryFlowsScheduleInterval() {
+    List<Flow> flows = CrmFlows.of(DemoProfiles.builder(DemoMode.REAL_TIME, BundleOption.BUNDLE)
+        .pullInterval(java.time.Duration.ofMinutes(5)).build());
+    assertThat(flows).isNotEmpty().allSatisfy(f ->
+        assertThat(f.interval()).as(f.id()).isEqualTo(java.time.Duration.ofMinutes(5)));
+  }
 }
