@@ -28,6 +28,7 @@ class InternalPackageBoundaryTest {
       "core", "io.cwsync.core",
       "mapping", "io.cwsync.mapping",
       "testkit", "io.cwsync.testkit",
+      "micrometer", "io.cwsync.micrometer",
       "examples", "io.cwsync.examples",
       "benchmarks", "io.cwsync.benchmarks");
 
