@@ -29,6 +29,7 @@ class InternalPackageBoundaryTest {
       "mapping", "io.cwsync.mapping",
       "testkit", "io.cwsync.testkit",
       "micrometer", "io.cwsync.micrometer",
+      "spring-boot-starter", "io.cwsync.spring.boot",
       "examples", "io.cwsync.examples",
       "benchmarks", "io.cwsync.benchmarks");
 
