@@ -7,6 +7,9 @@ import io.cwsync.core.model.Tenant;
 import io.cwsync.core.spi.CredentialsProvider;
 import io.cwsync.core.spi.HostAdapterRegistry;
 import io.cwsync.core.spi.SyncRules;
+import io.cwsync.micrometer.ConnectWiseRequestMetrics;
+import io.cwsync.micrometer.MicrometerSyncListener;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.time.Clock;
@@ -31,11 +34,17 @@ import org.springframework.core.annotation.Order;
  * {@link SyncListener}, a {@link ClientFactory}, a {@link Clock}, every {@link SyncCoordinatorBuilderCustomizer},
  * and, with {@code cwsync.scheduler.enabled=true}, every {@link Tenant} to schedule.
  *
+ * <p>Metrics: with {@code cwsync-micrometer} on the classpath and a {@code MeterRegistry} bean (Spring Boot
+ * Actuator's, for instance), a {@code MicrometerSyncListener} and, unless the application has its own
+ * {@link ClientFactory}, a client factory timing every ConnectWise request.
+ *
  * <p>Stores: in-memory unless a {@link DataSource} bean exists and {@code cwsync-store-jdbc} is on the classpath, in
  * which case {@code io.cwsync.store.jdbc.JdbcStores.create(dataSource)} supplies all six (its tables migrated at
  * startup unless {@code cwsync.stores.jdbc.migrate=false}).
  */
-@AutoConfiguration(afterName = "org.springframework.boot.autoconfigure.jdbc.DataSourceAutoConfiguration")
+@AutoConfiguration(afterName = {"org.springframework.boot.autoconfigure.jdbc.DataSourceAutoConfiguration",
+    "org.springframework.boot.actuate.autoconfigure.metrics.CompositeMeterRegistryAutoConfiguration",
+    "org.springframework.boot.actuate.autoconfigure.metrics.export.simple.SimpleMetricsExportAutoConfiguration"})
 @ConditionalOnClass(SyncCoordinator.class)
 @ConditionalOnProperty(prefix = "cwsync", name = "enabled", matchIfMissing = true)
 @EnableConfigurationProperties(CwsyncProperties.class)
@@ -159,6 +168,26 @@ public class CwsyncAutoConfiguration {
     @Override
     public boolean isRunning() {
       return running;
+    }
+  }
+
+  /** The Micrometer binding, when cwsync-micrometer and a registry are there. */
+  @Configuration(proxyBeanMethods = false)
+  @ConditionalOnClass(name = {"io.cwsync.micrometer.MicrometerSyncListener",
+      "io.micrometer.core.instrument.MeterRegistry"})
+  @ConditionalOnBean(type = "io.micrometer.core.instrument.MeterRegistry")
+  static class MicrometerConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean
+    MicrometerSyncListener cwsyncMicrometerListener(MeterRegistry registry) {
+      return MicrometerSyncListener.create(registry);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    ClientFactory cwsyncMeteredClientFactory(MeterRegistry registry) {
+      return ConnectWiseRequestMetrics.clientFactory(registry);
     }
   }
 

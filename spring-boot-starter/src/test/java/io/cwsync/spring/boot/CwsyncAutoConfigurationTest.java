@@ -3,6 +3,7 @@ package io.cwsync.spring.boot;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cwsync.connectwise.Resources;
+import io.cwsync.core.ClientFactory;
 import io.cwsync.core.SyncCoordinator;
 import io.cwsync.core.SyncMetrics;
 import io.cwsync.core.SyncReport;
@@ -22,6 +23,9 @@ import io.cwsync.mapping.ProfileSyncRules;
 import io.cwsync.mapping.ReferenceData;
 import io.cwsync.mapping.SyncMode;
 import io.cwsync.mapping.SyncProfile;
+import io.cwsync.micrometer.MicrometerSyncListener;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.cwsync.store.jdbc.JdbcStores;
 import io.cwsync.testkit.simulator.ConnectWiseSimulator;
 import java.time.Clock;
@@ -199,6 +203,31 @@ class CwsyncAutoConfigurationTest {
           }
           assertThat(metrics.count("passes")).as("the scheduled tenant bean ran a pass").isPositive();
         });
+  }
+
+  @Test
+  void metrics_meterRegistryBean_bindsListenerAndRequestTimers() {
+    runner.withUserConfiguration(HostApplication.class)
+        .withBean(MeterRegistry.class, SimpleMeterRegistry::new)
+        .withClassLoader(new FilteredClassLoader(JdbcStores.class))
+        .run(context -> {
+          assertThat(context).hasNotFailed().hasSingleBean(MicrometerSyncListener.class);
+          assertThat(pass(context.getBean(SyncCoordinator.class)).successful()).isTrue();
+          MeterRegistry registry = context.getBean(MeterRegistry.class);
+          assertThat(registry.get("cwsync.passes").tags("tenant", "acme", "outcome", "success").timer().count())
+              .isEqualTo(1);
+          assertThat(registry.get("cwsync.connectwise.requests").tags("tenant", "acme", "uri", "company/companies")
+              .timer().count()).isPositive();
+        });
+  }
+
+  @Test
+  void metrics_withoutMicrometerModule_noMeters() {
+    runner.withUserConfiguration(HostApplication.class)
+        .withBean(MeterRegistry.class, SimpleMeterRegistry::new)
+        .withClassLoader(new FilteredClassLoader(JdbcStores.class, MicrometerSyncListener.class))
+        .run(context -> assertThat(context).hasNotFailed().hasSingleBean(SyncCoordinator.class)
+            .doesNotHaveBean(ClientFactory.class));
   }
 
   private static SyncReport pass(SyncCoordinator coordinator) {
