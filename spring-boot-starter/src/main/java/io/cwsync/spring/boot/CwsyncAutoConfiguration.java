@@ -21,6 +21,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.PropertyMapper;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Bean;
@@ -90,39 +91,22 @@ public class CwsyncAutoConfiguration {
   }
 
   private static void apply(CwsyncProperties p, SyncCoordinator.Builder b) {
-    if (p.getNodeId() != null) {
-      b.nodeId(p.getNodeId());
-    }
-    if (p.getPageSize() != null) {
-      b.pageSize(p.getPageSize());
-    }
-    if (p.getOverlap() != null) {
-      b.overlap(p.getOverlap());
-    }
-    if (p.getHostBatchSize() != null) {
-      b.hostBatchSize(p.getHostBatchSize());
-    }
-    if (p.getMaxAttempts() != null) {
-      b.maxAttempts(p.getMaxAttempts());
-    }
+    PropertyMapper map = PropertyMapper.get().alwaysApplyingWhenNonNull();
+    map.from(p::getNodeId).to(b::nodeId);
+    map.from(p::getPageSize).to(b::pageSize);
+    map.from(p::getOverlap).to(b::overlap);
+    map.from(p::getHostBatchSize).to(b::hostBatchSize);
+    map.from(p::getMaxAttempts).to(b::maxAttempts);
+    map.from(p::getLeaseTtl).to(b::leaseTtl);
+    map.from(p::getReconcileMaxDeleteShare).to(b::reconcileMaxDeleteShare);
+    map.from(p::getMaxConcurrentPasses).to(b::maxConcurrentPasses);
+    map.from(p::getTick).to(b::tick);
     if (p.getBackoffBase() != null || p.getBackoffMax() != null) {
       if (p.getBackoffBase() == null || p.getBackoffMax() == null) {
         throw new IllegalArgumentException("cwsync.backoff-base and cwsync.backoff-max must be set together: "
             + p.getBackoffBase() + ", " + p.getBackoffMax());
       }
       b.backoff(p.getBackoffBase(), p.getBackoffMax());
-    }
-    if (p.getLeaseTtl() != null) {
-      b.leaseTtl(p.getLeaseTtl());
-    }
-    if (p.getReconcileMaxDeleteShare() != null) {
-      b.reconcileMaxDeleteShare(p.getReconcileMaxDeleteShare());
-    }
-    if (p.getMaxConcurrentPasses() != null) {
-      b.maxConcurrentPasses(p.getMaxConcurrentPasses());
-    }
-    if (p.getTick() != null) {
-      b.tick(p.getTick());
     }
   }
 
