@@ -29,6 +29,8 @@ class InternalPackageBoundaryTest {
       "mapping", "io.cwsync.mapping",
       "testkit", "io.cwsync.testkit",
       "console", "io.cwsync.console",
+      "micrometer", "io.cwsync.micrometer",
+      "spring-boot-starter", "io.cwsync.spring.boot",
       "examples", "io.cwsync.examples",
       "benchmarks", "io.cwsync.benchmarks");
 

@@ -79,7 +79,7 @@ final class World implements AutoCloseable {
   SyncCoordinator.Builder multiTenantBuilder(World other) {
     Map<TenantId, World> byTenant = Map.of(tenantId, this, other.tenantId, other);
     return builder("node-1")
-        .credentials((t, ref) -> Optional.of(new ConnectionSettings(byTenant.get(t).fx.sim.baseUrl(), null,
+        .credentials((t, ref) -> Optional.of(ConnectionSettings.onPremise(byTenant.get(t).fx.sim.baseUrl(),
             Fixture.COMPANY_ID, Fixture.PUBLIC_KEY, Fixture.PRIVATE_KEY, "cwsync-acceptance")))
         .clientFactory((t, s) -> byTenant.get(t.id()).clientTuning.apply(byTenant.get(t.id()).fx.clientBuilder()
             .baseUrl(s.baseUrl())).build())
@@ -103,7 +103,7 @@ final class World implements AutoCloseable {
     return SyncCoordinator.builder()
         .nodeId(node)
         .clock(fx.clock)
-        .credentials((t, ref) -> Optional.of(new ConnectionSettings(fx.sim.baseUrl(), null, Fixture.COMPANY_ID,
+        .credentials((t, ref) -> Optional.of(ConnectionSettings.onPremise(fx.sim.baseUrl(), Fixture.COMPANY_ID,
             Fixture.PUBLIC_KEY, Fixture.PRIVATE_KEY, "cwsync-acceptance")))
         .clientFactory(clientFactory())
         .linkStore(linkStore).cursorStore(cursorStore).auditLog(audit).historyStore(history).retryQueue(retries)

@@ -220,7 +220,7 @@ public final class CoordinatorPassBenchmark {
     Tenant tenant = Tenant.builder(TenantId.of("bench")).flow(companyFlow).flow(contactFlow)
         .rateBudget(new RateBudget(100_000, 1)).build();
     SyncCoordinator.Builder builder = SyncCoordinator.builder()
-        .credentials((t, ref) -> Optional.of(new ConnectionSettings(baseUrl, null, "bench", "public", "private",
+        .credentials((t, ref) -> Optional.of(ConnectionSettings.onPremise(baseUrl, "bench", "public", "private",
             "benchmark")))
         .clientFactory((t, s) -> ConnectWiseClient.builder().baseUrl(s.baseUrl()).companyId(s.companyId())
             .publicKey(s.publicKey()).privateKey(s.privateKey()).clientId(s.clientId()).okHttpClient(ok)

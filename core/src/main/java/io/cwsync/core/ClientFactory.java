@@ -3,6 +3,8 @@ package io.cwsync.core;
 import io.cwsync.connectwise.ConnectWiseClient;
 import io.cwsync.core.model.Tenant;
 import io.cwsync.core.spi.ConnectionSettings;
+import java.util.Objects;
+import java.util.function.BiConsumer;
 
 /**
  * Builds the ConnectWise client of one tenant. The default ({@link #standard()}) applies the tenant's
@@ -30,17 +32,37 @@ public interface ClientFactory {
    * @return the factory
    */
   static ClientFactory standard() {
+    return standard((tenant, builder) -> { });
+  }
+
+  /**
+   * Returns the default factory with a hook: {@code customizer} sees each tenant's builder after the defaults are
+   * set and before it is built, to add what the defaults leave out (an OkHttp client with a network interceptor or
+   * event listener, timeouts, a retry policy). For example, per-tenant request metrics:
+   *
+   * <pre>{@code
+   * OkHttpClient shared = new OkHttpClient();   // one connection pool for every tenant
+   * ClientFactory factory = ClientFactory.standard((tenant, b) -> b.okHttpClient(shared.newBuilder()
+   *     .addNetworkInterceptor(metricsFor(tenant.id())).build()));
+   * }</pre>
+   *
+   * @param customizer called once per client built, on the thread that builds it; must be thread-safe
+   * @return the factory
+   */
+  static ClientFactory standard(BiConsumer<Tenant, ConnectWiseClient.Builder> customizer) {
+    Objects.requireNonNull(customizer, "customizer == null");
     return (tenant, s) -> {
       ConnectWiseClient.Builder b = ConnectWiseClient.builder();
       if (s.baseUrl() != null) {
         b.baseUrl(s.baseUrl());
       } else {
-        b.site(java.util.Objects.requireNonNull(s.site()));
+        b.site(Objects.requireNonNull(s.site()));
       }
-      return b.companyId(s.companyId()).publicKey(s.publicKey()).privateKey(s.privateKey()).clientId(s.clientId())
+      b.companyId(s.companyId()).publicKey(s.publicKey()).privateKey(s.privateKey()).clientId(s.clientId())
           .rateLimit(tenant.rateBudget().requestsPerMinute(), Math.max(1, tenant.rateBudget().requestsPerMinute() / 60))
-          .maxRequestsInFlight(tenant.rateBudget().maxConcurrentRequests())
-          .build();
+          .maxRequestsInFlight(tenant.rateBudget().maxConcurrentRequests());
+      customizer.accept(tenant, b);
+      return b.build();
     };
   }
 }

@@ -128,6 +128,16 @@ public final class SyncCoordinator implements AutoCloseable {
   }
 
   /**
+   * Returns a builder that starts from this coordinator's configuration (same stores, adapters, rules, listeners
+   * and settings), to build a changed copy. Changing it does not affect this coordinator.
+   *
+   * @return a new builder
+   */
+  public Builder newBuilder() {
+    return new Builder(config);
+  }
+
+  /**
    * Runs one pass over every flow of {@code tenant}, in dependency order: each flow pulls, then pushes. A flow
    * whose dependency did not complete is skipped; once ConnectWise throttles the tenant, the remaining flows are
    * left for the next pass.
@@ -746,6 +756,34 @@ public final class SyncCoordinator implements AutoCloseable {
     private Builder() {
     }
 
+    private Builder(Builder b) {
+      credentials = b.credentials;
+      clientFactory = b.clientFactory;
+      linkStore = b.linkStore;
+      cursorStore = b.cursorStore;
+      auditLog = b.auditLog;
+      historyStore = b.historyStore;
+      retryQueue = b.retryQueue;
+      leaseStore = b.leaseStore;
+      adapters = b.adapters;
+      rules = b.rules;
+      clock = b.clock;
+      executor = b.executor;
+      listeners.addAll(b.listeners);
+      nodeId = b.nodeId;
+      pageSize = b.pageSize;
+      overlap = b.overlap;
+      hostBatchSize = b.hostBatchSize;
+      maxAttempts = b.maxAttempts;
+      backoffBase = b.backoffBase;
+      backoffMax = b.backoffMax;
+      leaseTtl = b.leaseTtl;
+      reconcileMaxDeleteShare = b.reconcileMaxDeleteShare;
+      retryBatch = b.retryBatch;
+      maxConcurrentPasses = b.maxConcurrentPasses;
+      tick = b.tick;
+    }
+
     private static String defaultNodeId() {
       return ManagementFactory.getRuntimeMXBean().getName() + "-" + UUID.randomUUID().toString().substring(0, 8);
     }
@@ -1066,7 +1104,7 @@ public final class SyncCoordinator implements AutoCloseable {
     }
 
     /**
-     * Builds the coordinator.
+     * Builds the coordinator from a copy of this builder's state: later changes to this builder do not affect it.
      *
      * @return the coordinator
      * @throws CwsyncException with {@link CoreErrorCode#INVALID_CONFIGURATION} listing every missing component
@@ -1103,7 +1141,8 @@ public final class SyncCoordinator implements AutoCloseable {
       if (!missing.isEmpty()) {
         throw new CwsyncException(CoreErrorCode.INVALID_CONFIGURATION, "SyncCoordinator needs " + missing);
       }
-      return new SyncCoordinator(this);
+      // A copy, so that changing this builder afterwards never reaches the running coordinator.
+      return new SyncCoordinator(new Builder(this));
     }
   }
 }

@@ -5,6 +5,7 @@ import io.cwsync.core.model.EntityType;
 import io.cwsync.core.model.TenantId;
 import io.cwsync.core.spi.Outcome;
 import io.cwsync.core.spi.SyncAction;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
@@ -33,18 +34,24 @@ public final class SyncMetrics implements SyncListener {
   @Override
   public void onRecord(TenantId tenant, String flowId, EntityType type, Direction direction, SyncAction action,
       Outcome outcome) {
-    increment("records." + direction.name().toLowerCase() + "." + action.name().toLowerCase() + "."
-        + outcome.name().toLowerCase());
+    increment("records." + lower(direction) + "." + lower(action) + "."
+        + lower(outcome));
   }
 
   @Override
   public void onStreamFinished(TenantId tenant, StreamReport report) {
-    increment("streams." + report.status().name().toLowerCase());
+    increment("streams." + lower(report.status()));
   }
 
   @Override
   public void onPassFinished(SyncReport report) {
     increment("passes");
+  }
+
+  // Locale.ROOT: under a Turkish default locale "FAILED".toLowerCase() is "faıled" (dotless i), which would split
+  // every counter with an I in its name from the one a dashboard queries.
+  private static String lower(Enum<?> value) {
+    return value.name().toLowerCase(Locale.ROOT);
   }
 
   private void increment(String name) {

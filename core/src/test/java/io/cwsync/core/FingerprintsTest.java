@@ -36,7 +36,7 @@ class FingerprintsTest {
 
   @Test
   void connectionSettings_toString_redactsPrivateKey() {
-    ConnectionSettings s = new ConnectionSettings(null, "na.myconnectwise.net", "acme", "pub", "TOPSECRET", "cid");
+    ConnectionSettings s = ConnectionSettings.cloud("na.myconnectwise.net", "acme", "pub", "TOPSECRET", "cid");
     assertThat(s.toString()).doesNotContain("TOPSECRET").contains("redacted");
   }
 

@@ -130,8 +130,11 @@ public final class Demo {
         simulator = DemoTenant.start(options.size());
         settings = DemoTenant.settings(simulator);
       } else {
-        settings = new ConnectionSettings(target.baseUrl(), target.site(), target.companyId(), target.publicKey(),
-            target.privateKey(), target.clientId());
+        settings = target.baseUrl() != null
+            ? ConnectionSettings.onPremise(target.baseUrl(), target.companyId(), target.publicKey(),
+                target.privateKey(), target.clientId())
+            : ConnectionSettings.cloud(requireNonNull(target.site(), "site"), target.companyId(),
+                target.publicKey(), target.privateKey(), target.clientId());
       }
       out.println("cwsync demo: mode " + options.effectiveMode().flag() + ", bundles " + options.bundles().flag()
           + ", CRM database " + options.db() + ", ConnectWise " + (target == null ? simulator.baseUrl()

@@ -7,6 +7,14 @@ import org.jspecify.annotations.Nullable;
 /**
  * How to reach one tenant's ConnectWise: the API base URL or site, and the API member's keys.
  *
+ * <p>Create one with a named factory rather than the six positional strings:
+ *
+ * <pre>{@code
+ * ConnectionSettings cloud = ConnectionSettings.cloud("na.myconnectwise.net", "acme", pub, priv, clientId);
+ * ConnectionSettings onPrem = ConnectionSettings.onPremise(
+ *     "https://cw.example.com/v4_6_release/apis/3.0/", "acme", pub, priv, clientId);
+ * }</pre>
+ *
  * <p>{@link #toString()} never shows the private key.
  *
  * @param baseUrl the full API base URL (such as {@code https://api-na.myconnectwise.net/v4_6_release/apis/3.0/});
@@ -24,7 +32,10 @@ public record ConnectionSettings(@Nullable String baseUrl, @Nullable String site
    * Validates the components.
    *
    * @throws IllegalArgumentException if neither {@code baseUrl} nor {@code site} is given
+   * @deprecated six positional strings are easy to swap; use {@link #cloud} or {@link #onPremise}. A record's
+   *     canonical constructor cannot be hidden, so it stays, deprecated.
    */
+  @Deprecated(since = "0.1.0")
   public ConnectionSettings {
     requireNonNull(companyId, "companyId == null");
     requireNonNull(publicKey, "publicKey == null");
@@ -33,6 +44,45 @@ public record ConnectionSettings(@Nullable String baseUrl, @Nullable String site
     if (baseUrl == null && site == null) {
       throw new IllegalArgumentException("baseUrl or site required");
     }
+  }
+
+  /**
+   * Settings for a ConnectWise site whose API codebase is discovered through {@code login/companyinfo}: a cloud
+   * site such as {@code na.myconnectwise.net} (the client calls its {@code api-} host), or an on-premise host
+   * name when its codebase should be discovered too.
+   *
+   * @param site the site host, optionally with scheme and port
+   * @param companyId the login company id
+   * @param publicKey the API member's public key
+   * @param privateKey the API member's private key (a secret)
+   * @param clientId the integration's client id
+   * @return the settings
+   * @throws NullPointerException if any argument is null
+   */
+  @SuppressWarnings("deprecation")
+  public static ConnectionSettings cloud(String site, String companyId, String publicKey, String privateKey,
+      String clientId) {
+    return new ConnectionSettings(null, requireNonNull(site, "site == null"), companyId, publicKey, privateKey,
+        clientId);
+  }
+
+  /**
+   * Settings for a fixed API base URL, used as given with no codebase discovery: an on-premise server (or a test
+   * double such as the testkit's simulator).
+   *
+   * @param baseUrl the full API base URL, such as {@code https://cw.example.com/v4_6_release/apis/3.0/}
+   * @param companyId the login company id
+   * @param publicKey the API member's public key
+   * @param privateKey the API member's private key (a secret)
+   * @param clientId the integration's client id
+   * @return the settings
+   * @throws NullPointerException if any argument is null
+   */
+  @SuppressWarnings("deprecation")
+  public static ConnectionSettings onPremise(String baseUrl, String companyId, String publicKey, String privateKey,
+      String clientId) {
+    return new ConnectionSettings(requireNonNull(baseUrl, "baseUrl == null"), null, companyId, publicKey,
+        privateKey, clientId);
   }
 
   @Override

@@ -81,7 +81,7 @@ public final class Harness {
     return SyncCoordinator.builder()
         .nodeId(node)
         .clock(clock)
-        .credentials((t, ref) -> Optional.of(new ConnectionSettings(wm.baseUrl() + BASE, null, "acme", "pub",
+        .credentials((t, ref) -> Optional.of(ConnectionSettings.onPremise(wm.baseUrl() + BASE, "acme", "pub",
             "secret-key", "client")))
         .clientFactory((t, s) -> ConnectWiseClient.builder().baseUrl(s.baseUrl()).companyId(s.companyId())
             .publicKey(s.publicKey()).privateKey(s.privateKey()).clientId(s.clientId()).noRateLimit()

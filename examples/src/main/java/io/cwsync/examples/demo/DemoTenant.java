@@ -88,7 +88,7 @@ public final class DemoTenant {
    * @return its settings
    */
   public static ConnectionSettings settings(ConnectWiseSimulator simulator) {
-    return new ConnectionSettings(simulator.baseUrl(), null, simulator.companyId(), simulator.member().publicKey(),
+    return ConnectionSettings.onPremise(simulator.baseUrl(), simulator.companyId(), simulator.member().publicKey(),
         simulator.member().privateKey(), CLIENT_ID);
   }
 
