@@ -82,4 +82,47 @@ class LeasesTest {
       w.assertInSync();
     }
   }
+
+  @Test
+  void pagesLongerThanTheLeaseTtl_onRealThreads_heartbeatKeepsTheLease_noDuplicateAndThePullCompletes()
+      throws Exception {
+    try (World w = new World()) {
+      int records = 120;
+      w.fx.loadCompanies(1, records, id -> Fixture.T0.minusSeconds(records - id + 60));
+      // 60-record pages of 10 ms creates: a page takes about 0.6 s, twice the lease's TTL.
+      w.host.slowCreates(Duration.ofMillis(10));
+      java.time.Clock real = java.time.Clock.systemUTC();
+      io.cwsync.core.memory.MemoryLeaseStore leases = new io.cwsync.core.memory.MemoryLeaseStore(real);
+      Tenant tenant = w.tenant(Direction.PULL);
+      List<SyncCoordinator> nodes = List.of("node-a", "node-b").stream().map(n -> w.builder(n).clock(real)
+          .leaseStore(leases).leaseTtl(Duration.ofMillis(300)).pageSize(60).build()).toList();
+      List<SyncReport> reports = java.util.Collections.synchronizedList(new ArrayList<>());
+      java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+      try {
+        List<java.util.concurrent.Future<?>> runs = new ArrayList<>();
+        for (SyncCoordinator node : nodes) {
+          runs.add(pool.submit(() -> {
+            for (int pass = 0; pass < 40 && w.host.creates() < records; pass++) {
+              reports.add(node.runPass(tenant));
+            }
+            return null;
+          }));
+        }
+        for (java.util.concurrent.Future<?> f : runs) {
+          f.get(60, java.util.concurrent.TimeUnit.SECONDS);
+        }
+      } finally {
+        pool.shutdownNow();
+        nodes.forEach(SyncCoordinator::close);
+      }
+
+      assertThat(w.host.creates()).as("every record created once, none twice").isEqualTo(records);
+      assertThat(w.host.size()).isEqualTo(records);
+      List<StreamStatus> statuses = reports.stream()
+          .map(r -> r.stream(World.FLOW, Direction.PULL).orElseThrow().status()).toList();
+      assertThat(statuses).as("the pull completed").contains(StreamStatus.COMPLETED);
+      assertThat(statuses).as("no worker lost its lease mid-page").doesNotContain(StreamStatus.LEASE_LOST);
+      w.assertInSync();
+    }
+  }
 }

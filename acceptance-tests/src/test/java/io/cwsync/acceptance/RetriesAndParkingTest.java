@@ -30,6 +30,32 @@ class RetriesAndParkingTest {
   }
 
   @Test
+  void runPass_plainServerErrorOnOneRecord_isRetriedWithBackoffNotParkedAtOnce() {
+    try (World w = new World()) {
+      for (int i = 1; i <= 3; i++) {
+        w.host.userCreate(java.util.Map.of(CompanyRules.NAME, "Host Co " + i, CompanyRules.IDENTIFIER, "HC" + i,
+            CompanyRules.CITY, "Lyon"));
+      }
+      w.fx.sim.inject(io.cwsync.testkit.simulator.FaultRule.builder().method("POST").path("company/companies")
+          .firstRequests(1).fault(io.cwsync.testkit.simulator.SimulatedFault.serverError(500)).build());
+      Tenant tenant = w.tenant(Direction.PUSH);
+      SyncCoordinator c = w.coordinator();
+
+      SyncReport first = c.runPass(tenant);
+      assertThat(first.count(SyncAction.CREATE)).as("the others proceed").isEqualTo(2);
+      assertThat(first.count(SyncAction.ERROR)).as("a plain 500 is an error to retry").isEqualTo(1);
+      assertThat(first.count(SyncAction.PARKED)).as("not parked at once (catalogue item 21)").isZero();
+      assertThat(w.retries.list(World.TENANT, RetryState.RETRYING, 10)).hasSize(1);
+
+      w.fx.clock.advance(Duration.ofMinutes(30));
+      SyncReport retried = c.runPass(tenant);
+      assertThat(retried.count(SyncAction.CREATE)).isEqualTo(1);
+      assertThat(w.fx.sim.count(Oracle.COMPANIES)).isEqualTo(3);
+      assertThat(w.retries.list(World.TENANT, RetryState.RETRYING, 10)).isEmpty();
+    }
+  }
+
+  @Test
   void runPass_recordFailingOnEveryAttempt_parkedAfterMaxAttemptsThenRevivedWhenTouched() {
     try (World w = new World()) {
       w.fx.loadCompanies(1, RECORDS, id -> Fixture.T0.minus(Duration.ofHours(2)).plusSeconds(id));

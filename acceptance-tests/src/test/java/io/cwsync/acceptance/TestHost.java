@@ -180,7 +180,28 @@ final class TestHost implements HostAdapter {
   }
 
   @Override
-  public synchronized String create(HostRecord record) {
+  public String create(HostRecord record) {
+    long delay = createDelayMillis;
+    if (delay > 0) {
+      // Outside the monitor: a slow host database, while other threads keep using the host.
+      try {
+        Thread.sleep(delay);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted", e);
+      }
+    }
+    return createNow(record);
+  }
+
+  private volatile long createDelayMillis;
+
+  /** Makes every sync create take {@code delay} (a slow host), so one page can outlast a lease. */
+  void slowCreates(java.time.Duration delay) {
+    createDelayMillis = delay.toMillis();
+  }
+
+  private synchronized String createNow(HostRecord record) {
     crash(CrashPoint.BEFORE_CREATE);
     checkRejected(record);
     String id = "h" + nextId++;

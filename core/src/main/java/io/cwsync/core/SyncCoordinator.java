@@ -506,6 +506,7 @@ public final class SyncCoordinator implements AutoCloseable {
         Thread.currentThread().interrupt();
       }
     }
+    engine.close();
   }
 
   private void checkOpen() {

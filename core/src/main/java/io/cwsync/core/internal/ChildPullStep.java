@@ -92,6 +92,7 @@ final class ChildPullStep extends Step {
           record(SyncAction.LEFT_SCOPE, Outcome.DRY_RUN, link.hostId(), cwId, null);
           continue;
         }
+        fence();
         adapter().markLeftScope(held.hostId());
         replaceLink(link, link.withState(LinkState.LEFT_SCOPE, cwId));
         record(SyncAction.LEFT_SCOPE, Outcome.SUCCESS, link.hostId(), cwId,

@@ -65,6 +65,13 @@ public final class Engine {
   final List<SyncListener> listeners;
   final Settings settings;
   private final Set<LeaseKey> localRuns = ConcurrentHashMap.newKeySet();
+  /** Renews the leases of running flows between their checkpoints, so a long page never outlives its lease. */
+  private final java.util.concurrent.ScheduledExecutorService heartbeat =
+      java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "cwsync-lease-heartbeat");
+        t.setDaemon(true);
+        return t;
+      });
 
   public Engine(LinkStore links, CursorStore cursors, AuditLog audit, HistoryStore history, RetryQueue retries,
       LeaseStore leases, HostAdapterRegistry adapters, SyncRules rules, Clock clock, List<SyncListener> listeners,
@@ -148,11 +155,20 @@ public final class Engine {
       }
       return out;
     }
+    // Heartbeat: renew at a third of the TTL while the work runs (G7); a failed renewal marks the run lost, and the
+    // run checks that before every write.
+    long every = Math.max(50, settings.leaseTtl().toMillis() / 3);
+    java.util.concurrent.ScheduledFuture<?> beat = heartbeat.scheduleWithFixedDelay(run::heartbeat, every, every,
+        java.util.concurrent.TimeUnit.MILLISECONDS);
     try {
       return work.run(run);
     } finally {
-      if (!run.lost) {
-        leases.release(run.lease);
+      beat.cancel(false);
+      synchronized (run) {
+        if (!run.lost) {
+          leases.release(run.lease);
+        }
+        run.lost = true;
       }
     }
   }
@@ -166,5 +182,10 @@ public final class Engine {
       out.add(Direction.PUSH);
     }
     return out;
+  }
+
+  /** Stops the lease heartbeat; runs still going lose their lease at its expiry. */
+  public void close() {
+    heartbeat.shutdownNow();
   }
 }

@@ -78,8 +78,9 @@ public final class FlowRun {
   final TenantId tid;
   final Flow flow;
   final boolean dry;
-  Lease lease;
-  boolean lost;
+  /** Written by the run's thread and the heartbeat, both under this run's monitor. */
+  volatile Lease lease;
+  volatile boolean lost;
   Cursor cursor;
   long cursorVersion;
   // per-direction counters, reset by begin()
@@ -194,12 +195,51 @@ public final class FlowRun {
   }
 
   void renew() {
-    Optional<Lease> renewed = leases.renew(lease, settings.leaseTtl());
-    if (renewed.isEmpty()) {
-      lost = true;
+    if (!tryRenew()) {
       throw new StopRun(StreamStatus.LEASE_LOST, "lease lost", null);
     }
+  }
+
+  /** Renews the lease; false (and the run marked lost) if another worker holds it now. */
+  synchronized boolean tryRenew() {
+    if (lost) {
+      return false;
+    }
+    Optional<Lease> renewed;
+    try {
+      renewed = leases.renew(lease, settings.leaseTtl());
+    } catch (RuntimeException e) {
+      // The store is unreachable: the lease may lapse; the next fence decides by its expiry.
+      LOG.warn("lease renewal of {} failed", lease.key(), e);
+      return !clock.instant().isAfter(lease.expiresAt());
+    }
+    if (renewed.isEmpty()) {
+      lost = true;
+      return false;
+    }
     lease = renewed.get();
+    return true;
+  }
+
+  /** The heartbeat's tick: renews while the run works; a lost lease stops the run at its next write. */
+  void heartbeat() {
+    if (!lost && !tryRenew()) {
+      LOG.warn("{}: lease lost while running; stopping before the next write", flow.id());
+    }
+  }
+
+  /**
+   * Fences a write (G7): throws if the lease is lost, or has expired by this node's clock and cannot be renewed
+   * (a stalled heartbeat), so a worker another node took over from writes nothing more.
+   */
+  void fence() {
+    if (dry) {
+      return;
+    }
+    if (lost || (clock.instant().isAfter(lease.expiresAt()) && !tryRenew())) {
+      lost = true;
+      throw new StopRun(StreamStatus.LEASE_LOST, "lease lost: another worker may hold the stream", null);
+    }
   }
 
   HostAdapter adapter() {
@@ -282,6 +322,7 @@ public final class FlowRun {
   // ---------------------------------------------------------------- bookkeeping
 
   Link replaceLink(Link expected, Link replacement) {
+    fence();
     return links.replace(expected, replacement).orElseThrow(() -> new CwsyncException(
         CoreErrorCode.CONCURRENT_MODIFICATION, "link changed concurrently", flow.entityType(),
         expected.hostId() != null ? expected.hostId() : String.valueOf(expected.cwId()), null, null));
@@ -296,6 +337,7 @@ public final class FlowRun {
       record(SyncAction.ERROR, Outcome.FAILED, hostId, cwId, reason);
       return;
     }
+    fence();
     Instant now = clock.instant();
     int attempt = retries.find(key).map(RetryItem::attempts).orElse(0) + 1;
     RetryItem item = retries.recordFailure(new Failure(key, flow.entityType(), reason, now,

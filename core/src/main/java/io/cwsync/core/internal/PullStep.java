@@ -229,6 +229,7 @@ final class PullStep extends Step {
           record(SyncAction.LEFT_SCOPE, Outcome.DRY_RUN, link.hostId(), cwId, null);
           return;
         }
+        fence();
         adapter().markLeftScope(link.hostId());
         replaceLink(link, link.withState(LinkState.LEFT_SCOPE, cwId));
         record(SyncAction.LEFT_SCOPE, Outcome.SUCCESS, link.hostId(), cwId, "no longer matches the filters");
@@ -334,6 +335,7 @@ final class PullStep extends Step {
       record(SyncAction.LINK, Outcome.DRY_RUN, hostId, cwId, "our own create whose outcome was unknown");
       return true;
     }
+    fence();
     adapter().writeBackConnectWiseId(hostId, cwId);
     // Fingerprints stay unset so the next push compares every field and sends any host edit made meanwhile.
     replaceLink(intent, intent.withState(LinkState.LINKED, cwId).withSynced(null, cwFp, lu, Map.of(), false, false,
@@ -378,12 +380,14 @@ final class PullStep extends Step {
       return;
     }
     HostAdapter adapter = adapter();
+    fence();
     String hostId = adapter.create(mapped.toBuilder().hostId(null).build());
     adapter.writeBackConnectWiseId(hostId, cwId);
     HostRecord stored = mapped.withHostId(hostId);
     Map<String, Object> snap = Fingerprints.normalize(rules.hostFingerprint(flow, stored, ctx));
     Link nl = Link.linked(tid, flow.entityType(), hostId, cwId, clock.instant())
         .withSynced(Fingerprints.of(snap), cwFp, lu, snap, true, false, clock.instant());
+    fence();
     if (!links.putIfAbsent(nl).inserted()) {
       throw new CwsyncException(CoreErrorCode.CONCURRENT_MODIFICATION, "a link for host id " + hostId
           + " or ConnectWise id " + cwId + " appeared concurrently", flow.entityType(), hostId, null, null);
@@ -478,9 +482,11 @@ final class PullStep extends Step {
       return;
     }
     if (hostChanges) {
+      fence();
       adapter().update(mapped);
     }
     if (linking) {
+      fence();
       adapter().writeBackConnectWiseId(hostId, cwId);
     }
     Instant now = clock.instant();
@@ -488,6 +494,7 @@ final class PullStep extends Step {
     if (link == null) {
       Link nl = Link.linked(tid, flow.entityType(), hostId, cwId, now)
           .withSynced(Fingerprints.of(agreed), cwFp, lu, agreed, hostEcho, false, now);
+      fence();
       if (!links.putIfAbsent(nl).inserted()) {
         throw new CwsyncException(CoreErrorCode.CONCURRENT_MODIFICATION, "a link for host id " + hostId
             + " or ConnectWise id " + cwId + " appeared concurrently", flow.entityType(), hostId, null, null);

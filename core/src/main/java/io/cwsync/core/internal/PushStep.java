@@ -241,6 +241,7 @@ final class PushStep extends Step {
       // G4 step 1: the write intent, unique on (tenant, type, host id), before any POST. It keeps the values about to
       // be sent, so a lookup after an unknown outcome finds this create even if the host record changes meanwhile.
       Instant now = clock.instant();
+      fence();
       var put = links.putIfAbsent(Link.pendingCreate(tid, type, hostId, now)
           .withSynced(null, null, null, sent, false, false, now));
       link = put.link();
@@ -262,6 +263,7 @@ final class PushStep extends Step {
     }
     ConnectWiseRecord created;
     try {
+      fence();
       created = rt.gateway().create(flow.resource(), parentCwId, payload);
     } catch (CreateOutcomeUnknownException e) {
       found = nk.isPresent() ? lookup(nk.get(), parentCwId, hostId)
@@ -272,6 +274,7 @@ final class PushStep extends Step {
         return;
       }
       // The lookup proves the POST never landed: one more attempt is safe.
+      fence();
       created = rt.gateway().create(flow.resource(), parentCwId, payload);
     }
     if (created.id() == null) {
@@ -280,6 +283,7 @@ final class PushStep extends Step {
     }
     long cwId = created.id().longValue();
     String cwFp = Fingerprints.of(rules.cwFingerprint(flow, created, ctx));
+    fence();
     adapter().writeBackConnectWiseId(hostId, cwId);
     record(SyncAction.CREATE, Outcome.SUCCESS, hostId, cwId, null);
     replaceLink(link, link.withState(LinkState.LINKED, cwId)
@@ -398,6 +402,7 @@ final class PushStep extends Step {
       replaceLink(link, link.withSynced(hostFp, cwFp, link.cwLastUpdated() == null ? lastUpdated(existing)
           : link.cwLastUpdated(), hostFpMap, false, link.cwEchoPending(), now));
       if (linking) {
+        fence();
         adapter().writeBackConnectWiseId(hostId, cwId);
         record(SyncAction.LINK, Outcome.SUCCESS, hostId, cwId, "matched an existing ConnectWise record");
       } else {
@@ -410,11 +415,13 @@ final class PushStep extends Step {
           "would change " + patch.paths());
       return;
     }
+    fence();
     ConnectWiseRecord updated = rt.gateway().patch(flow.resource(), parentCwId, cwId, patch);
     String cwFp = cwPending ? link.cwFingerprint() : Fingerprints.of(rules.cwFingerprint(flow, updated, ctx));
     Instant cwLu = cwPending ? link.cwLastUpdated() : lastUpdated(updated);
     replaceLink(link, link.withSynced(hostFp, cwFp, cwLu, hostFpMap, false, !cwPending, now));
     if (linking) {
+      fence();
       adapter().writeBackConnectWiseId(hostId, cwId);
     }
     record(linking ? SyncAction.LINK : SyncAction.UPDATE, Outcome.SUCCESS, hostId, cwId,

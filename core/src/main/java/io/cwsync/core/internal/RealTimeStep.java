@@ -60,6 +60,7 @@ final class RealTimeStep extends Step {
     }
     replaceLink(link, link.withState(LinkState.TOMBSTONED, cwId));
     if (link.hostId() != null) {
+      fence();
       adapter().delete(link.hostId());
     }
     record(SyncAction.DELETE, Outcome.SUCCESS, link.hostId(), cwId,

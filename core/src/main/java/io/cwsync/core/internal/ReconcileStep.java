@@ -185,6 +185,7 @@ final class ReconcileStep extends Step {
       try {
         // The host first: if it fails, the link stays LINKED and the next reconciliation tells it again.
         if (link.hostId() != null) {
+          fence();
           adapter.delete(link.hostId());
         }
         replaceLink(link, link.withState(LinkState.TOMBSTONED, cwId));

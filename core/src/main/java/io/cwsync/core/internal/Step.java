@@ -64,6 +64,11 @@ abstract class Step {
     run.renew();
   }
 
+  /** Fences the write that follows: stops the run if its lease is lost (G7). */
+  void fence() {
+    run.fence();
+  }
+
   void checkpoint(Cursor next) {
     run.checkpoint(next);
   }

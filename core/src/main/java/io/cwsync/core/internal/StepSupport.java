@@ -31,6 +31,10 @@ final class StepSupport {
     return parentCwId + "/" + childCwId;
   }
 
+  /**
+   * How a record's failure counts against its attempts: {@link CoreErrorCode#TRANSIENT} failures are retried with
+   * backoff up to the maximum, others park at once.
+   */
   static ErrorCode classify(RuntimeException e) {
     if (e instanceof CwsyncException ce) {
       return ce.errorCode();
@@ -39,7 +43,10 @@ final class StepSupport {
       if (se instanceof ForbiddenException) {
         return CoreErrorCode.REJECTED;
       }
-      return se.isRetryable() ? CoreErrorCode.TRANSIENT : CoreErrorCode.REJECTED;
+      // Per record, every server error is worth a later attempt (G8, catalogue item 21): a plain 500 is often a
+      // passing fault of one request even though the client does not re-send it at once (isRetryable). Only the
+      // request's own faults (4xx: validation, refused, not found) park at once.
+      return se.isRetryable() || se.statusCode() >= 500 ? CoreErrorCode.TRANSIENT : CoreErrorCode.REJECTED;
     }
     if (e instanceof ConnectWiseClientException) {
       return CoreErrorCode.TRANSIENT;
