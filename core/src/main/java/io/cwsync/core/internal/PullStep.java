@@ -199,7 +199,13 @@ final class PullStep extends Step {
    * it (a new fingerprint) it is read again.
    */
   private void parkUnreadable(io.cwsync.connectwise.DecodeFailure f) {
-    String recordId = f.id() != null ? Long.toString(f.id()) : "unreadable-" + f.fingerprint();
+    parkUnreadable(f, null);
+  }
+
+  /** {@link #parkUnreadable(io.cwsync.connectwise.DecodeFailure)} for a child listed under {@code parentCwId}. */
+  void parkUnreadable(io.cwsync.connectwise.DecodeFailure f, @Nullable Long parentCwId) {
+    String own = f.id() != null ? Long.toString(f.id()) : "unreadable-" + f.fingerprint();
+    String recordId = parentCwId == null ? own : parentCwId + "/" + own;
     RetryKey key = new RetryKey(tid, flow.id(), Direction.PULL, recordId);
     Optional<RetryItem> item = retries.find(key);
     if (item.isPresent() && skipForRetryState(item.get(), key, f.fingerprint())) {

@@ -41,6 +41,10 @@ final class StepSupport {
       }
       return se.isRetryable() ? CoreErrorCode.TRANSIENT : CoreErrorCode.REJECTED;
     }
+    if (e instanceof io.cwsync.connectwise.RecordDecodeException) {
+      // The record as ConnectWise holds it cannot be read: retrying reads the same bytes; parked until it changes.
+      return CoreErrorCode.INVALID_VALUE;
+    }
     if (e instanceof ConnectWiseClientException) {
       return CoreErrorCode.TRANSIENT;
     }
