@@ -217,4 +217,34 @@ class PoisonPageTest {
       assertThat(f.reason()).isEqualTo("deletedFlag: not a boolean");
     });
   }
+
+  @Test
+  void listAll_numberTextBeyondLimit_onlyThatRecordFails() {
+    wm.stubFor(get(urlPathEqualTo(PATH)).willReturn(okJson("[{\"id\":1,\"annualRevenue\":" + "9".repeat(1_500)
+        + "},{\"id\":2,\"annualRevenue\":1." + "5".repeat(1_500) + "}," + company(3) + "]")));
+    ConnectWiseClient cw = t.client(base());
+    List<DecodeFailure> failures = new ArrayList<>();
+
+    List<Company> read = cw.companies().listAll(query()).onDecodeFailure(failures::add).stream().toList();
+
+    assertThat(read).extracting(Company::id).containsExactly(3);
+    assertThat(failures).extracting(DecodeFailure::index).containsExactly(0, 1);
+    assertThat(failures).allSatisfy(f -> assertThat(f.reason()).startsWith("annualRevenue: ")
+        .doesNotContain("999").doesNotContain("555"));
+    assertThat(failures).extracting(DecodeFailure::id).containsExactly(1L, 2L);
+  }
+
+  @Test
+  void listAll_bareNumberBeyondLimitAndDeepNesting_skippedAsElementsRestRead() {
+    wm.stubFor(get(urlPathEqualTo(PATH)).willReturn(okJson("[" + "7".repeat(2_000) + ", " + company(2) + ","
+        + "{\"id\":3,\"types\":" + "[".repeat(1_500) + "]".repeat(1_500) + "}," + company(4) + "]")));
+    ConnectWiseClient cw = t.client(base());
+    List<DecodeFailure> failures = new ArrayList<>();
+
+    List<Company> read = cw.companies().listAll(query()).onDecodeFailure(failures::add).stream().toList();
+
+    assertThat(read).extracting(Company::id).containsExactly(2, 4);
+    assertThat(failures).extracting(DecodeFailure::index).containsExactly(0, 2);
+    assertThat(failures.get(1).id()).isEqualTo(3L);
+  }
 }

@@ -5,14 +5,19 @@ import io.cwsync.connectwise.InvalidValueException;
 import io.cwsync.connectwise.RecordDecodeException;
 import io.cwsync.connectwise.model.ConnectWiseJson;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.node.TextNode;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -35,9 +40,14 @@ import org.slf4j.LoggerFactory;
 public final class DecodeFailures {
   private static final Logger LOG = LoggerFactory.getLogger("io.cwsync.connectwise.decode");
   private static final int MAX_NAME = 64;
-  /** A plain reader for looking at a failed element again: no number bounds, only its id and date are read. */
-  private static final com.fasterxml.jackson.databind.ObjectMapper PLAIN =
-      new com.fasterxml.jackson.databind.ObjectMapper();
+  /**
+   * Reads past values the shared reader refuses to tokenise (number text beyond its limit, very deep nesting): to
+   * find where a failed element ends, and its id and date; nothing else is converted.
+   */
+  static final JsonFactory SCANNER = JsonFactory.builder()
+      .streamReadConstraints(StreamReadConstraints.builder().maxNumberLength(Integer.MAX_VALUE)
+          .maxStringLength(Integer.MAX_VALUE).maxNestingDepth(Integer.MAX_VALUE).build())
+      .build();
 
   /** The default handler: one WARN line per unreadable element. */
   public static final DecodeFailureHandler LOGGING = f -> LOG.warn("{}", f.message());
@@ -65,16 +75,78 @@ public final class DecodeFailures {
     return false;
   }
 
+  /**
+   * Whether a failure happened while the parser was tokenising a value beyond its limits (number text, string
+   * length, nesting): the parser cannot go on from there, but the body may well be fine.
+   */
+  static boolean isParserStuck(Throwable e) {
+    return find(e, StreamConstraintsException.class) != null;
+  }
+
   /** The failure of element {@code index}, whose raw JSON is {@code body[start, end)}. */
   static ElementFailure of(int index, byte[] body, int start, int end, Throwable e) {
-    JsonNode node = null;
-    try {
-      node = PLAIN.readTree(body, start, end - start);
-    } catch (Exception ignored) {
-      // The element's own tokens are well-formed (the walk got past them), but a value may break a limit;
-      // then its id and date are simply unknown.
+    return of(index, body, start, end, e, null);
+  }
+
+  /**
+   * The failure of element {@code index}, whose raw JSON is {@code body[start, end)}; {@code fallbackField} names
+   * the field when the exception carries no path (a value the parser refused to tokenise).
+   */
+  static ElementFailure of(int index, byte[] body, int start, int end, Throwable e, @Nullable String fallbackField) {
+    Long id = null;
+    Instant lastUpdated = null;
+    // Token by token, converting nothing but the id and _info.lastUpdated: the element may hold values the shared
+    // reader refuses (megabytes of digits), and only these two are needed.
+    try (JsonParser p = SCANNER.createParser(body, start, end - start)) {
+      if (p.nextToken() == JsonToken.START_OBJECT) {
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+          String name = p.currentName();
+          JsonToken v = p.nextToken();
+          if ("id".equals(name)) {
+            id = id(v, p.getText());
+          } else if ("_info".equals(name) && v == JsonToken.START_OBJECT) {
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+              String key = p.currentName();
+              JsonToken w = p.nextToken();
+              if ("lastUpdated".equals(key) && w == JsonToken.VALUE_STRING) {
+                lastUpdated = instant(p.getText());
+              } else {
+                p.skipChildren();
+              }
+            }
+          } else {
+            p.skipChildren();
+          }
+        }
+      }
+    } catch (IOException | RuntimeException ignored) {
+      // Whatever was found before the element stopped making sense is kept.
     }
-    return of(index, node, fingerprint(body, start, end), e);
+    String field = field(e);
+    if (field == null) {
+      field = fallbackField;
+    }
+    String what = reason(e);
+    return new ElementFailure(index, id, lastUpdated, field, field == null ? what : field + ": " + what,
+        fingerprint(body, start, end));
+  }
+
+  private static @Nullable Long id(JsonToken token, String text) {
+    if ((token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_STRING) && text.matches("\\d{1,18}")) {
+      return Long.parseLong(text);
+    }
+    return null;
+  }
+
+  private static @Nullable Instant instant(String text) {
+    if (text.length() > 40) {
+      return null;
+    }
+    try {
+      return ConnectWiseJson.mapper().convertValue(TextNode.valueOf(text), Instant.class);
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
   }
 
   /** The failure of element {@code index} of a tree-decoded page. */

@@ -6,12 +6,14 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectReader;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The list-body shapes ConnectWise uses, decoded element by element: one element that does not fit its model
@@ -33,43 +35,148 @@ public final class PageDecoders {
   public static <T> PageDecoder<T> array(JavaType type) {
     ObjectReader reader = ConnectWiseJson.mapper().readerFor(type);
     return body -> {
-      List<T> out = new ArrayList<>();
-      List<ElementFailure> failures = new ArrayList<>(0);
-      try (JsonParser p = ConnectWiseJson.mapper().getFactory().createParser(body)) {
+      ArrayWalk<T> walk = new ArrayWalk<>(reader, body);
+      walk.run();
+      return new PageDecoder.Decoded<>(walk.items, walk.failures);
+    };
+  }
+
+  /**
+   * One decoding of an array body. Design note: a failure inside an element leaves the parser in that element, so
+   * the walk skips to its end and goes on. A failure while tokenising (a value beyond the reader's limits) leaves
+   * the parser unusable: the element's end is then found by {@link DecodeFailures#SCANNER} and a new parser starts after it,
+   * over {@code '[' + rest of the body}, with {@code shift} mapping its offsets back to the body.
+   */
+  private static final class ArrayWalk<T> {
+    final ObjectReader reader;
+    final byte[] body;
+    final List<T> items = new ArrayList<>();
+    final List<ElementFailure> failures = new ArrayList<>(0);
+    int index = -1;
+
+    ArrayWalk(ObjectReader reader, byte[] body) {
+      this.reader = reader;
+      this.body = body;
+    }
+
+    void run() throws IOException {
+      byte[] data = body;
+      int shift = 0;
+      boolean first = true;
+      while (true) {
+        int resumeAt = walk(data, shift, first);
+        if (resumeAt < 0) {
+          return;
+        }
+        first = false;
+        int next = afterComma(resumeAt);
+        data = new byte[body.length - next + 1];
+        data[0] = '[';
+        System.arraycopy(body, next, data, 1, body.length - next);
+        shift = next - 1;
+      }
+    }
+
+    /** Walks the array in {@code data}; returns -1 at its end, or the body offset after an element to resume at. */
+    private int walk(byte[] data, int shift, boolean first) throws IOException {
+      try (JsonParser p = ConnectWiseJson.mapper().getFactory().createParser(data)) {
         JsonToken t = p.nextToken();
-        if (t == null || t == JsonToken.VALUE_NULL) {
-          return new PageDecoder.Decoded<>(out, failures);
+        if (first && (t == null || t == JsonToken.VALUE_NULL)) {
+          return -1;
         }
         if (t != JsonToken.START_ARRAY) {
           throw new JsonParseException(p, "expected a JSON array of records but found " + t);
         }
         JsonStreamContext array = p.getParsingContext();
-        int index = -1;
-        while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
+        while (true) {
+          int before = (int) p.currentLocation().getByteOffset() + shift;
+          try {
+            t = p.nextToken();
+          } catch (StreamConstraintsException e) {
+            // The element itself is a value beyond the limits (a bare huge number, say).
+            index++;
+            int start = afterComma(before);
+            int end = endOfElement(start);
+            failures.add(DecodeFailures.of(index, body, start, end, e));
+            return end;
+          }
+          if (t == JsonToken.END_ARRAY) {
+            return -1;
+          }
           if (t == null) {
             throw new JsonParseException(p, "the list ends before its closing ']'");
           }
           index++;
-          int start = (int) p.currentTokenLocation().getByteOffset();
-          if (t == JsonToken.START_OBJECT) {
-            try {
-              out.add(reader.readValue(p));
-            } catch (IOException | RuntimeException e) {
-              if (DecodeFailures.isBodyBroken(e)) {
-                throw e;
+          int start = (int) p.currentTokenLocation().getByteOffset() + shift;
+          try {
+            if (t == JsonToken.START_OBJECT) {
+              try {
+                items.add(reader.readValue(p));
+              } catch (IOException | RuntimeException e) {
+                if (DecodeFailures.isBodyBroken(e) || DecodeFailures.isParserStuck(e)) {
+                  throw e;
+                }
+                skipRestOfElement(p, array);
+                failures.add(DecodeFailures.of(index, body, start, (int) p.currentLocation().getByteOffset() + shift,
+                    e));
               }
-              skipRestOfElement(p, array);
-              failures.add(DecodeFailures.of(index, body, start, (int) p.currentLocation().getByteOffset(), e));
+            } else if (t != JsonToken.VALUE_NULL) {
+              p.skipChildren();
+              failures.add(DecodeFailures.notAnObject(index, body, start,
+                  (int) p.currentLocation().getByteOffset() + shift, t));
             }
-          } else if (t != JsonToken.VALUE_NULL) {
-            p.skipChildren();
-            failures.add(DecodeFailures.notAnObject(index, body, start, (int) p.currentLocation().getByteOffset(),
-                t));
+          } catch (IOException | RuntimeException e) {
+            if (!DecodeFailures.isParserStuck(e)) {
+              throw e;
+            }
+            int end = endOfElement(start);
+            failures.add(DecodeFailures.of(index, body, start, end, e, nameAt(p)));
+            return end;
           }
         }
       }
-      return new PageDecoder.Decoded<>(out, failures);
-    };
+    }
+
+    /** The name of the field the parser stopped at, if it can tell. */
+    private static @Nullable String nameAt(JsonParser p) {
+      try {
+        return p.currentName();
+      } catch (IOException | RuntimeException e) {
+        return null;
+      }
+    }
+
+    /** The offset just after the element starting at {@code start}, found without the reader's limits. */
+    private int endOfElement(int start) throws IOException {
+      // Read as the first element of '[' + the rest, so that a bare number may be followed by a comma.
+      byte[] rest = new byte[body.length - start + 1];
+      rest[0] = '[';
+      System.arraycopy(body, start, rest, 1, body.length - start);
+      try (JsonParser q = DecodeFailures.SCANNER.createParser(rest)) {
+        q.nextToken();
+        if (q.nextToken() == null) {
+          throw new JsonParseException(q, "the list ends inside a record");
+        }
+        q.skipChildren();
+        return start - 1 + (int) q.currentLocation().getByteOffset();
+      }
+    }
+
+    /** The offset of the first byte after {@code from} that is neither whitespace nor the one separating comma. */
+    private int afterComma(int from) {
+      int i = from;
+      boolean comma = false;
+      while (i < body.length) {
+        byte b = body[i];
+        if (b == ' ' || b == '\t' || b == '\n' || b == '\r' || (b == ',' && !comma)) {
+          comma |= b == ',';
+          i++;
+        } else {
+          break;
+        }
+      }
+      return i;
+    }
   }
 
   /**
