@@ -61,6 +61,26 @@ public record CallbackEvent(Action action, String rawAction, String type, @Nulla
    * @return the event
    * @throws InvalidCallbackException when the body is not a callback envelope
    */
+  /**
+   * The record id: a whole number (or the text of one) that fits a ConnectWise id. Anything else is refused
+   * rather than read leniently: Jackson's {@code asInt()} turns {@code "99999999999"} into 0 and {@code 1.5} into
+   * 1, and a callback acted on under the wrong id touches an unrelated record.
+   */
+  private static Integer recordId(JsonNode idNode) {
+    String text = idNode.isIntegralNumber() ? idNode.bigIntegerValue().toString()
+        : idNode.isTextual() ? idNode.textValue().strip() : null;
+    if (text == null || !text.matches("\\d{1,10}")) {
+      throw new InvalidCallbackException("callback ID is not a whole number (" + idNode.getNodeType()
+          .toString().toLowerCase(java.util.Locale.ROOT) + ")", null);
+    }
+    long id = Long.parseLong(text);
+    if (id > Integer.MAX_VALUE) {
+      throw new InvalidCallbackException("callback ID does not fit a ConnectWise record id (" + text.length()
+          + " digits, above " + Integer.MAX_VALUE + ")", null);
+    }
+    return (int) id;
+  }
+
   public static CallbackEvent parse(byte[] body) {
     requireNonNull(body, "body == null");
     JsonNode root;
@@ -80,10 +100,7 @@ public record CallbackEvent(Action action, String rawAction, String type, @Nulla
     Integer id = null;
     JsonNode idNode = root.get("ID");
     if (idNode != null && !idNode.isNull()) {
-      if (!idNode.canConvertToInt() && !(idNode.isTextual() && idNode.asText().matches("\\d{1,10}"))) {
-        throw new InvalidCallbackException("callback ID is not a number: " + idNode, null);
-      }
-      id = idNode.asInt();
+      id = recordId(idNode);
     }
     JsonNode entity = null;
     JsonNode entityNode = root.get("Entity");

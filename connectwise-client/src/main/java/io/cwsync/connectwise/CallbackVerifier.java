@@ -13,7 +13,7 @@ import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.Base64;
-import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Set;
 import javax.crypto.Mac;
@@ -99,32 +99,34 @@ public final class CallbackVerifier {
     return Base64.getEncoder().encodeToString(hmac(deriveKey(signingKey), rawBody));
   }
 
+  /**
+   * Accepts a key URL only on one of this tenant's ConnectWise origins (scheme, host and port): the key is
+   * fetched with our credentials, so another port or scheme of the right host (another service, plain HTTP)
+   * must not receive them.
+   */
   private void checkKeyUrl(String keyUrl) {
     HttpUrl url = HttpUrl.parse(keyUrl);
     if (url == null) {
       throw new InvalidCallbackException("callback key_url is not an http(s) URL", null);
     }
-    Set<String> allowed = new HashSet<>();
-    String scheme = "https";
+    Set<String> allowed = new LinkedHashSet<>();
     Sites.Site site = transport.site();
     if (site != null) {
-      allowed.add(site.uiHost());
-      allowed.add(site.apiHost());
-      scheme = site.scheme();
+      allowed.add(origin(HttpUrl.parse(site.uiOrigin())));
+      allowed.add(origin(HttpUrl.parse(site.apiOrigin())));
     }
-    HttpUrl base = HttpUrl.parse(transport.baseUrl());
-    if (base != null) {
-      allowed.add(base.host());
-      scheme = base.scheme();
+    allowed.add(origin(HttpUrl.parse(transport.baseUrl())));
+    allowed.remove(null);
+    String origin = origin(url);
+    if (!allowed.contains(origin)) {
+      throw new InvalidCallbackException("callback key_url origin " + origin + " is not this tenant's ConnectWise "
+          + "origin " + allowed, null);
     }
-    String host = url.host().toLowerCase(Locale.ROOT);
-    if (!allowed.contains(host)) {
-      throw new InvalidCallbackException("callback key_url host " + host + " is not this tenant's ConnectWise host "
-          + allowed, null);
-    }
-    if (!url.isHttps() && !url.scheme().equals(scheme)) {
-      throw new InvalidCallbackException("callback key_url must use https", null);
-    }
+  }
+
+  /** {@code scheme://host:port} with the port always written, so a default port and an explicit one compare. */
+  private static @Nullable String origin(@Nullable HttpUrl url) {
+    return url == null ? null : url.scheme() + "://" + url.host().toLowerCase(Locale.ROOT) + ":" + url.port();
   }
 
   private byte[] fetchKey(String keyUrl) {

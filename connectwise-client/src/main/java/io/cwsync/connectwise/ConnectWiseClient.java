@@ -409,7 +409,7 @@ public final class ConnectWiseClient {
    * @return the outcome
    */
   public ConnectionCheck checkConnection() {
-    String where = transport.site() != null ? transport.site().uiHost() : transport.baseUrl();
+    String where = transport.site() != null ? transport.site().uiHost() : Redactor.url(transport.baseUrl());
     String company = "\"" + config.companyId + "\"";
     try {
       SystemInfo info = systemInfo();
@@ -551,7 +551,8 @@ public final class ConnectWiseClient {
       String b = baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
       HttpUrl parsed = HttpUrl.parse(b);
       if (parsed == null) {
-        throw new IllegalArgumentException("baseUrl must be an absolute http(s) URL but was \"" + baseUrl + "\"");
+        throw new IllegalArgumentException("baseUrl must be an absolute http(s) URL but was \"" + Redactor.url(baseUrl)
+            + "\"");
       }
       this.baseUrl = b;
       return this;
@@ -836,7 +837,7 @@ public final class ConnectWiseClient {
     }
 
     String describe() {
-      return (baseUrl != null ? "baseUrl=" + baseUrl : "site=" + site)
+      return (baseUrl != null ? "baseUrl=" + Redactor.url(baseUrl) : "site=" + Redactor.url(site))
           + (codebase != null ? ", codebase=" + codebase : "")
           + ", companyId=" + companyId
           + ", publicKey=" + (publicKey == null ? "null" : "***")

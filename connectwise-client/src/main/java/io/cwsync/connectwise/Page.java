@@ -7,28 +7,53 @@ import java.util.List;
 /**
  * One page of a list call.
  *
- * @param items the records in server order; unmodifiable
+ * @param items the records in server order that could be read; unmodifiable
  * @param number the page's position in its walk, starting at 1
  * @param hasNext whether the server announced another page
+ * @param failures the elements of this page that could not be read as records, in server order; unmodifiable.
+ *     They are not in {@code items}; the page's full size as the server sent it is {@link #size()}.
  * @param <T> the record type
  */
-public record Page<T>(List<T> items, int number, boolean hasNext) {
+public record Page<T>(List<T> items, int number, boolean hasNext, List<DecodeFailure> failures) {
 
-  /** Copies {@code items}. */
+  /** Copies {@code items} and {@code failures}. */
   public Page {
     items = List.copyOf(requireNonNull(items, "items == null"));
+    failures = List.copyOf(requireNonNull(failures, "failures == null"));
     if (number < 1) {
       throw new IllegalArgumentException("number must be >= 1 but was " + number);
     }
   }
 
-  /** Whether the page holds no records. */
+  /**
+   * A page whose every element was read.
+   *
+   * @param items the records in server order
+   * @param number the page's position in its walk, starting at 1
+   * @param hasNext whether the server announced another page
+   */
+  public Page(List<T> items, int number, boolean hasNext) {
+    this(items, number, hasNext, List.of());
+  }
+
+  /** Whether the page holds no records and no failures. */
   public boolean isEmpty() {
-    return items.isEmpty();
+    return items.isEmpty() && failures.isEmpty();
+  }
+
+  /**
+   * The number of elements the server sent in this page: records read plus failures. A caller deciding whether
+   * a page was full compares this, not {@code items().size()}, with the page size.
+   *
+   * @return the element count
+   */
+  public int size() {
+    return items.size() + failures.size();
   }
 
   @Override
   public String toString() {
-    return "Page{number=" + number + ", size=" + items.size() + ", hasNext=" + hasNext + "}";
+    return "Page{number=" + number + ", size=" + items.size() + (failures.isEmpty() ? "" : ", failures="
+        + failures.size()) + ", hasNext=" + hasNext + "}";
   }
 }

@@ -15,6 +15,12 @@ import java.util.stream.StreamSupport;
  * it hands out are not. Failures surface from {@code hasNext()}/{@code next()} as
  * {@link ConnectWiseException}.
  *
+ * <p>An element of a page that cannot be read as a record (a wrong type, an unreadable date or id, a
+ * non-object) does not fail its page: the other records are handed out, and the element goes to the walk's
+ * {@link DecodeFailureHandler} as a {@link DecodeFailure} naming it, and is carried by
+ * {@link Page#failures()}. The default handler logs it at WARN; {@link #onDecodeFailure} sets another, e.g.
+ * {@link DecodeFailureHandler#strict()} to throw {@link RecordDecodeException} instead.
+ *
  * <pre>{@code
  * for (Page<Company> page : cw.companies().listAll(query).pages()) {
  *   process(page.items());
@@ -32,6 +38,15 @@ public interface PagedIterable<T> extends Iterable<T> {
 
   /** A new walk over the pages themselves, for callers that checkpoint per page. */
   Iterable<Page<T>> pages();
+
+  /**
+   * The same walk with another handler for unreadable elements. The handler sees every failure, in both the
+   * record walk and the page walk, before the records of its page are handed out.
+   *
+   * @param handler receives each unreadable element; a handler that throws ends the walk
+   * @return a copy of this iterable using {@code handler}
+   */
+  PagedIterable<T> onDecodeFailure(DecodeFailureHandler handler);
 
   /** The records of a new walk as a sequential, lazy stream. */
   default Stream<T> stream() {

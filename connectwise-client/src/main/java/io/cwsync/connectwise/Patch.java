@@ -8,11 +8,11 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.DecimalNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.cwsync.connectwise.internal.WriteChecks;
 import io.cwsync.connectwise.model.ConnectWiseJson;
 import io.cwsync.connectwise.model.ConnectWiseRecord;
 import io.cwsync.connectwise.model.CustomField;
@@ -110,7 +110,6 @@ public final class Patch {
       throw new IllegalArgumentException("diff needs two instances of the same record class, got "
           + type.getName() + " and " + after.getClass().getName());
     }
-    ObjectMapper mapper = ConnectWiseJson.mapper();
     Builder patch = builder();
     for (RecordComponent rc : type.getRecordComponents()) {
       String name = jsonName(rc);
@@ -129,8 +128,8 @@ public final class Patch {
         }
         continue;
       }
-      JsonNode an = normalize(mapper.valueToTree(a));
-      JsonNode bn = b == null ? null : normalize(mapper.valueToTree(b));
+      JsonNode an = normalize(WriteChecks.toTree(a));
+      JsonNode bn = b == null ? null : normalize(WriteChecks.toTree(b));
       if (!an.equals(bn)) {
         patch.replace(name, a);
       }
@@ -188,7 +187,7 @@ public final class Patch {
    * @return a new JSON array
    */
   public ArrayNode toJson() {
-    return ConnectWiseJson.mapper().valueToTree(operations);
+    return (ArrayNode) WriteChecks.toTree(operations);
   }
 
   /**
@@ -267,6 +266,8 @@ public final class Patch {
      * @return this builder
      * @throws IllegalArgumentException if the field is nested ({@code company/id}), read-only, invalid,
      *     already in this patch, or {@code customFields} (use {@link #customFields})
+     * @throws InvalidValueException if the value holds a string with an unpaired surrogate or a number beyond
+     *     {@link InvalidValueException#MAX_DIGITS} digits of scale or precision
      */
     public Builder replace(String field, @Nullable Object value) {
       return put("replace", checkField(field, true), toNode(value));
@@ -326,7 +327,7 @@ public final class Patch {
           throw new IllegalArgumentException("custom field entry without id: " + f);
         }
       }
-      return put("replace", CUSTOM_FIELDS, ConnectWiseJson.mapper().valueToTree(List.copyOf(customFields)));
+      return put("replace", CUSTOM_FIELDS, WriteChecks.toTree(List.copyOf(customFields)));
     }
 
     /**
@@ -342,6 +343,10 @@ public final class Patch {
       if (operations.containsKey(field)) {
         throw new IllegalArgumentException("field '" + field + "' is already in this patch ("
             + operations.get(field).op() + "); one operation per field");
+      }
+      if (value != null) {
+        // Refused here, naming the field, rather than when the patch is sent.
+        WriteChecks.check(field, value);
       }
       operations.put(field, new Operation(op, field, value));
       return this;
@@ -380,7 +385,7 @@ public final class Patch {
       if (value instanceof JsonNode node) {
         return node;
       }
-      return ConnectWiseJson.mapper().valueToTree(value);
+      return WriteChecks.toTree(value);
     }
   }
 

@@ -188,4 +188,44 @@ class CallbackTest {
     assertThatThrownBy(() -> CallbackEvent.parse("{\"Type\":\"x\"}".getBytes(StandardCharsets.UTF_8)))
         .isInstanceOf(InvalidCallbackException.class).hasMessageContaining("Action");
   }
+
+  @RegisterExtension
+  static WireMockExtension otherPort =
+      WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+
+  @Test
+  void verify_keyUrlOnOtherPortOfSameHost_refusedAndNoCredentialsSent() throws Exception {
+    otherPort.stubFor(get(anyUrl()).willReturn(okJson("{\"signing_key\":\"k\"}")));
+    byte[] body = payload("added", "null").replace(wm.baseUrl(), otherPort.baseUrl())
+        .getBytes(StandardCharsets.UTF_8);
+
+    assertThatThrownBy(() -> client().callbackVerifier().verify(body, signature("k", body)))
+        .isInstanceOf(InvalidCallbackException.class).hasMessageContaining("origin");
+    otherPort.verify(0, getRequestedFor(anyUrl()));
+    wm.verify(0, getRequestedFor(anyUrl()));
+  }
+
+  @Test
+  void verify_keyUrlWithOtherSchemeOfSameHostAndPort_refused() throws Exception {
+    byte[] body = payload("added", "null").replace(wm.baseUrl(), wm.baseUrl().replace("http://", "https://"))
+        .getBytes(StandardCharsets.UTF_8);
+
+    assertThatThrownBy(() -> client().callbackVerifier().verify(body, signature("k", body)))
+        .isInstanceOf(InvalidCallbackException.class).hasMessageContaining("origin");
+    wm.verify(0, getRequestedFor(anyUrl()));
+  }
+
+  @Test
+  void parse_idThatDoesNotFitAnId_refusedNotReadAsZero() {
+    for (String id : new String[] {"99999999999", "\"99999999999\"", "1.5", "\"12abc\"", "-3", "true",
+        "123456789012345678901234567890"}) {
+      byte[] body = payload("updated", "null").replace("\"ID\":57937", "\"ID\":" + id)
+          .getBytes(StandardCharsets.UTF_8);
+      assertThatThrownBy(() -> CallbackEvent.parse(body)).as(id)
+          .isInstanceOf(InvalidCallbackException.class).hasMessageContaining("callback ID");
+    }
+    byte[] text = payload("updated", "null").replace("\"ID\":57937", "\"ID\":\"42\"")
+        .getBytes(StandardCharsets.UTF_8);
+    assertThat(CallbackEvent.parse(text).id()).isEqualTo(42);
+  }
 }

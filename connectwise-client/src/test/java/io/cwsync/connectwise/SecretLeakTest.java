@@ -3,6 +3,7 @@ package io.cwsync.connectwise;
 import static com.github.tomakehurst.wiremock.client.WireMock.*;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
@@ -128,5 +129,21 @@ class SecretLeakTest {
     assertThat(headers.toString()).contains("authorization=***");
     assertNoSecret(client.callbackVerifier().toString());
     assertNoSecret(client.referenceData().toString());
+  }
+
+  @Test
+  void baseUrlWithUserInfo_neverPrinted() {
+    String base = wm.baseUrl().replace("http://", "http://admin:Hunter2Secret@") + API;
+    ConnectWiseClient.Builder b = t.builder(base);
+    ConnectWiseClient cw = b.build();
+
+    assertThat(b.toString()).doesNotContain("Hunter2Secret").doesNotContain("admin:").contains("***@");
+    assertThat(cw.toString()).doesNotContain("Hunter2Secret").contains("***@");
+    assertThat(cw.checkConnection().message()).doesNotContain("Hunter2Secret");
+    assertThatThrownBy(() -> ConnectWiseClient.builder().baseUrl("ftp://user:Hunter2Secret@host/"))
+        .hasMessageNotContaining("Hunter2Secret");
+    assertThatThrownBy(() -> ConnectWiseClient.builder().site("user:Hunter2Secret@na.myconnectwise.net"))
+        .hasMessageContaining("no path, query or user").hasMessageNotContaining("Hunter2Secret");
+    assertThat(appender.list).allSatisfy(e -> assertThat(e.getFormattedMessage()).doesNotContain("Hunter2Secret"));
   }
 }

@@ -238,6 +238,10 @@ public final class SyncCoordinator implements AutoCloseable {
    * has the callback's {@code Type} (such as {@code company}) re-reads the record by id and handles it like a polled
    * one, as {@link #onCallback(Tenant, CallbackEvent)} does.
    *
+   * <p>Pass only an event returned by {@code cw.callbackVerifier().verify(rawBody, signature)}: the re-read is
+   * authenticated, so the delivery's signature must be checked first (never {@code CallbackEvent.parse} of an
+   * unverified body).
+   *
    * @param tenant the tenant
    * @param event the parsed callback
    * @return the report; no streams if no flow of the tenant pulls that type

@@ -184,6 +184,27 @@ class CoordinatorChildPullTest {
   }
 
   @Test
+  void runPass_unreadableChild_parkedUnderItsParentAndNotTakenForGone() {
+    firstPass();
+    stubCompanyPull(json("[]"));
+    stubParentScan("lastUpdated >= [", json(array(company(1, "A", "Acme", T3))));
+    // Depot (12) now has an unreadable date.
+    wm.stubFor(get(urlPathEqualTo(sitesPath(1))).willReturn(json(array(site(11, "Main"),
+        "{\"id\":12,\"name\":\"Depot\",\"_info\":{\"lastUpdated\":\"soon\"}}"))));
+
+    SyncReport second = coordinator.runPass(tenant(false));
+
+    StreamReport s = second.stream("sites", Direction.PULL).orElseThrow();
+    assertThat(s.status()).isEqualTo(StreamStatus.COMPLETED);
+    assertThat(s.count(SyncAction.LEFT_SCOPE)).isZero();
+    assertThat(s.count(SyncAction.PARKED)).isEqualTo(1);
+    assertThat(sites.leftScope).isEmpty();
+    assertThat(h.links.findByCwId(TENANT, SITE, 12).orElseThrow().state()).isEqualTo(LinkState.LINKED);
+    assertThat(h.retries.find(new io.cwsync.core.spi.RetryKey(TENANT, "sites", Direction.PULL, "1/12"))
+        .orElseThrow().reason()).contains("_info.lastUpdated: not a date").doesNotContain("soon");
+  }
+
+  @Test
   void runPass_failureMidway_resumesFromTheLastParentPageWithoutDuplicates() {
     String page1 = array(company(1, "A", "Acme", T1), company(2, "B", "Beta", T2));
     String more = "<" + wm.baseUrl() + COMPANIES + "?page=2&pageSize=2>; rel=\"next\"";

@@ -92,6 +92,37 @@ class CoordinatorPullTest {
   }
 
   @Test
+  void runPass_nonObjectAndBadIdElements_parkedOnceOthersArriveAndPagingGoesOn() {
+    wm.stubFor(get(urlPathEqualTo(COMPANIES + "/count")).willReturn(json("{\"count\":4}")));
+    wm.stubFor(get(urlPathEqualTo(COMPANIES)).atPriority(5)
+        .willReturn(more(json(array(company(1, "A", "Acme", T1), "\"oops\"")))));
+    wm.stubFor(get(urlPathEqualTo(COMPANIES)).atPriority(1).withQueryParam("conditions", containing("id > 1"))
+        .willReturn(json(array("{\"id\":\"abc\",\"name\":\"x\",\"_info\":{\"lastUpdated\":\"" + T2 + "\"}}",
+            company(3, "C", "Gamma", T2)))));
+
+    StreamReport first = coordinator.runPass(tenant).stream("companies", Direction.PULL).orElseThrow();
+
+    // Issue 9 item 5: the two unreadable elements are parked (no id: keyed by their fingerprint), the full first
+    // page still leads to the second, and both readable records arrive.
+    assertThat(first.status()).isEqualTo(StreamStatus.COMPLETED);
+    assertThat(first.count(SyncAction.CREATE)).isEqualTo(2);
+    assertThat(first.count(SyncAction.PARKED)).isEqualTo(2);
+    assertThat(h.host.records().values()).extracting(r -> r.field("code")).containsExactlyInAnyOrder("A", "C");
+    assertThat(h.retries.list(TENANT, io.cwsync.core.spi.RetryState.PARKED, 10))
+        .extracting(item -> item.key().recordId()).allMatch(id -> id.startsWith("unreadable-")).hasSize(2);
+    assertThat(h.retries.list(TENANT, io.cwsync.core.spi.RetryState.PARKED, 10))
+        .extracting(io.cwsync.core.spi.RetryItem::reason)
+        .anySatisfy(r -> assertThat(r).contains("not a record (JSON object) but a string"))
+        .anySatisfy(r -> assertThat(r).contains("id: not a number"));
+
+    h.now.set(h.now.get().plusSeconds(3_600));
+    StreamReport second = coordinator.runPass(tenant).stream("companies", Direction.PULL).orElseThrow();
+
+    assertThat(second.count(SyncAction.PARKED) + second.count(SyncAction.ERROR)).as("not failed again").isZero();
+    assertThat(second.count(SyncAction.CREATE)).isZero();
+  }
+
+  @Test
   void runPass_readTwiceUnchanged_twoRequestsForAFullPageAndNoWrites() {
     stubFullPull();
     coordinator.runPass(tenant);

@@ -306,4 +306,36 @@ class CoordinatorReconcileTest {
     assertThatThrownBy(() -> coordinator(0.1).reconcile(push, "companies")).isInstanceOf(CwsyncException.class)
         .hasMessageContaining("not a top-level pull flow");
   }
+
+  @Test
+  void reconcile_unreadableElementWithReadableId_seenNeverDeleted() {
+    linkCompanies(4);
+    stubPage(null, more(json(array(idOnly(1, false),
+        "{\"id\":2,\"deletedFlag\":\"perhaps\",\"_info\":{\"lastUpdated\":\"" + T1 + "\"}}"))));
+    stubPage("2", json(ids(3)));
+
+    StreamReport s = coordinator(1.0).reconcile(tenant, "companies").stream("companies", Direction.PULL)
+        .orElseThrow();
+
+    // Issue 9 item 5: 2 could not be read but exists, so only 4 (absent) is a delete; the page of two elements
+    // counted as full, so 3 was read too.
+    assertThat(s.status()).isEqualTo(StreamStatus.COMPLETED);
+    assertThat(List.of(state(1), state(2), state(3))).containsOnly(LinkState.LINKED);
+    assertThat(state(4)).isEqualTo(LinkState.TOMBSTONED);
+    assertThat(h.host.deleted).containsExactly("h4");
+  }
+
+  @Test
+  void reconcile_unreadableElementWithoutId_appliesNothing() {
+    linkCompanies(4);
+    stubPage(null, more(json(array(idOnly(1, false), "{\"id\":\"x\",\"deletedFlag\":false}"))));
+    stubPage("1", json(ids(3)));
+
+    StreamReport s = coordinator(1.0).reconcile(tenant, "companies").stream("companies", Direction.PULL)
+        .orElseThrow();
+
+    assertThat(s.status()).isEqualTo(StreamStatus.FAILED);
+    assertThat(List.of(state(1), state(2), state(3), state(4))).containsOnly(LinkState.LINKED);
+    assertThat(h.host.deleted).isEmpty();
+  }
 }

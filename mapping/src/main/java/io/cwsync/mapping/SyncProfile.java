@@ -1056,6 +1056,8 @@ public final class SyncProfile {
     public Builder mapTaxRate(BigDecimal ratePercent, String taxCode) {
       requireNonNull(ratePercent, "ratePercent == null");
       nonBlank(taxCode, "tax code");
+      // Bounded before anything renders it: toPlainString or setScale of 1e999999999 exhausts memory.
+      io.cwsync.connectwise.InvalidValueException.requireBounded("taxMapping.rates", ratePercent);
       requireArgument(ratePercent.signum() >= 0 && ratePercent.compareTo(BigDecimal.valueOf(100)) <= 0,
           "tax rate must be between 0 and 100 percent, got %s", ratePercent.toPlainString());
       BigDecimal key = TaxMapping.normalise(ratePercent);

@@ -78,7 +78,7 @@ public final class SyncProfileJson {
     try {
       root = MAPPER.readTree(json);
     } catch (JsonProcessingException e) {
-      throw Errors.profileJson("profile is not valid JSON: " + e.getOriginalMessage());
+      throw Errors.profileJson("profile is not valid JSON: " + cutMessage(String.valueOf(e.getOriginalMessage())));
     }
     if (root == null || !root.isObject()) {
       throw Errors.profileJson("profile JSON must be an object");
@@ -203,7 +203,7 @@ public final class SyncProfileJson {
     SyncProfile.Builder b = SyncProfile.builder();
     JsonNode version = root.node.get("version");
     if (version == null || !version.canConvertToInt() || !version.isIntegralNumber()) {
-      throw Errors.profileJson("version is required and must be a whole number, got " + version);
+      throw Errors.profileJson("version is required and must be a whole number, got " + cut(version));
     }
     root.seen.add("version");
     int v = version.intValue();
@@ -217,7 +217,7 @@ public final class SyncProfileJson {
       try {
         b.pullInterval(Duration.parse(s));
       } catch (DateTimeParseException e) {
-        throw new IllegalArgumentException("'" + s + "' is not an ISO-8601 duration such as PT15M");
+        throw new IllegalArgumentException("'" + cut(s) + "' is not an ISO-8601 duration such as PT15M");
       }
     });
     root.obj("sync", o -> {
@@ -238,7 +238,7 @@ public final class SyncProfileJson {
           b.opportunitiesUpdatedAfter(s == null ? null : Instant.parse(s));
         } catch (DateTimeParseException e) {
           throw new IllegalArgumentException(
-              "'" + s + "' is not a UTC instant such as 2025-01-31T08:00:00Z");
+              "'" + cut(s) + "' is not a UTC instant such as 2025-01-31T08:00:00Z");
         }
       });
     });
@@ -315,9 +315,9 @@ public final class SyncProfileJson {
       o.stringMap("rates", (rate, code) -> {
         BigDecimal r;
         try {
-          r = new BigDecimal(rate);
+          r = io.cwsync.connectwise.InvalidValueException.requireBounded("taxMapping.rates", new BigDecimal(rate));
         } catch (NumberFormatException e) {
-          throw new IllegalArgumentException("'" + rate + "' is not a tax rate in percent");
+          throw new IllegalArgumentException("'" + cut(rate) + "' is not a tax rate in percent");
         }
         b.mapTaxRate(r, code);
       });
@@ -377,6 +377,21 @@ public final class SyncProfileJson {
     return value;
   }
 
+  /** The longest value quoted in an error; a profile value may be megabytes. */
+  private static final int QUOTED = 64;
+
+  /** A value fit to quote in an error: its first characters and its length, e.g. {@code "aaaa…(1048576 chars)"}. */
+  static String cut(@Nullable Object value) {
+    String s = String.valueOf(value);
+    return s.length() <= QUOTED ? s : s.substring(0, QUOTED) + "…(" + s.length() + " chars)";
+  }
+
+  /** A setter's message, which may quote a value, cut to a length fit for a log line. */
+  private static String cutMessage(String message) {
+    return message.length() <= 4 * QUOTED ? message
+        : message.substring(0, 4 * QUOTED) + "…(" + message.length() + " chars)";
+  }
+
   /** A strict view of one JSON object: every property must be consumed, or {@link #finish} fails. */
   private static final class Obj {
     final JsonNode node;
@@ -389,7 +404,9 @@ public final class SyncProfileJson {
     }
 
     String at(String name) {
-      return path.isEmpty() ? name : name.isEmpty() ? path : path + "." + name;
+      // A property name is payload too (a tax rate is a key): quoted cut like a value.
+      String n = cut(name);
+      return path.isEmpty() ? n : n.isEmpty() ? path : path + "." + n;
     }
 
     /** Runs a setter and turns its rejection into an error naming the property. */
@@ -397,7 +414,7 @@ public final class SyncProfileJson {
       try {
         setter.run();
       } catch (IllegalArgumentException | IllegalStateException | NullPointerException e) {
-        throw Errors.profileJson(at(name) + ": " + e.getMessage());
+        throw Errors.profileJson(at(name) + ": " + cutMessage(String.valueOf(e.getMessage())));
       }
     }
 
@@ -411,7 +428,7 @@ public final class SyncProfileJson {
       JsonNode v = take(name);
       if (v != null) {
         if (!v.isBoolean()) {
-          throw Errors.profileJson(at(name) + " must be true or false, got " + v);
+          throw Errors.profileJson(at(name) + " must be true or false, got " + cut(v));
         }
         apply(name, () -> setter.accept(v.booleanValue()));
       }
@@ -421,7 +438,7 @@ public final class SyncProfileJson {
       JsonNode v = take(name);
       if (v != null) {
         if (!v.isTextual()) {
-          throw Errors.profileJson(at(name) + " must be a string, got " + v);
+          throw Errors.profileJson(at(name) + " must be a string, got " + cut(v));
         }
         apply(name, () -> setter.accept(v.textValue()));
       }
@@ -431,7 +448,7 @@ public final class SyncProfileJson {
       JsonNode v = take(name);
       if (v != null) {
         if (!v.isTextual() && !v.isNull()) {
-          throw Errors.profileJson(at(name) + " must be a string or null, got " + v);
+          throw Errors.profileJson(at(name) + " must be a string or null, got " + cut(v));
         }
         apply(name, () -> setter.accept(v.isNull() ? null : v.textValue()));
       }
@@ -447,7 +464,7 @@ public final class SyncProfileJson {
           for (E constant : type.getEnumConstants()) {
             names.add(constant.name());
           }
-          throw new IllegalArgumentException("'" + s + "' is not one of " + names);
+          throw new IllegalArgumentException("'" + cut(s) + "' is not one of " + names);
         }
         setter.accept(value);
       });
@@ -457,13 +474,13 @@ public final class SyncProfileJson {
       JsonNode v = take(name);
       if (v != null) {
         if (!v.isArray()) {
-          throw Errors.profileJson(at(name) + " must be an array of strings, got " + v);
+          throw Errors.profileJson(at(name) + " must be an array of strings, got " + cut(v));
         }
         List<String> values = new ArrayList<>();
         for (int i = 0; i < v.size(); i++) {
           JsonNode e = v.get(i);
           if (!e.isTextual()) {
-            throw Errors.profileJson(at(name) + "[" + i + "] must be a string, got " + e);
+            throw Errors.profileJson(at(name) + "[" + i + "] must be a string, got " + cut(e));
           }
           values.add(e.textValue());
         }
@@ -485,7 +502,7 @@ public final class SyncProfileJson {
       JsonNode v = take(name);
       if (v != null) {
         if (!v.isObject()) {
-          throw Errors.profileJson(at(name) + " must be an object, got " + v);
+          throw Errors.profileJson(at(name) + " must be an object, got " + cut(v));
         }
         Obj child = new Obj(v, at(name));
         reader.accept(child);
@@ -505,12 +522,12 @@ public final class SyncProfileJson {
       JsonNode v = take(name);
       if (v != null) {
         if (!v.isArray()) {
-          throw Errors.profileJson(at(name) + " must be an array of objects, got " + v);
+          throw Errors.profileJson(at(name) + " must be an array of objects, got " + cut(v));
         }
         for (int i = 0; i < v.size(); i++) {
           JsonNode e = v.get(i);
           if (!e.isObject()) {
-            throw Errors.profileJson(at(name) + "[" + i + "] must be an object, got " + e);
+            throw Errors.profileJson(at(name) + "[" + i + "] must be an object, got " + cut(e));
           }
           Obj child = new Obj(e, at(name) + "[" + i + "]");
           reader.accept(child);

@@ -112,4 +112,40 @@ class SyncProfileJsonTest {
     assertThat(ProfileValidator.validate(p, Fixtures.reference()))
         .extracting(ValidationProblem::code).contains(MappingErrorCode.IDENTIFIER_FIELD_MISSING);
   }
+
+  private static final String HUGE = "x".repeat(1 << 20);
+
+  @Test
+  void read_hugeOffendingValues_quotedCutNeverWhole() {
+    String[] documents = {
+        "{\"version\":1,\"pullInterval\":\"" + HUGE + "\"}",
+        "{\"version\":1,\"mode\":\"" + HUGE + "\"}",
+        "{\"version\":1,\"sync\":{\"products\":\"" + HUGE + "\"}}",
+        "{\"version\":1,\"sync\":{\"products\":[\"" + HUGE + "\"]}}",
+        "{\"version\":1,\"" + HUGE + "\":1}",
+        "{\"version\":1,\"taxMapping\":{\"mode\":\"MAP_TAX_RATES\",\"rates\":{\"" + HUGE + "\":\"T\"}}}",
+        "{\"version\":\"" + HUGE + "\"}",
+        "{\"version\":1,\"x\":\"" + HUGE + "}"};
+    for (String json : documents) {
+      assertThatThrownBy(() -> SyncProfileJson.read(json)).isInstanceOf(CwsyncException.class)
+          .satisfies(e -> assertThat(e.getMessage().length()).as(e.getMessage().substring(0, 80))
+              .isLessThan(1_000));
+    }
+    assertThatThrownBy(() -> SyncProfileJson.read(documents[0]))
+        .hasMessageContaining("pullInterval").hasMessageContaining("xxxx…(1048576 chars)");
+  }
+
+  @Test
+  void read_taxRateWithHugeExponent_refusedNamingTheSetting() {
+    for (String rate : new String[] {"1e999999999", "1e-999999999"}) {
+      assertThatThrownBy(() -> SyncProfileJson.read("{\"version\":1,\"taxMapping\":{\"mode\":\"MAP_TAX_RATES\","
+          + "\"rates\":{\"" + rate + "\":\"Tax\"}}}"))
+          .isInstanceOf(CwsyncException.class)
+          .hasMessageContaining("taxMapping.rates")
+          .hasMessageContaining("out of range");
+    }
+    assertThatThrownBy(() -> SyncProfile.builder().mapTaxRate(new java.math.BigDecimal("1e-999999999"), "Tax"))
+        .isInstanceOf(io.cwsync.connectwise.InvalidValueException.class)
+        .hasMessageContaining("taxMapping.rates");
+  }
 }

@@ -2,12 +2,14 @@ package io.cwsync.connectwise.internal;
 
 import static java.util.Objects.requireNonNull;
 
+import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectReader;
 import io.cwsync.connectwise.ConnectWiseClientException;
 import io.cwsync.connectwise.Page;
 import io.cwsync.connectwise.PagedIterable;
 import io.cwsync.connectwise.Patch;
+import io.cwsync.connectwise.RecordDecodeException;
 import io.cwsync.connectwise.Resource;
 import io.cwsync.connectwise.Resource.Operation;
 import io.cwsync.connectwise.ResourceService;
@@ -59,18 +61,8 @@ public final class DefaultResourceService<T extends ConnectWiseRecord> implement
    * (forecasts) applied to the parsed tree.
    */
   static <T extends ConnectWiseRecord> PageDecoder<T> pageDecoder(Resource<T> resource) {
-    PageDecoder<T> streaming = PageDecoders.array(ConnectWiseJson.mapper().constructType(resource.modelType()));
-    if (!hasCustomListReader(resource)) {
-      return streaming;
-    }
-    return in -> {
-      JsonNode tree = ConnectWiseJson.mapper().readTree(in);
-      try {
-        return resource.readList(tree);
-      } catch (UncheckedIOException e) {
-        throw e.getCause();
-      }
-    };
+    JavaType type = ConnectWiseJson.mapper().constructType(resource.modelType());
+    return hasCustomListReader(resource) ? PageDecoders.forecast(type) : PageDecoders.array(type);
   }
 
   private static boolean hasCustomListReader(Resource<?> resource) {
@@ -215,7 +207,16 @@ public final class DefaultResourceService<T extends ConnectWiseRecord> implement
 
   /** A single record from a body; the singleton document (system/info) uses this too. */
   T decode(String method, byte[] bytes) throws IOException {
-    T value = reader.readValue(bytes);
+    T value;
+    try {
+      value = reader.readValue(bytes);
+    } catch (IOException | RuntimeException e) {
+      if (DecodeFailures.isBodyBroken(e)) {
+        throw e;
+      }
+      // A record that does not fit its model: name the field, never the value.
+      throw new RecordDecodeException(DecodeFailures.of(0, bytes, 0, bytes.length, e).toFailure(path, 1));
+    }
     if (value == null) {
       throw new ConnectWiseClientException(method + " " + path + ": the answer is empty", null);
     }
@@ -224,7 +225,11 @@ public final class DefaultResourceService<T extends ConnectWiseRecord> implement
 
   private byte[] encode(Object value) {
     try {
-      return ConnectWiseJson.mapper().writeValueAsBytes(value);
+      // Through a tree so every string and number is checked before anything is sent (item: an unpaired
+      // surrogate arrives as '?', a huge exponent exhausts memory when rendered); writes are few.
+      JsonNode tree = WriteChecks.toTree(value);
+      WriteChecks.check(tree);
+      return ConnectWiseJson.mapper().writeValueAsBytes(tree);
     } catch (IOException e) {
       throw new ConnectWiseClientException("cannot encode " + value.getClass().getSimpleName() + " for "
           + path + ": " + e.getMessage(), e);

@@ -1,18 +1,27 @@
 package io.cwsync.connectwise.internal;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.List;
 
-/** Decodes one list response body into records. */
+/** Decodes one list response body into records, element by element. */
 @FunctionalInterface
 public interface PageDecoder<T> {
   /**
-   * Decodes the body.
+   * Decodes the body. An element that cannot be read as a record becomes an {@link ElementFailure}; only a
+   * body that is not JSON (or not a list) fails as a whole.
    *
    * @param body the raw body
-   * @return the records in server order
-   * @throws IOException when the body is not readable
+   * @return the records and the unreadable elements, both in server order
+   * @throws IOException when the body is not readable JSON
    */
-  List<T> decode(InputStream body) throws IOException;
+  Decoded<T> decode(byte[] body) throws IOException;
+
+  /**
+   * A decoded page body.
+   *
+   * @param items the records read
+   * @param failures the elements that could not be read
+   * @param <T> the record type
+   */
+  record Decoded<T>(List<T> items, List<ElementFailure> failures) {}
 }

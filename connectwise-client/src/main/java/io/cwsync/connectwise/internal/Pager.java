@@ -1,7 +1,12 @@
 package io.cwsync.connectwise.internal;
 
+import static java.util.Objects.requireNonNull;
+
+import io.cwsync.connectwise.DecodeFailure;
+import io.cwsync.connectwise.DecodeFailureHandler;
 import io.cwsync.connectwise.Page;
 import io.cwsync.connectwise.PagedIterable;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -37,6 +42,7 @@ public final class Pager<T> implements PagedIterable<T> {
   private final @Nullable Integer startPageId;
   private final PageDecoder<T> decoder;
   private final ToIntFunction<T> idOf;
+  private final DecodeFailureHandler onFailure;
 
   /**
    * Creates a pager.
@@ -52,6 +58,12 @@ public final class Pager<T> implements PagedIterable<T> {
    */
   public Pager(Transport transport, String path, Map<String, String> params, int pageSize, boolean forwardOnly,
       @Nullable Integer startPageId, PageDecoder<T> decoder, ToIntFunction<T> idOf) {
+    this(transport, path, params, pageSize, forwardOnly, startPageId, decoder, idOf, DecodeFailureHandler.logging());
+  }
+
+  private Pager(Transport transport, String path, Map<String, String> params, int pageSize, boolean forwardOnly,
+      @Nullable Integer startPageId, PageDecoder<T> decoder, ToIntFunction<T> idOf, DecodeFailureHandler onFailure) {
+    this.onFailure = onFailure;
     this.transport = transport;
     this.path = path;
     this.params = Collections.unmodifiableMap(new LinkedHashMap<>(params));
@@ -90,6 +102,12 @@ public final class Pager<T> implements PagedIterable<T> {
   }
 
   @Override
+  public Pager<T> onDecodeFailure(DecodeFailureHandler handler) {
+    return new Pager<>(transport, path, params, pageSize, forwardOnly, startPageId, decoder, idOf,
+        requireNonNull(handler, "handler == null"));
+  }
+
+  @Override
   public Iterable<Page<T>> pages() {
     return PageIterator::new;
   }
@@ -119,7 +137,12 @@ public final class Pager<T> implements PagedIterable<T> {
         + (forwardOnly ? ", forward-only" : "") + "}";
   }
 
-  private record Fetched<T>(List<T> items, LinkHeader links) {}
+  private record Fetched<T>(List<T> items, List<ElementFailure> failures, LinkHeader links) {
+    /** Elements the server sent, read or not: what decides whether the page was full. */
+    int size() {
+      return items.size() + failures.size();
+    }
+  }
 
   private final class PageIterator implements Iterator<Page<T>> {
     private boolean done;
@@ -133,7 +156,7 @@ public final class Pager<T> implements PagedIterable<T> {
     public boolean hasNext() {
       if (buffered == null && !done) {
         buffered = navigable ? fetchNavigable(nextPage, number + 1) : fetchForwardOnly();
-        if (buffered.items().isEmpty() && buffered.number() > 1) {
+        if (buffered.isEmpty() && buffered.number() > 1) {
           // An empty page after a full one: nothing more to hand out.
           buffered = null;
           done = true;
@@ -157,14 +180,14 @@ public final class Pager<T> implements PagedIterable<T> {
       q.put("page", Integer.toString(page));
       q.put("pageSize", Integer.toString(pageSize));
       Fetched<T> f = fetch(q, Map.of());
-      boolean more = f.items().size() >= pageSize && f.links().url("next") != null;
+      boolean more = f.size() >= pageSize && f.links().url("next") != null;
       if (more) {
         nextPage = nextPageNumber(f.links(), page);
       } else {
         done = true;
       }
       number = position;
-      return new Page<>(f.items(), position, more);
+      return page(f, position, more);
     }
 
     private Page<T> fetchForwardOnly() {
@@ -175,13 +198,16 @@ public final class Pager<T> implements PagedIterable<T> {
       }
       Fetched<T> f = fetch(q, Map.of("pagination-type", "forward-only"));
       number++;
-      boolean full = f.items().size() >= pageSize;
+      boolean full = f.size() >= pageSize;
       boolean more;
       if (!full) {
         more = false;
       } else if (f.links().url("next") != null) {
-        more = true;
-        lastId = idOf.applyAsInt(f.items().get(f.items().size() - 1));
+        Integer after = lastReadableId(f);
+        more = after != null;
+        if (after != null) {
+          lastId = after;
+        }
       } else if (f.links().isEmpty() && number == 1) {
         // The endpoint ignored forward-only paging (no Link at all): continue navigably.
         LOG.debug("GET {}: no Link in forward-only mode; falling back to navigable paging", path);
@@ -194,7 +220,41 @@ public final class Pager<T> implements PagedIterable<T> {
       if (!more) {
         done = true;
       }
-      return new Page<>(f.items(), number, more);
+      return page(f, number, more);
+    }
+
+    /**
+     * The id to continue a forward-only walk after: the last element's, read or not. An unreadable last element
+     * whose id is unknown, on a page without a readable one, cannot be paged past; the walk ends there (and
+     * says so).
+     */
+    private @Nullable Integer lastReadableId(Fetched<T> f) {
+      int lastItem = f.items().isEmpty() ? Integer.MIN_VALUE : idOf.applyAsInt(f.items().get(f.items().size() - 1));
+      long best = lastItem;
+      for (ElementFailure e : f.failures()) {
+        if (e.id() != null && e.id() > best && e.id() <= Integer.MAX_VALUE) {
+          best = e.id();
+        }
+      }
+      if (best == Integer.MIN_VALUE) {
+        LOG.warn("GET {}: forward-only page {} has no readable id; the walk ends here", path, number);
+        return null;
+      }
+      return (int) best;
+    }
+
+    /** The page handed out, after the handler has seen its failures. */
+    private Page<T> page(Fetched<T> f, int position, boolean more) {
+      List<DecodeFailure> failures = List.of();
+      if (!f.failures().isEmpty()) {
+        failures = new ArrayList<>(f.failures().size());
+        for (ElementFailure e : f.failures()) {
+          DecodeFailure failure = e.toFailure(path, position);
+          failures.add(failure);
+          onFailure.onDecodeFailure(failure);
+        }
+      }
+      return new Page<>(f.items(), position, more, failures);
     }
 
     private int nextPageNumber(LinkHeader links, int page) {
@@ -214,7 +274,10 @@ public final class Pager<T> implements PagedIterable<T> {
 
     private Fetched<T> fetch(Map<String, String> query, Map<String, String> headers) {
       return transport.call("GET", path, query, headers, null, (body, h) ->
-          new Fetched<>(decoder.decode(body.byteStream()), LinkHeader.parse(h.values("Link"))));
+          {
+            PageDecoder.Decoded<T> d = decoder.decode(body.bytes());
+            return new Fetched<>(d.items(), d.failures(), LinkHeader.parse(h.values("Link")));
+          });
     }
   }
 }

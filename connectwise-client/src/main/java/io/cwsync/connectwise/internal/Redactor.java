@@ -1,12 +1,17 @@
 package io.cwsync.connectwise.internal;
 
 import java.util.List;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Replaces known secrets (the private key, the public key, the encoded Authorization value) with
  * {@code ***} in any text that may reach a log line or an exception message. Immutable.
  */
 public final class Redactor {
+  /** The user-info of a URL ({@code https://user:pass@host}), also without a scheme ({@code user:pass@host}). */
+  private static final Pattern USER_INFO = Pattern.compile("^((?:[A-Za-z][A-Za-z0-9+.-]*:)?//)?[^/?#@\\s]*@");
+
   private final List<String> secrets;
 
   /**
@@ -28,5 +33,16 @@ public final class Redactor {
       }
     }
     return out;
+  }
+
+  /**
+   * A URL (or site) fit to print: its user-info ({@code user:password@}) replaced by {@code ***@}. ConnectWise
+   * never needs user-info, but a user may paste a URL that carries a password.
+   *
+   * @param url a URL, a host, or {@code null}
+   * @return the URL without its user-info, or {@code null}
+   */
+  public static @Nullable String url(@Nullable String url) {
+    return url == null ? null : USER_INFO.matcher(url).replaceFirst("$1***@");
   }
 }

@@ -77,16 +77,17 @@ public final class Sites {
     try {
       uri = URI.create(s);
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("site is not a host name or origin: \"" + site + "\"", e);
+      throw new IllegalArgumentException("site is not a host name or origin: \"" + Redactor.url(site) + "\"", e);
     }
     String scheme = uri.getScheme() == null ? "https" : uri.getScheme().toLowerCase(Locale.ROOT);
     if (!scheme.equals("https") && !scheme.equals("http")) {
-      throw new IllegalArgumentException("site must use https (or http): \"" + site + "\"");
+      throw new IllegalArgumentException("site must use https (or http): \"" + Redactor.url(site) + "\"");
     }
     if (uri.getHost() == null || (uri.getPath() != null && !uri.getPath().isEmpty() && !uri.getPath().equals("/"))
         || uri.getQuery() != null || uri.getUserInfo() != null) {
       throw new IllegalArgumentException(
-          "site must be a host such as na.myconnectwise.net (no path, query or user): \"" + site + "\"");
+          "site must be a host such as na.myconnectwise.net (no path, query or user): \"" + Redactor.url(site)
+              + "\"");
     }
     return new Site(scheme, uri.getHost().toLowerCase(Locale.ROOT), uri.getPort());
   }

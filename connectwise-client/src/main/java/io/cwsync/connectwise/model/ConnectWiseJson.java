@@ -1,9 +1,11 @@
 package io.cwsync.connectwise.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonDeserializer;
@@ -19,7 +21,13 @@ import com.fasterxml.jackson.databind.deser.ResolvableDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.deser.std.NumberDeserializers;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ValueNode;
+import io.cwsync.connectwise.InvalidValueException;
+import java.math.BigDecimal;
 import com.fasterxml.jackson.databind.ser.std.StdScalarSerializer;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
@@ -43,6 +51,9 @@ import org.jspecify.annotations.Nullable;
  * reconfigure it: take {@link #newMapper()} to customise a copy.
  */
 public final class ConnectWiseJson {
+
+  /** The longest number text the parser accepts. */
+  private static final int MAX_NUMBER_LENGTH = 1000;
 
   private static final ObjectMapper SHARED = newMapper();
 
@@ -69,8 +80,14 @@ public final class ConnectWiseJson {
     lenient.addDeserializer(Boolean.TYPE, new LenientBooleanDeserializer(Boolean.TYPE));
     lenient.addDeserializer(Instant.class, new LenientInstantDeserializer());
     lenient.addDeserializer(Info.class, new InfoDeserializer());
+    lenient.addDeserializer(BigDecimal.class, new BoundedDecimalDeserializer());
     lenient.addSerializer(Instant.class, new InstantSerializer());
-    JsonMapper mapper = JsonMapper.builder()
+    // Number text beyond 1,000 characters is refused by the parser (Jackson's default, set here so it stays).
+    JsonFactory factory = JsonFactory.builder()
+        .streamReadConstraints(StreamReadConstraints.builder().maxNumberLength(MAX_NUMBER_LENGTH).build())
+        .build();
+    JsonMapper mapper = JsonMapper.builder(factory)
+        .nodeFactory(new BoundedNodeFactory())
         .addModule(new JavaTimeModule())
         .addModule(lenient) // registered after JavaTimeModule so its Instant handling wins
         .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -89,6 +106,46 @@ public final class ConnectWiseJson {
     mapper.coercionConfigDefaults()
         .setCoercion(CoercionInputShape.EmptyString, CoercionAction.AsNull);
     return mapper;
+  }
+
+  /**
+   * Reads {@link BigDecimal}s, refusing a scale or precision beyond {@value InvalidValueException#MAX_DIGITS}
+   * digits: {@code 1e999999999} is eleven characters and cheap to hold, but rendering it ({@code toPlainString},
+   * {@code setScale}) builds a billion digits. Refused here, the record is reported as unreadable, naming the
+   * field, instead of exhausting memory wherever it is used.
+   */
+  private static final class BoundedDecimalDeserializer extends StdScalarDeserializer<BigDecimal> {
+    private static final long serialVersionUID = 1L;
+    private static final NumberDeserializers.BigDecimalDeserializer STANDARD =
+        NumberDeserializers.BigDecimalDeserializer.instance;
+
+    BoundedDecimalDeserializer() {
+      super(BigDecimal.class);
+    }
+
+    @Override
+    public @Nullable BigDecimal deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+      BigDecimal v = STANDARD.deserialize(p, ctxt);
+      if (v != null && !InvalidValueException.isBounded(v)) {
+        throw new InvalidValueException(describe(p), "is a number out of range (scale or precision beyond "
+            + InvalidValueException.MAX_DIGITS + " digits)");
+      }
+      return v;
+    }
+  }
+
+  /** Builds trees whose decimal numbers are bounded like {@link BoundedDecimalDeserializer}'s. */
+  private static final class BoundedNodeFactory extends JsonNodeFactory {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public ValueNode numberNode(@Nullable BigDecimal v) {
+      if (v != null && !InvalidValueException.isBounded(v)) {
+        throw new InvalidValueException("(number)", "is a number out of range (scale or precision beyond "
+            + InvalidValueException.MAX_DIGITS + " digits)");
+      }
+      return super.numberNode(v);
+    }
   }
 
   /** Strips NUL characters, which ConnectWise data can contain and databases refuse. */
@@ -215,6 +272,17 @@ public final class ConnectWiseJson {
       try {
         return Info.fromJson(raw);
       } catch (IllegalArgumentException e) {
+        // Name the date that is wrong: the path then reads _info.lastUpdated.
+        String message = String.valueOf(e.getMessage());
+        for (String key : new String[] {"lastUpdated", "dateEntered"}) {
+          if (message.startsWith("_info." + key + " ")) {
+            // The message keeps the lenient parser's (direct mapper users see the value, as before); the
+            // client's DecodeFailure is built from the type and path only.
+            InvalidFormatException bad = InvalidFormatException.from(p, message, null, Instant.class);
+            bad.prependPath(Info.class, key);
+            throw bad;
+          }
+        }
         throw ctxt.instantiationException(Info.class, e);
       }
     }

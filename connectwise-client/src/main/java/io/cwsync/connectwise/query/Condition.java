@@ -2,6 +2,7 @@ package io.cwsync.connectwise.query;
 
 import static java.util.Objects.requireNonNull;
 
+import io.cwsync.connectwise.InvalidValueException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.Instant;
@@ -41,7 +42,10 @@ import org.jspecify.annotations.Nullable;
  *   <li>Numbers as plain digits, booleans and {@code null} as keywords, lists as {@code (1,2,3)}.
  *   <li>{@link #and}, {@link #or} and {@link #not} add parentheses wherever grouping needs them.
  * </ul>
- * Refusals throw {@link IllegalArgumentException} naming the field.
+ * Refusals throw {@link IllegalArgumentException} naming the field; a value that cannot be sent safely (both kinds
+ * of quote, a control character, an unpaired UTF-16 surrogate, a number beyond
+ * {@link InvalidValueException#MAX_DIGITS} digits of scale or precision) throws its subclass
+ * {@link InvalidValueException}, and nothing is sent.
  *
  * <p>Immutable and thread-safe; {@link #render()} and {@link #toString()} give the exact text sent.
  * Equality is by rendered text.
@@ -297,16 +301,17 @@ public final class Condition {
     for (int i = 0; i < value.length(); i++) {
       char ch = value.charAt(i);
       if (Character.isISOControl(ch)) {
-        throw new IllegalArgumentException("value for condition field '" + field + "' contains the control character "
+        throw new InvalidValueException(field, "contains the control character "
             + String.format("U+%04X", (int) ch) + " at index " + i
             + "; ConnectWise conditions cannot carry control characters");
       }
     }
+    // An unpaired surrogate cannot be encoded in the URL: it would arrive as '?', a different value.
+    InvalidValueException.requireWellFormed(field, value);
     boolean hasDouble = value.indexOf('"') >= 0;
     boolean hasSingle = value.indexOf('\'') >= 0;
     if (hasDouble && hasSingle) {
-      throw new IllegalArgumentException("value for condition field '" + field
-          + "' contains both double and single quotes; ConnectWise has no escape for a quote inside a quoted"
+      throw new InvalidValueException(field, "contains both double and single quotes; ConnectWise has no escape for a quote inside a quoted"
           + " value, so it cannot be sent safely (match a part without one kind of quote with contains/like"
           + " and check the results client-side)");
     }
@@ -319,10 +324,15 @@ public final class Condition {
     requireNonNull(value, () -> "value for field '" + field + "' is null; use isNull() or isNotNull()");
     if (value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte
         || value instanceof BigInteger) {
+      if (value instanceof BigInteger big && big.bitLength() > 3_300) {
+        throw new InvalidValueException(field, "is a number out of range (precision beyond "
+            + InvalidValueException.MAX_DIGITS + " digits)");
+      }
       return value.toString();
     }
     if (value instanceof BigDecimal bd) {
-      return bd.toPlainString();
+      // Bounded first: toPlainString of 1e999999999 would build a billion-digit string.
+      return InvalidValueException.requireBounded(field, bd).toPlainString();
     }
     if (value instanceof Double || value instanceof Float) {
       double d = value.doubleValue();
@@ -332,7 +342,7 @@ public final class Condition {
       return BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
     }
     try {
-      return new BigDecimal(value.toString()).toPlainString();
+      return InvalidValueException.requireBounded(field, new BigDecimal(value.toString())).toPlainString();
     } catch (NumberFormatException e) {
       throw new IllegalArgumentException("value for condition field '" + field + "' is not a number: " + value, e);
     }

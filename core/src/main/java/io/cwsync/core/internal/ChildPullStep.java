@@ -61,7 +61,8 @@ final class ChildPullStep extends Step {
 
   private void pullChildrenOf(long parentCwId, @Nullable Condition childFilter) {
     Query q = Query.builder().conditions(childFilter).orderByAsc("id").pageSize(settings.pageSize()).build();
-    List<ConnectWiseRecord> children = rt.gateway().listAll(flow.resource(), parentCwId, q);
+    List<io.cwsync.connectwise.DecodeFailure> unreadable = new java.util.ArrayList<>();
+    List<ConnectWiseRecord> children = rt.gateway().listAll(flow.resource(), parentCwId, q, unreadable);
     Set<Long> listed = new HashSet<>();
     for (ConnectWiseRecord c : children) {
       run.read++;
@@ -70,8 +71,20 @@ final class ChildPullStep extends Step {
       }
       records.pullOne(c, parentCwId);
     }
+    // Unreadable children are parked and still listed (issue 9 item 5); one without a readable id could be any
+    // child, so no child of this parent is taken for gone this time.
+    boolean unknownChild = false;
+    for (io.cwsync.connectwise.DecodeFailure f : unreadable) {
+      run.read++;
+      records.parkUnreadable(f, parentCwId);
+      if (f.id() == null) {
+        unknownChild = true;
+      } else {
+        listed.add(f.id());
+      }
+    }
     Link parentLink = parentLink(parentCwId);
-    if (parentLink == null) {
+    if (parentLink == null || unknownChild) {
       return;
     }
     // Children the host holds under this parent that ConnectWise no longer lists: the list is complete (every

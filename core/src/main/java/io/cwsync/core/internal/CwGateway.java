@@ -49,6 +49,16 @@ public final class CwGateway {
     return out;
   }
 
+  /** Every record matching {@code query}, all pages read; elements that cannot be read go to {@code unreadable}. */
+  public List<ConnectWiseRecord> listAll(Resource<?> resource, @Nullable Long parentId, Query query,
+      List<io.cwsync.connectwise.DecodeFailure> unreadable) {
+    List<ConnectWiseRecord> out = new java.util.ArrayList<>();
+    for (ConnectWiseRecord r : service(resource, parentId).listAll(query).onDecodeFailure(unreadable::add)) {
+      out.add(r);
+    }
+    return out;
+  }
+
   public Page<ConnectWiseRecord> page(Resource<?> resource, @Nullable Long parentId, Query query) {
     return service(resource, parentId).list(query);
   }

@@ -137,6 +137,8 @@ final class PullStep extends Step {
       for (ConnectWiseRecord r : page) {
         each.accept(r);
       }
+      // Unreadable elements are parked (id and reason) and the scan goes on past them (issue 9 item 5).
+      result.failures().forEach(this::parkUnreadable);
       for (ConnectWiseRecord r : page) {
         Instant t = lastUpdated(r);
         if (t == null || r.id() == null) {
@@ -161,24 +163,56 @@ final class PullStep extends Step {
       // server's "no next page" is as of this query, so the last full page costs no extra empty request; and
       // were a server to omit the link wrongly, the records after this page still have lastUpdated >= the new
       // watermark and the next pass reads them.
-      if (page.size() < settings.pageSize() || !result.hasNext()) {
+      if (result.size() < settings.pageSize() || !result.hasNext()) {
         return;
       }
-      ConnectWiseRecord last = page.get(page.size() - 1);
-      Instant t = lastUpdated(last);
-      if (t == null || last.id() == null) {
-        throw new CwsyncException(CoreErrorCode.INVALID_VALUE, "ConnectWise record without _info/lastUpdated or "
-            + "id; cannot page by lastUpdated", source.entityType(), String.valueOf(last.id()), "_info", null);
+      // The keyset continues after the page's last element, read or not (an unreadable one with a readable id and
+      // lastUpdated counts, so a page ending in, or made of, unreadable elements is paged past).
+      ConnectWiseRecord last = page.isEmpty() ? null : page.get(page.size() - 1);
+      Instant t = last == null ? null : lastUpdated(last);
+      Long lastIdOnPage = last == null || last.id() == null ? null : last.id().longValue();
+      for (io.cwsync.connectwise.DecodeFailure f : result.failures()) {
+        if (f.id() != null && f.lastUpdated() != null && (t == null || f.lastUpdated().isAfter(t)
+            || (f.lastUpdated().equals(t) && lastIdOnPage != null && f.id() > lastIdOnPage))) {
+          t = f.lastUpdated();
+          lastIdOnPage = f.id();
+        }
       }
-      if (lastT != null && (t.isBefore(lastT) || (t.equals(lastT) && last.id() <= lastId))) {
+      if (t == null || lastIdOnPage == null) {
+        throw new CwsyncException(CoreErrorCode.INVALID_VALUE, "ConnectWise record without _info/lastUpdated or "
+            + "id; cannot page by lastUpdated", source.entityType(), String.valueOf(lastIdOnPage), "_info", null);
+      }
+      if (lastT != null && (t.isBefore(lastT) || (t.equals(lastT) && lastIdOnPage <= lastId))) {
         // The server ignored the keyset condition or its order: paging on would loop forever.
         throw new CwsyncException(CoreErrorCode.INVALID_VALUE, "ConnectWise returned a page that does not "
             + "advance past (" + lastT + ", " + lastId + "); check orderBy and conditions support",
-            source.entityType(), String.valueOf(last.id()), LAST_UPDATED, null);
+            source.entityType(), String.valueOf(lastIdOnPage), LAST_UPDATED, null);
       }
       lastT = t;
-      lastId = last.id();
+      lastId = lastIdOnPage;
     }
+  }
+
+  /**
+   * Parks a page element that could not be read: keyed by its id (else by its raw JSON's fingerprint), with the
+   * client's reason, and an audit entry. Unchanged, it stays parked without a new failure; once ConnectWise changes
+   * it (a new fingerprint) it is read again.
+   */
+  private void parkUnreadable(io.cwsync.connectwise.DecodeFailure f) {
+    parkUnreadable(f, null);
+  }
+
+  /** {@link #parkUnreadable(io.cwsync.connectwise.DecodeFailure)} for a child listed under {@code parentCwId}. */
+  void parkUnreadable(io.cwsync.connectwise.DecodeFailure f, @Nullable Long parentCwId) {
+    String own = f.id() != null ? Long.toString(f.id()) : "unreadable-" + f.fingerprint();
+    String recordId = parentCwId == null ? own : parentCwId + "/" + own;
+    RetryKey key = new RetryKey(tid, flow.id(), Direction.PULL, recordId);
+    Optional<RetryItem> item = retries.find(key);
+    if (item.isPresent() && skipForRetryState(item.get(), key, f.fingerprint())) {
+      return;
+    }
+    fail(key, null, f.id(), new CwsyncException(CoreErrorCode.INVALID_VALUE, f.message(), flow.entityType(),
+        recordId, f.field(), null), f.fingerprint());
   }
 
   /** Handles one ConnectWise record (polled, retried or from a callback); failures go to the retry queue. */

@@ -94,13 +94,24 @@ final class ReconcileStep extends Step {
             seen.add(id);
           }
         }
-        if (!page.isEmpty()) {
+        // An element the client could not read still exists in ConnectWise: seen, never a delete (G6). One whose id
+        // is unreadable could be any record, so the scan stops and applies nothing (issue 9 item 5).
+        for (io.cwsync.connectwise.DecodeFailure f : result.failures()) {
+          if (f.id() == null || f.id() <= lastId) {
+            throw new CwsyncException(CoreErrorCode.INVALID_VALUE, "reconciliation cannot tell which record "
+                + "this is, so nothing is deleted: " + f.message(), flow.entityType(), null, f.field(), null);
+          }
+          run.read++;
+          seen.add(f.id());
+          pageLast = Math.max(pageLast, f.id());
+        }
+        if (!result.isEmpty()) {
           lastId = pageLast;
           rcCheckpoint(key, new Cursor(scanStart, seen, Long.toString(lastId)));
           run.pages++;
           progress();
         }
-        if (page.size() < settings.pageSize() || !result.hasNext()) {
+        if (result.size() < settings.pageSize() || !result.hasNext()) {
           break;
         }
       }

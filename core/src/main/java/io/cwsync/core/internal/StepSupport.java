@@ -48,6 +48,10 @@ final class StepSupport {
       // request's own faults (4xx: validation, refused, not found) park at once.
       return se.isRetryable() || se.statusCode() >= 500 ? CoreErrorCode.TRANSIENT : CoreErrorCode.REJECTED;
     }
+    if (e instanceof io.cwsync.connectwise.RecordDecodeException) {
+      // The record as ConnectWise holds it cannot be read: retrying reads the same bytes; parked until it changes.
+      return CoreErrorCode.INVALID_VALUE;
+    }
     if (e instanceof ConnectWiseClientException) {
       return CoreErrorCode.TRANSIENT;
     }

@@ -15,7 +15,8 @@ import org.jspecify.annotations.Nullable;
  *     "https://cw.example.com/v4_6_release/apis/3.0/", "acme", pub, priv, clientId);
  * }</pre>
  *
- * <p>{@link #toString()} never shows the private key.
+ * <p>{@link #toString()} never shows the private key, nor the user-info ({@code user:password@}) of
+ * {@code baseUrl} or {@code site}.
  *
  * @param baseUrl the full API base URL (such as {@code https://api-na.myconnectwise.net/v4_6_release/apis/3.0/});
  *     null to derive it from {@code site}
@@ -27,6 +28,9 @@ import org.jspecify.annotations.Nullable;
  */
 public record ConnectionSettings(@Nullable String baseUrl, @Nullable String site, String companyId,
     String publicKey, String privateKey, String clientId) {
+
+  private static final java.util.regex.Pattern USER_INFO =
+      java.util.regex.Pattern.compile("^((?:[A-Za-z][A-Za-z0-9+.-]*:)?//)?[^/?#@\\s]*@");
 
   /**
    * Validates the components.
@@ -87,7 +91,13 @@ public record ConnectionSettings(@Nullable String baseUrl, @Nullable String site
 
   @Override
   public String toString() {
-    return "ConnectionSettings[baseUrl=" + baseUrl + ", site=" + site + ", companyId=" + companyId + ", publicKey="
+    return "ConnectionSettings[baseUrl=" + withoutUserInfo(baseUrl) + ", site=" + withoutUserInfo(site)
+        + ", companyId=" + companyId + ", publicKey="
         + publicKey + ", privateKey=<redacted>, clientId=" + clientId + "]";
+  }
+
+  /** {@code https://user:pass@host/} becomes {@code https://***@host/}: a pasted URL may carry a password. */
+  private static @Nullable String withoutUserInfo(@Nullable String url) {
+    return url == null ? null : USER_INFO.matcher(url).replaceFirst("$1***@");
   }
 }

@@ -101,4 +101,15 @@ class ModelTest {
         .build();
     assertThat(r.toBuilder().build()).isEqualTo(r);
   }
+
+  @Test
+  @SuppressWarnings("deprecation") // the canonical constructor: both baseUrl and site carry user-info here
+  void connectionSettings_toString_hidesPrivateKeyAndUserInfo() {
+    var settings = new io.cwsync.core.spi.ConnectionSettings("https://admin:Hunter2Secret@cw.example.com/v4_6_release/"
+        + "apis/3.0/", "user:pw@cw.example.com", "acme", "pub", "PrivateKey123", "client");
+
+    assertThat(settings.toString()).doesNotContain("Hunter2Secret").doesNotContain("PrivateKey123")
+        .doesNotContain("user:pw").contains("https://***@cw.example.com/v4_6_release/apis/3.0/")
+        .contains("site=***@cw.example.com");
+  }
 }
