@@ -1,8 +1,10 @@
 package io.cwsync.core;
 
 import io.cwsync.connectwise.ConnectWiseClient;
+import io.cwsync.connectwise.RetryPolicy;
 import io.cwsync.core.model.Tenant;
 import io.cwsync.core.spi.ConnectionSettings;
+import java.time.Duration;
 import java.util.Objects;
 import java.util.function.BiConsumer;
 
@@ -15,6 +17,12 @@ import java.util.function.BiConsumer;
  */
 @FunctionalInterface
 public interface ClientFactory {
+
+  /**
+   * The longest {@code Retry-After} the {@linkplain #standard() standard} client waits out inside a pass; a longer
+   * one ends the tenant's pass as throttled and frees the worker.
+   */
+  Duration MAX_RETRY_AFTER_IN_PASS = Duration.ofSeconds(5);
 
   /**
    * Builds a client.
@@ -60,7 +68,10 @@ public interface ClientFactory {
       }
       b.companyId(s.companyId()).publicKey(s.publicKey()).privateKey(s.privateKey()).clientId(s.clientId())
           .rateLimit(tenant.rateBudget().requestsPerMinute(), Math.max(1, tenant.rateBudget().requestsPerMinute() / 60))
-          .maxRequestsInFlight(tenant.rateBudget().maxConcurrentRequests());
+          .maxRequestsInFlight(tenant.rateBudget().maxConcurrentRequests())
+          // A pass never sleeps out a long Retry-After in a worker: it ends THROTTLED at its checkpoint and the
+          // tenant is due again after the wait, so one throttled tenant cannot hold a worker others need.
+          .retryPolicy(RetryPolicy.defaultPolicy().toBuilder().maxRetryAfter(MAX_RETRY_AFTER_IN_PASS).build());
       customizer.accept(tenant, b);
       return b.build();
     };

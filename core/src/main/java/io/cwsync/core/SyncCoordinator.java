@@ -425,7 +425,7 @@ public final class SyncCoordinator implements AutoCloseable {
       try {
         out.add(runFlows(c.tenant(), c.flows()));
       } finally {
-        scheduler.finished(c, engine.clock().instant());
+        scheduler.finished(c, engine.clock().instant(), engine.takeThrottledUntil(c.tenant().id()).orElse(null));
       }
     }
     return out;
@@ -476,7 +476,7 @@ public final class SyncCoordinator implements AutoCloseable {
           } catch (RuntimeException e) {
             LOG.error("pass of tenant {} failed", c.tenant().id(), e);
           } finally {
-            scheduler.finished(c, engine.clock().instant());
+            scheduler.finished(c, engine.clock().instant(), engine.takeThrottledUntil(c.tenant().id()).orElse(null));
             running.decrementAndGet();
           }
         });

@@ -49,6 +49,30 @@ class SchedulingTest {
   }
 
   @Test
+  void runDuePasses_throttledTenant_isDueAgainWhenItsRetryAfterEnds_andTheOthersRunMeanwhile() {
+    SyncCoordinator c = h.coordinator();
+    h.host.put(io.cwsync.core.model.HostRecord.builder(io.cwsync.core.model.EntityType.COMPANY, "h1")
+        .field("code", "A1").field("name", "Acme").build());
+    wm.stubFor(com.github.tomakehurst.wiremock.client.WireMock.any(
+            com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching(".*company/companies.*"))
+        .atPriority(1)
+        .willReturn(com.github.tomakehurst.wiremock.client.WireMock.aResponse().withStatus(429)
+            .withHeader("Retry-After", "120")));
+    Tenant throttled = tenant("t1", Duration.ofMinutes(15));
+    c.schedule(throttled);
+
+    List<SyncReport> first = c.runDuePasses();
+    assertThat(first).singleElement().satisfies(r -> assertThat(r.stream("companies", Direction.PUSH)
+        .orElseThrow().status()).isEqualTo(StreamStatus.THROTTLED));
+    // Due again when ConnectWise's wait ends, not a whole interval later.
+    assertThat(c.nextDue(throttled.id(), "companies")).contains(h.now.get().plus(Duration.ofSeconds(120)));
+    h.advance(Duration.ofSeconds(119));
+    assertThat(c.runDuePasses()).isEmpty();
+    h.advance(Duration.ofSeconds(1));
+    assertThat(c.runDuePasses()).extracting(SyncReport::tenant).containsExactly(TenantId.of("t1"));
+  }
+
+  @Test
   void runDuePasses_longestWaitingTenantFirst() {
     SyncCoordinator c = h.coordinator();
     List<TenantId> order = new ArrayList<>();

@@ -20,6 +20,7 @@ import io.cwsync.core.spi.LinkStore;
 import io.cwsync.core.spi.RetryQueue;
 import io.cwsync.core.spi.SyncRules;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,6 +28,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -65,6 +67,11 @@ public final class Engine {
   final List<SyncListener> listeners;
   final Settings settings;
   private final Set<LeaseKey> localRuns = ConcurrentHashMap.newKeySet();
+  /** When each throttled tenant may send requests again, from ConnectWise's {@code Retry-After}. */
+  private final Map<TenantId, Instant> throttledUntil = new ConcurrentHashMap<>();
+  /** The wait assumed when a 429 carries no {@code Retry-After}. */
+  static final Duration DEFAULT_THROTTLE_WAIT = Duration.ofMinutes(1);
+
   /** Renews the leases of running flows between their checkpoints, so a long page never outlives its lease. */
   private final java.util.concurrent.ScheduledExecutorService heartbeat =
       java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
@@ -182,6 +189,23 @@ public final class Engine {
       out.add(Direction.PUSH);
     }
     return out;
+  }
+
+  /** Records that ConnectWise throttled {@code tenant} for {@code retryAfter} (a default wait if it said none). */
+  void throttled(TenantId tenant, @Nullable Duration retryAfter) {
+    Instant until = clock.instant().plus(retryAfter == null || retryAfter.isNegative() ? DEFAULT_THROTTLE_WAIT
+        : retryAfter);
+    throttledUntil.merge(tenant, until, (a, b) -> a.isAfter(b) ? a : b);
+  }
+
+  /**
+   * When {@code tenant} may be polled again after a throttle, and forgets it; empty if it was not throttled.
+   *
+   * @param tenant the tenant
+   * @return the instant the wait ends
+   */
+  public Optional<Instant> takeThrottledUntil(TenantId tenant) {
+    return Optional.ofNullable(throttledUntil.remove(tenant));
   }
 
   /** Stops the lease heartbeat; runs still going lose their lease at its expiry. */

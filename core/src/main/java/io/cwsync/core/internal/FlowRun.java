@@ -62,6 +62,7 @@ public final class FlowRun {
 
   private static final Logger LOG = LoggerFactory.getLogger(FlowRun.class);
 
+  private final Engine engine;
   final LinkStore links;
   final CursorStore cursors;
   final AuditLog audit;
@@ -93,6 +94,7 @@ public final class FlowRun {
   Direction direction = Direction.PULL;
 
   FlowRun(Engine engine, TenantRuntime rt, Flow flow, Lease lease) {
+    this.engine = engine;
     this.links = engine.links;
     this.cursors = engine.cursors;
     this.audit = engine.audit;
@@ -312,6 +314,8 @@ public final class FlowRun {
     } catch (StopRun s) {
       return finish(s.status, s.getMessage());
     } catch (RateLimitedException e) {
+      // Ends at the last checkpoint and frees this worker; the tenant is due again once the wait is over (G8).
+      engine.throttled(tid, e.retryAfter());
       return finish(StreamStatus.THROTTLED, describe(e));
     } catch (RuntimeException e) {
       LOG.warn("{} of {} failed", what, flow.id(), e);

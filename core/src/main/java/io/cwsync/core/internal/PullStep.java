@@ -215,6 +215,11 @@ final class PullStep extends Step {
         recordId, f.field(), null), f.fingerprint());
   }
 
+  private boolean linkedToHost(long cwId) {
+    return links.findByCwId(tid, flow.entityType(), cwId)
+        .filter(l -> l.state() == LinkState.LINKED && l.hostId() != null).isPresent();
+  }
+
   /** Handles one ConnectWise record (polled, retried or from a callback); failures go to the retry queue. */
   void pullOne(ConnectWiseRecord r, @Nullable Long parentCwId) {
     if (r.id() == null) {
@@ -237,6 +242,11 @@ final class PullStep extends Step {
         parentHostId = parentLink.hostId();
       }
       Ctx ctx = new Ctx(run, Set.of(), parentCwId, parentHostId);
+      if (rules.pullScope(flow, r, ctx) == Scope.OUT_OF_SCOPE && !linkedToHost(cwId)) {
+        // Out of scope and never synced: nothing to map (its references may not be linked at all; P6).
+        count(SyncAction.SKIP, Outcome.SUCCESS, flow.entityType());
+        return;
+      }
       fp = Fingerprints.of(rules.cwFingerprint(flow, r, ctx));
       Optional<RetryItem> item = retries.find(key);
       if (item.isPresent() && skipForRetryState(item.get(), key, fp)) {
@@ -270,6 +280,10 @@ final class PullStep extends Step {
       } else {
         count(SyncAction.SKIP, Outcome.SUCCESS, type);
       }
+      return;
+    }
+    if (link != null && link.state() == LinkState.PENDING_CREATE && link.hostId() == null) {
+      resumeHostCreate(r, cwId, cwFp, lu, ctx, link);
       return;
     }
     if (link != null && (link.state() == LinkState.TOMBSTONED || link.state() == LinkState.PENDING_CREATE)) {
@@ -312,7 +326,7 @@ final class PullStep extends Step {
         }
       }
       if (match == null) {
-        createInHost(r, cwId, cwFp, lu, ctx);
+        createInHost(r, cwId, cwFp, lu, ctx, null);
         return;
       }
     }
@@ -407,26 +421,74 @@ final class PullStep extends Step {
     return mapped.toBuilder().parentHostId(ctx.parentHostId).build();
   }
 
-  private void createInHost(ConnectWiseRecord r, long cwId, String cwFp, @Nullable Instant lu, Ctx ctx) {
+  /**
+   * Creates a pulled record in the host, crash-safe like a push's create (G4 on the host side): the intent, a
+   * PENDING_CREATE link holding the ConnectWise id and no host id, is stored first; then the host create, the
+   * ConnectWise id written back, the audit entry, and only then the link. A crash anywhere in between leaves the
+   * intent, which the next pull resolves ({@link #resumeHostCreate}) without creating twice or overwriting the
+   * user's later edits.
+   */
+  private void createInHost(ConnectWiseRecord r, long cwId, String cwFp, @Nullable Instant lu, Ctx ctx,
+      @Nullable Link intent) {
     HostRecord mapped = withParent(rules.toHost(flow, r, null, ctx), ctx);
     if (dry) {
       record(SyncAction.CREATE, Outcome.DRY_RUN, null, cwId, null);
       return;
     }
     HostAdapter adapter = adapter();
+    if (intent == null) {
+      Instant now = clock.instant();
+      fence();
+      var put = links.putIfAbsent(new Link(tid, flow.entityType(), null, cwId, LinkState.PENDING_CREATE, null, null,
+          lu, Map.of(), false, false, 0, now));
+      if (!put.inserted()) {
+        throw new CwsyncException(CoreErrorCode.CONCURRENT_MODIFICATION, "a link for ConnectWise id " + cwId
+            + " appeared concurrently", flow.entityType(), Long.toString(cwId), null, null);
+      }
+      intent = put.link();
+    }
     fence();
     String hostId = adapter.create(mapped.toBuilder().hostId(null).build());
     adapter.writeBackConnectWiseId(hostId, cwId);
     HostRecord stored = mapped.withHostId(hostId);
     Map<String, Object> snap = Fingerprints.normalize(rules.hostFingerprint(flow, stored, ctx));
-    Link nl = Link.linked(tid, flow.entityType(), hostId, cwId, clock.instant())
-        .withSynced(Fingerprints.of(snap), cwFp, lu, snap, true, false, clock.instant());
-    fence();
-    if (!links.putIfAbsent(nl).inserted()) {
-      throw new CwsyncException(CoreErrorCode.CONCURRENT_MODIFICATION, "a link for host id " + hostId
-          + " or ConnectWise id " + cwId + " appeared concurrently", flow.entityType(), hostId, null, null);
-    }
     record(SyncAction.CREATE, Outcome.SUCCESS, hostId, cwId, null);
+    replaceLink(intent, intent.withHostId(hostId).withState(LinkState.LINKED, cwId)
+        .withSynced(Fingerprints.of(snap), cwFp, lu, snap, true, false, clock.instant()));
+  }
+
+  /**
+   * Resolves a host create interrupted by a crash (a PENDING_CREATE link with a ConnectWise id and no host id): the
+   * host record is looked for by the ConnectWise id written back, then by natural key. Found, it is linked as it is
+   * now: the snapshot takes ConnectWise's values, so edits the user made in the host since the crash are host
+   * changes the next push sends, never overwritten by this pull. Not found, the create never happened and is done
+   * now under the same intent.
+   */
+  private void resumeHostCreate(ConnectWiseRecord r, long cwId, String cwFp, @Nullable Instant lu, Ctx ctx,
+      Link intent) {
+    HostAdapter adapter = adapter();
+    HostRecord found = adapter.findByConnectWiseId(cwId).orElse(null);
+    if (found == null) {
+      found = findByNaturalKeys(adapter, r, cwId, ctx);
+    }
+    if (found == null || found.hostId() == null) {
+      createInHost(r, cwId, cwFp, lu, ctx, intent);
+      return;
+    }
+    String hostId = found.hostId();
+    if (dry) {
+      record(SyncAction.LINK, Outcome.DRY_RUN, hostId, cwId, "resume an interrupted host create");
+      return;
+    }
+    HostRecord agreedRecord = withParent(rules.toHost(flow, r, found, ctx), ctx).toBuilder().hostId(hostId).build();
+    Map<String, Object> agreed = Fingerprints.normalize(rules.hostFingerprint(flow,
+        found.toBuilder().fields(agreedRecord.fields()).build(), ctx));
+    fence();
+    adapter.writeBackConnectWiseId(hostId, cwId);
+    record(SyncAction.LINK, Outcome.SUCCESS, hostId, cwId, "resumed a host create interrupted by a crash; the "
+        + "host's later edits are kept");
+    replaceLink(intent, intent.withHostId(hostId).withState(LinkState.LINKED, cwId)
+        .withSynced(Fingerprints.of(agreed), cwFp, lu, agreed, false, false, clock.instant()));
   }
 
   private void updateInHost(ConnectWiseRecord r, long cwId, String cwFp, @Nullable Instant lu,

@@ -124,6 +124,14 @@ public final class Scheduler {
 
   /** Marks a claim done: its flows are next due one interval after {@code now}. */
   public void finished(Claim claim, Instant now) {
+    finished(claim, now, null);
+  }
+
+  /**
+   * Marks a claim done: its flows are next due one interval after {@code now}, or at {@code throttledUntil} when the
+   * pass was throttled (every claimed flow, since a throttle ends the rest of the pass too).
+   */
+  public void finished(Claim claim, Instant now, @org.jspecify.annotations.Nullable Instant throttledUntil) {
     Entry e = entries.get(claim.tenant().id());
     if (e == null) {
       return;
@@ -131,7 +139,7 @@ public final class Scheduler {
     synchronized (e) {
       for (Flow f : claim.flows()) {
         if (e.nextDue.containsKey(f.id())) {
-          e.nextDue.put(f.id(), now.plus(f.interval()));
+          e.nextDue.put(f.id(), throttledUntil != null ? throttledUntil : now.plus(f.interval()));
         }
       }
       e.running = false;
