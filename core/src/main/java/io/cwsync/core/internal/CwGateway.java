@@ -37,7 +37,15 @@ public final class CwGateway {
   }
 
   public List<ConnectWiseRecord> list(Resource<?> resource, @Nullable Long parentId, Query query) {
-    return service(resource, parentId).list(query).items();
+    Page<ConnectWiseRecord> page = service(resource, parentId).list(query);
+    if (!page.failures().isEmpty()) {
+      // A lookup that cannot read every element it got cannot prove what is not there (a create after it could
+      // duplicate a record): retried later, never taken as "not found".
+      throw new io.cwsync.core.CwsyncException(io.cwsync.core.CoreErrorCode.TRANSIENT, "GET " + resource.path()
+          + ": " + page.failures().size() + " element(s) of the answer could not be read: "
+          + page.failures().get(0).reason());
+    }
+    return page.items();
   }
 
   /** Every record matching {@code query}, all pages read. */

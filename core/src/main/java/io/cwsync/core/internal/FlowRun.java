@@ -335,6 +335,11 @@ public final class FlowRun {
   void fail(RetryKey key, @Nullable String hostId, @Nullable Long cwId, RuntimeException e,
       @Nullable String fp) {
     ErrorCode code = classify(e);
+    if (e instanceof io.cwsync.connectwise.RecordDecodeException && key.direction() == Direction.PUSH) {
+      // A ConnectWise answer read while pushing (the record to update, a lookup) was unreadable: a fault of that
+      // answer, not of the host record; retried with backoff rather than parked at once.
+      code = CoreErrorCode.TRANSIENT;
+    }
     String reason = code.code() + ": " + describe(e);
     int max = code.retryable() ? settings.maxAttempts() : 1;
     if (dry) {

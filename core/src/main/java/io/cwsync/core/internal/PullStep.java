@@ -309,8 +309,18 @@ final class PullStep extends Step {
     }
     HostAdapter adapter = adapter();
     HostRecord match = null;
-    if (link == null && resolvesPendingCreate(r, cwId, cwFp, lu, ctx)) {
-      return;
+    if (link == null) {
+      Link intent = pendingCreateOf(r, lu, ctx);
+      if (intent == PARKED_AMBIGUITY) {
+        return;
+      }
+      if (intent != null) {
+        HostRecord own = adapter.find(Objects.requireNonNull(intent.hostId())).orElse(null);
+        if (own != null) {
+          updateInHost(r, cwId, cwFp, lu, linkOwnCreate(intent, cwId, lu), own, false, ctx);
+          return;
+        }
+      }
     }
     if (link == null) {
       match = adapter.findByConnectWiseId(cwId).orElse(null);
@@ -319,6 +329,12 @@ final class PullStep extends Step {
       }
       if (match != null && match.hostId() != null) {
         Optional<Link> other = links.findByHostId(tid, type, match.hostId());
+        if (other.isPresent() && other.get().state() == LinkState.PENDING_CREATE && other.get().cwId() == null) {
+          // The host record's own create is pending (its outcome unknown) and this record matches it by natural
+          // key: it is that create's record, edited in ConnectWise since.
+          updateInHost(r, cwId, cwFp, lu, linkOwnCreate(other.get(), cwId, lu), match, false, ctx);
+          return;
+        }
         if (other.isPresent()) {
           throw new CwsyncException(CoreErrorCode.AMBIGUOUS_MATCH, "host record " + match.hostId()
               + " matches but is already linked to ConnectWise id " + other.get().cwId(), type,
@@ -349,18 +365,25 @@ final class PullStep extends Step {
     updateInHost(r, cwId, cwFp, lu, link, existing, match != null, ctx);
   }
 
+  /** Marks "several intents match": the push's own lookup reports that ambiguity; importing would duplicate. */
+  private static final Link PARKED_AMBIGUITY = new Link(io.cwsync.core.model.TenantId.of("-"),
+      EntityType.COMPANY, "-", null, LinkState.PENDING_CREATE, null, null, null, Map.of(), false, false, 0,
+      Instant.EPOCH);
+
   /**
-   * Whether {@code r} is the record of one of our own creates whose outcome is still unknown (a lost POST response,
-   * a crash after the POST): a PENDING_CREATE intent of this flow's type whose sent values it carries. Then it is
-   * linked to that host record instead of being imported as a new one (which would duplicate it in the host and,
-   * once the create is retried, in ConnectWise). Intents are read once per pull; usually there are none.
+   * The PENDING_CREATE intent of ours whose record {@code r} is (a lost POST response, a crash after the POST): the
+   * one intent of this flow's type whose sent values it carries. Such a record is linked to that host record, never
+   * imported as a new one (which would duplicate it in the host and, once the create is retried, in ConnectWise).
+   * Intents are read once per pull; usually there are none.
+   *
+   * @return the intent, null if none, or {@link #PARKED_AMBIGUITY} (counted as a skip) if several match
    */
-  private boolean resolvesPendingCreate(ConnectWiseRecord r, long cwId, String cwFp, @Nullable Instant lu, Ctx ctx) {
+  private @Nullable Link pendingCreateOf(ConnectWiseRecord r, @Nullable Instant lu, Ctx ctx) {
     if (pendingCreates == null) {
       pendingCreates = new ArrayList<>(links.findByState(tid, flow.entityType(), LinkState.PENDING_CREATE, 1000));
     }
     if (pendingCreates.isEmpty()) {
-      return false;
+      return null;
     }
     List<Link> mine = new ArrayList<>();
     for (Link intent : pendingCreates) {
@@ -370,27 +393,39 @@ final class PullStep extends Step {
         mine.add(intent);
       }
     }
-    if (mine.size() != 1) {
-      // None: not ours. Several: the push's own lookup reports the ambiguity; importing would duplicate.
-      if (mine.size() > 1) {
-        count(SyncAction.SKIP, Outcome.SUCCESS, flow.entityType());
-      }
-      return mine.size() > 1;
+    if (mine.size() > 1) {
+      count(SyncAction.SKIP, Outcome.SUCCESS, flow.entityType());
+      return PARKED_AMBIGUITY;
     }
-    Link intent = mine.get(0);
+    return mine.isEmpty() ? null : mine.get(0);
+  }
+
+  /**
+   * Links our own create's intent to its ConnectWise record. What the create sent becomes the last synced state, so
+   * the update that follows applies only what ConnectWise changed since, and the next push sends only what the host
+   * changed since.
+   */
+  private Link linkOwnCreate(Link intent, long cwId, @Nullable Instant lu) {
     String hostId = Objects.requireNonNull(intent.hostId());
+    Map<String, Object> sent = new TreeMap<>();
+    intent.snapshot().forEach((k, v) -> {
+      if (!k.startsWith(PAYLOAD)) {
+        sent.put(k, v);
+      }
+    });
+    if (pendingCreates != null) {
+      pendingCreates.remove(intent);
+    }
     if (dry) {
       record(SyncAction.LINK, Outcome.DRY_RUN, hostId, cwId, "our own create whose outcome was unknown");
-      return true;
+      return intent.withState(LinkState.LINKED, cwId).withSynced(Fingerprints.of(sent), null, lu, sent, false,
+          false, clock.instant());
     }
     fence();
     adapter().writeBackConnectWiseId(hostId, cwId);
-    // Fingerprints stay unset so the next push compares every field and sends any host edit made meanwhile.
-    replaceLink(intent, intent.withState(LinkState.LINKED, cwId).withSynced(null, cwFp, lu, Map.of(), false, false,
-        clock.instant()));
-    pendingCreates.remove(intent);
     record(SyncAction.LINK, Outcome.SUCCESS, hostId, cwId, "our own create whose outcome was unknown (not imported)");
-    return true;
+    return replaceLink(intent, intent.withState(LinkState.LINKED, cwId).withSynced(Fingerprints.of(sent), null, lu,
+        sent, false, false, clock.instant()));
   }
 
   /**

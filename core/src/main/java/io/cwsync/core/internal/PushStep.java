@@ -356,6 +356,21 @@ final class PushStep extends Step {
 
   private Link linkTo(Link pending, ConnectWiseRecord found) {
     long cwId = found.id().longValue();
+    Map<String, Object> sent = new java.util.TreeMap<>();
+    pending.snapshot().forEach((k, v) -> {
+      if (!k.startsWith(PAYLOAD)) {
+        sent.put(k, v);
+      }
+    });
+    Instant entered = found.info() == null ? null : found.info().dateEntered();
+    if (pending.state() == LinkState.PENDING_CREATE && !sent.isEmpty() && entered != null
+        && !entered.isBefore(pending.updatedAt().minus(settings.overlap()))) {
+      // Our own create, whose outcome was unknown: what it sent is the last synced state on both sides, so only
+      // host edits made since are pushed and ConnectWise edits made since are pulled, not overwritten.
+      String sentFp = Fingerprints.of(sent);
+      return replaceLink(pending, pending.withState(LinkState.LINKED, cwId)
+          .withSynced(sentFp, sentFp, lastUpdated(found), sent, false, false, clock.instant()));
+    }
     // Fingerprints stay unset so the update that follows compares every field.
     return replaceLink(pending, pending.withState(LinkState.LINKED, cwId)
         .withSynced(null, null, lastUpdated(found), Map.of(), false, false, clock.instant()));
@@ -381,7 +396,7 @@ final class PushStep extends Step {
           "ConnectWise record is gone (404); link tombstoned");
       return;
     }
-    Ctx ctx = new Ctx(run, changedSince(link, hostFpMap, linking), parentCwId);
+    Ctx ctx = new Ctx(run, changedSince(link, hostFpMap, linking && link.snapshot().isEmpty()), parentCwId);
     ConnectWiseRecord desired = rules.toConnectWise(flow, h, existing, ctx);
     Patch patch = withoutSuppressed(Patch.diff(existing, desired), rules.suppressedUpdateFields(flow));
     String existingCwFp = Fingerprints.of(rules.cwFingerprint(flow, existing, ctx));
