@@ -3,6 +3,7 @@ package io.cwsync.examples.erp;
 import static java.util.Objects.requireNonNull;
 
 import io.cwsync.connectwise.ConnectWiseClient;
+import io.cwsync.connectwise.model.ConnectWiseJson;
 import io.cwsync.connectwise.model.ConnectWiseRecord;
 import io.cwsync.connectwise.model.Invoice;
 import io.cwsync.connectwise.model.ProductItem;
@@ -239,8 +240,16 @@ final class ErpRules implements SyncRules {
     if (which == null) {
       return e;
     }
-    return new CwsyncException(e.errorCode(), which + ": " + e.getMessage(), e.entityType(), e.recordId(),
-        e.field(), e);
+    String message = String.valueOf(e.getMessage());
+    String prefix = e.errorCode().code() + ": ";
+    if (message.startsWith(prefix)) {
+      message = message.substring(prefix.length());
+    }
+    int details = message.lastIndexOf(" [record ");
+    if (details > 0) {
+      message = message.substring(0, details);
+    }
+    return new CwsyncException(e.errorCode(), which + ": " + message, e.entityType(), e.recordId(), e.field(), e);
   }
 
   @Override
@@ -310,6 +319,12 @@ final class ErpRules implements SyncRules {
     if (record.info() != null && record.info().lastUpdated() != null) {
       fp.put("lastUpdated", record.info().lastUpdated().toString());
     }
+    // lastUpdated has one-second resolution: the content catches two changes within the same second.
+    com.fasterxml.jackson.databind.JsonNode json = ConnectWiseJson.mapper().valueToTree(record);
+    if (json instanceof com.fasterxml.jackson.databind.node.ObjectNode o) {
+      o.remove("_info");
+    }
+    fp.put("content", json.toString());
     return fp;
   }
 

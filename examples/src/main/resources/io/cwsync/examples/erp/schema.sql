@@ -39,7 +39,7 @@ CREATE TABLE IF NOT EXISTS contract_template (
 
 CREATE TABLE IF NOT EXISTS contract (
   id               BIGINT AUTO_INCREMENT PRIMARY KEY,
-  number           VARCHAR(20) NOT NULL,
+  number           VARCHAR(40) NOT NULL,
   customer_id      BIGINT NOT NULL REFERENCES customer (id),
   bill_to_id       BIGINT REFERENCES customer (id),
   template         VARCHAR(100) NOT NULL REFERENCES contract_template (number),
@@ -78,7 +78,7 @@ CREATE TABLE IF NOT EXISTS technician (
 
 CREATE TABLE IF NOT EXISTS service_call (
   id            BIGINT AUTO_INCREMENT PRIMARY KEY,
-  number        VARCHAR(20) NOT NULL,
+  number        VARCHAR(40) NOT NULL,
   customer_id   BIGINT NOT NULL REFERENCES customer (id),
   contract_id   BIGINT REFERENCES contract (id),
   description   VARCHAR(200) NOT NULL,
@@ -141,7 +141,7 @@ CREATE TABLE IF NOT EXISTS on_hold_code (
 
 CREATE TABLE IF NOT EXISTS sales_order (
   id            BIGINT AUTO_INCREMENT PRIMARY KEY,
-  number        VARCHAR(20) NOT NULL,
+  number        VARCHAR(40) NOT NULL,
   customer_id   BIGINT NOT NULL REFERENCES customer (id),
   order_date    DATE,
   po            VARCHAR(50),
