@@ -65,7 +65,9 @@ public final class CallCompletionAdapter implements HostAdapter {
   private void apply(long callId, HostRecord r) {
     io.cwsync.examples.erp.ServiceCall c = db.calls().require(callId);
     db.calls().update(new io.cwsync.examples.erp.ServiceCall(c.id(), c.number(), c.customerId(), c.contractId(),
-        c.description(), c.technician(), RecordValues.requiredString(r, ServiceCall.STATUS), c.onHold(), c.origin(),
+        c.description(), c.technician(),
+        r.fields().containsKey(ServiceCall.STATUS) ? RecordValues.requiredString(r, ServiceCall.STATUS) : c.status(),
+        c.onHold(), c.origin(),
         c.cwTicketId(), c.modifiedAt(), c.changeSeq()));
     ServiceCallAdapter.addLabor(db, callId, r);
   }

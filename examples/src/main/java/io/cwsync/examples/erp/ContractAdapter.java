@@ -74,13 +74,18 @@ public final class ContractAdapter implements HostAdapter {
     if (c.status() == ContractStatus.TERMINATED) {
       return;
     }
-    Long billTo = RecordValues.ref(r, Contract.BILL_TO_CUSTOMER);
+    // A field the record lacks is one ConnectWise did not change (three-way merge): it keeps its value.
+    java.util.Map<String, Object> f = r.fields();
     db.contracts().update(new io.cwsync.examples.erp.Contract(c.id(), c.number(),
-        RecordValues.requiredRef(r, Contract.CUSTOMER), billTo != null ? billTo : c.billToId(), c.template(),
-        RecordValues.string(r, Contract.AGREEMENT_TYPE), RecordValues.string(r, Contract.NAME),
-        c.status() == ContractStatus.ACTIVE ? ContractStatus.ACTIVE : status(r), c.po(), c.remarks(),
-        RecordValues.decimal(r, Contract.AMOUNT), RecordValues.date(r, Contract.START_DATE),
-        RecordValues.date(r, Contract.END_DATE), c.cwAgreementId()));
+        f.containsKey(Contract.CUSTOMER) ? RecordValues.requiredRef(r, Contract.CUSTOMER) : c.customerId(),
+        f.containsKey(Contract.BILL_TO_CUSTOMER) ? RecordValues.ref(r, Contract.BILL_TO_CUSTOMER) : c.billToId(),
+        c.template(),
+        f.containsKey(Contract.AGREEMENT_TYPE) ? RecordValues.string(r, Contract.AGREEMENT_TYPE) : c.agreementType(),
+        f.containsKey(Contract.NAME) ? RecordValues.string(r, Contract.NAME) : c.description(), c.status(), c.po(),
+        c.remarks(), f.containsKey(Contract.AMOUNT) ? RecordValues.decimal(r, Contract.AMOUNT) : c.amount(),
+        f.containsKey(Contract.START_DATE) ? RecordValues.date(r, Contract.START_DATE) : c.startDate(),
+        f.containsKey(Contract.END_DATE) ? RecordValues.date(r, Contract.END_DATE) : c.endDate(),
+        c.cwAgreementId()));
   }
 
   @Override

@@ -29,7 +29,6 @@ import io.cwsync.core.spi.Link;
 import io.cwsync.core.spi.Outcome;
 import io.cwsync.core.spi.RetryItem;
 import io.cwsync.core.spi.SyncAction;
-import io.cwsync.mapping.ConnectWiseRelatedRecords;
 import io.cwsync.mapping.ProfileSyncRules;
 import io.cwsync.mapping.ReferenceData;
 import io.cwsync.mapping.SyncProfile;
@@ -81,6 +80,7 @@ public final class ErpIntegration implements AutoCloseable {
   private final List<CallAttempt> attempts = new CopyOnWriteArrayList<>();
   private final Consumer<CallAttempt> onCallAttempt;
   private volatile @Nullable String erpMappingState;
+  private final PassRelatedRecords related;
 
   private ErpIntegration(Builder b) {
     this.db = requireNonNull(b.db, "database required");
@@ -91,7 +91,7 @@ public final class ErpIntegration implements AutoCloseable {
     ConnectWiseClient client = b.client != null ? b.client : ClientFactory.standard().create(tenant, settings);
     this.reference = b.reference != null ? b.reference : ReferenceData.load(client);
     this.profile = b.profile != null ? b.profile : ErpProfiles.builder(db).build();
-    ConnectWiseRelatedRecords related = ConnectWiseRelatedRecords.using(client);
+    this.related = new PassRelatedRecords(client);
     ErpRules rules = new ErpRules(ProfileSyncRules.create(profile, reference, related), profile, related, client,
         () -> db.technicians().byMember(), b.salesOrderStatuses);
     AuditLog audit = new CallAttemptAudit();
@@ -161,6 +161,7 @@ public final class ErpIntegration implements AutoCloseable {
       coordinator.operations().requeueParked(tenant, WAITING_FOR_ERP, "customers or technicians changed in the ERP");
     }
     erpMappingState = state;
+    related.newPass();
     return coordinator.runPass(tenant);
   }
 
@@ -350,7 +351,7 @@ public final class ErpIntegration implements AutoCloseable {
     private Consumer<CallAttempt> onCallAttempt = a -> { };
     private boolean dryRun;
     private int maxAttempts = 3;
-    private Duration retryDelay = Duration.ofMillis(1);
+    private Duration retryDelay = Duration.ofMinutes(1);
     private Set<String> salesOrderStatuses = Set.of();
 
     private Builder() {}
@@ -428,8 +429,9 @@ public final class ErpIntegration implements AutoCloseable {
     }
 
     /**
-     * Sets the delay before a failed record is retried (default 1 ms: every pass retries what failed in the
-     * previous one, which is the seed's behaviour for a sync that runs every few minutes).
+     * Sets the delay before a failed record is retried (default 1 minute: a sync that runs every few minutes
+     * retries what failed in the previous pass once per pass, so a record is reported once per pass until it
+     * is parked).
      */
     public Builder retryDelay(Duration delay) {
       this.retryDelay = requireNonNull(delay, "delay == null");

@@ -309,7 +309,7 @@ final class ErpRules implements SyncRules {
 
   @Override
   public Map<String, Object> cwFingerprint(Flow flow, ConnectWiseRecord record, MappingContext ctx) {
-    if (flow.direction().pushes()) {
+    if (flow.direction().pushes() && !is(flow, ErpFlows.CALL_TICKET)) {
       return delegate.cwFingerprint(flow, record, ctx);
     }
     // Pulled ERP records: a mapping failure must not make the fingerprint fail too, and any change in

@@ -74,6 +74,20 @@ public final class InvoiceAdapter implements HostAdapter {
   }
 
   private long apply(HostRecord r, @Nullable Long lineId) {
+    Optional<ContractBilling> line = lineId == null ? Optional.empty() : db.contracts().findBilling(lineId);
+    if (line.isPresent()) {
+      // Fields ConnectWise did not change are left out by the three-way merge: keep the line's values.
+      ContractBilling l = line.get();
+      HostRecord.Builder b = HostRecord.builder(EntityType.INVOICE, r.hostId());
+      RecordValues.put(b, HostFields.Contract.INVOICE_NUMBER, l.invoiceNumber());
+      RecordValues.put(b, HostFields.Contract.INVOICE_DATE, l.invoiceDate());
+      RecordValues.put(b, HostFields.Contract.AMOUNT, l.amount());
+      RecordValues.put(b, HostFields.Contract.STATUS, l.status());
+      b.field(HostFields.Contract.CONTRACT, new io.cwsync.core.model.HostRef(EntityType.AGREEMENT,
+          Long.toString(l.contractId())));
+      b.fields(r.fields());
+      r = b.build();
+    }
     long contractId = RecordValues.requiredRef(r, HostFields.Contract.CONTRACT);
     Contract c = db.contracts().require(contractId);
     if (c.status() == ContractStatus.TERMINATED) {

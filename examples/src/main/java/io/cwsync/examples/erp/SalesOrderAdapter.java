@@ -72,9 +72,19 @@ public final class SalesOrderAdapter implements HostAdapter {
     return Long.toString(store(r));
   }
 
+  /** Re-imports the order; fields ConnectWise did not change (left out by the three-way merge) keep their values. */
   @Override
   public void update(HostRecord r) {
-    store(r);
+    SalesOrder o = db.salesOrders().find(RecordValues.hostId(r)).orElseThrow(
+        () -> new ErpException("sales order " + r.hostId() + " does not exist"));
+    HostRecord.Builder b = HostRecord.builder(EntityType.SALES_ORDER, r.hostId())
+        .field("cwOrderId", String.valueOf(o.cwOrderId()))
+        .field(HostFields.SalesOrder.CUSTOMER, new io.cwsync.core.model.HostRef(EntityType.COMPANY,
+            Long.toString(o.customerId())));
+    RecordValues.put(b, HostFields.SalesOrder.ORDER_DATE, o.orderDate());
+    RecordValues.put(b, HostFields.SalesOrder.PO_NUMBER, o.po());
+    RecordValues.put(b, HostFields.SalesOrder.STATUS, o.status());
+    store(b.fields(r.fields()).build());
   }
 
   private long store(HostRecord r) {

@@ -52,11 +52,16 @@ public final class ServiceCallAdapter implements HostAdapter {
   @Override
   public Optional<HostRecord> find(String hostId) {
     return db.calls().find(RecordValues.parse(hostId)).map(c -> {
+      // The same shape the rules map a ticket to, so unchanged fields compare equal.
       HostRecord.Builder b = HostRecord.builder(EntityType.TICKET, hostId)
           .field(ServiceCall.CUSTOMER, new HostRef(EntityType.COMPANY, Long.toString(c.customerId())))
-          .field(ServiceCall.DESCRIPTION, c.description())
           .field(ServiceCall.STATUS, c.status());
+      RecordValues.put(b, ServiceCall.DESCRIPTION, summaryOf(c.description()));
+      RecordValues.put(b, ServiceCall.TICKET_NUMBER, c.cwTicketId() == null ? null : c.cwTicketId().toString());
       RecordValues.put(b, ServiceCall.TECHNICIAN, c.technician());
+      if (c.contractId() != null) {
+        b.field(ServiceCall.CONTRACT, new HostRef(EntityType.AGREEMENT, Long.toString(c.contractId())));
+      }
       return b.build();
     });
   }
@@ -69,14 +74,34 @@ public final class ServiceCallAdapter implements HostAdapter {
     return Long.toString(call.id());
   }
 
+  /**
+   * Applies the fields ConnectWise changed; a field the record lacks keeps the call's value (the coordinator's
+   * three-way merge leaves out what ConnectWise did not change).
+   */
   @Override
   public void update(HostRecord r) {
     io.cwsync.examples.erp.ServiceCall c = db.calls().require(RecordValues.hostId(r));
+    Map<String, Object> f = r.fields();
+    String description = c.description();
+    if (f.containsKey(ServiceCall.DESCRIPTION) || f.containsKey(ServiceCall.TICKET_NUMBER)) {
+      String number = f.containsKey(ServiceCall.TICKET_NUMBER) ? RecordValues.string(r, ServiceCall.TICKET_NUMBER)
+          : String.valueOf(c.cwTicketId());
+      String summary = f.containsKey(ServiceCall.DESCRIPTION) ? RecordValues.string(r, ServiceCall.DESCRIPTION)
+          : summaryOf(c.description());
+      description = "CW Ticket #" + number + (summary == null ? "" : ": " + summary);
+    }
     db.calls().update(new io.cwsync.examples.erp.ServiceCall(c.id(), c.number(),
-        RecordValues.requiredRef(r, ServiceCall.CUSTOMER), contract(r), description(r),
-        RecordValues.string(r, ServiceCall.TECHNICIAN), status(r), c.onHold(), c.origin(), c.cwTicketId(),
+        f.containsKey(ServiceCall.CUSTOMER) ? RecordValues.requiredRef(r, ServiceCall.CUSTOMER) : c.customerId(),
+        f.containsKey(ServiceCall.CONTRACT) ? contract(r) : c.contractId(), description,
+        f.containsKey(ServiceCall.TECHNICIAN) ? RecordValues.string(r, ServiceCall.TECHNICIAN) : c.technician(),
+        f.containsKey(ServiceCall.STATUS) ? status(r) : c.status(), c.onHold(), c.origin(), c.cwTicketId(),
         c.modifiedAt(), c.changeSeq()));
     addLabor(c.id(), r);
+  }
+
+  private static @Nullable String summaryOf(String description) {
+    int colon = description.indexOf(": ");
+    return colon < 0 ? null : description.substring(colon + 2);
   }
 
   @Override
