@@ -155,7 +155,7 @@ CREATE TABLE IF NOT EXISTS sales_order_line (
   id            BIGINT AUTO_INCREMENT PRIMARY KEY,
   order_id      BIGINT NOT NULL REFERENCES sales_order (id),
   item          VARCHAR(50) NOT NULL,
-  description   VARCHAR(100),
+  description   VARCHAR(300),
   quantity      DECIMAL(12, 2),
   price         DECIMAL(12, 2),
   error_item    BOOLEAN DEFAULT FALSE NOT NULL,
