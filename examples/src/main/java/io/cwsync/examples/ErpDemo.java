@@ -96,7 +96,8 @@ public final class ErpDemo {
       out.println("ERP seeded: " + db.customers().count() + " customers (one a location, one with ZCJ_SyncToCW = No),"
           + " contract templates " + db.contracts().templates() + ", technicians T01-T03 (T03 unmapped)");
       out.println("ConnectWise seeded: companies ACME01 (Company ID) and GLOBEX (Account ID), 2 agreements with an"
-          + " invoice each, 2 completed tickets with time entries (one by an unmapped member), a sales order");
+          + " invoice each, 2 completed tickets with time entries (one by an unmapped member), a fixed-fee project"
+          + " with a down payment and a final invoice, a sales order");
 
       // Each pass is a few minutes after the previous one, as when the sync is scheduled.
       LaterClock clock = new LaterClock();
@@ -118,7 +119,7 @@ public final class ErpDemo {
             .map(f -> f.id()).toList()));
 
         out.println();
-        out.println("First sync: customers first, then agreements, calls, service and sales orders...");
+        out.println("First sync: customers first, then agreements, calls, service, projects and sales orders...");
         SyncReport first = sync.sync();
         progress.finish();
         printer.summary("First sync", first);
@@ -140,6 +141,13 @@ public final class ErpDemo {
         for (MappedCustomer m : sync.mappedCustomers()) {
           out.printf(Locale.ROOT, "  %-10s %-22s %s%n", m.number(), m.name(), m.location()
               ? "site " + m.cwSiteId() + " of company " + m.cwCompanyId() : "company " + m.cwCompanyId());
+        }
+        out.println();
+        out.println("== Service calls ==");
+        for (io.cwsync.examples.erp.ServiceCall c : db.calls().list()) {
+          out.printf(Locale.ROOT, "  %s %-6s %-9s %s%s%n", c.number(), c.origin(), c.status(), c.description(),
+              db.calls().parts(c.id()).isEmpty() ? "" : "  parts " + db.calls().parts(c.id()).stream()
+                  .map(p -> p.item() + " " + p.price()).toList());
         }
         out.println();
         out.println("== Contracts ==");
@@ -215,6 +223,17 @@ public final class ErpDemo {
     timeEntry(sim, t1, members.get(0).id(), 1.5);
     int t2 = ticket(sim, globex, "Scanner driver", members.get(1).id());
     timeEntry(sim, t2, members.get(2).id(), 0.75);
+    ObjectNode project = JSON.objectNode().put("name", "Copier rollout").put("billingMethod", "FixedFee")
+        .put("billingAmount", 4800.0);
+    project.set("company", ref(acme));
+    int rollout = sim.create("project/projects", project).path("id").asInt();
+    for (String type : List.of("DownPayment", "Standard")) {
+      ObjectNode i = JSON.objectNode().put("invoiceNumber", "INV-P-" + type).put("type", type).put("total", 4800.0);
+      i.set("status", JSON.objectNode().put("id", 1).put("name", "Open"));
+      i.set("company", ref(acme));
+      i.set("project", ref(rollout));
+      sim.create("finance/invoices", i);
+    }
     ObjectNode o = JSON.objectNode().put("poNumber", "PO-77").put("orderDate", "2026-11-03T00:00:00Z");
     o.set("company", ref(acme));
     o.set("status", JSON.objectNode().put("id", 2).put("name", "Ordered"));

@@ -11,7 +11,7 @@ import java.util.List;
  * The flows of the ERP integration, in the order the seed prescribes: the customer sync first (every
  * other flow needs its customer mapping), then agreements and their invoices, ERP calls sent to
  * ConnectWise, tickets imported as calls, completed tickets written back to the calls that created them,
- * and sales orders.
+ * project invoices as calls, and sales orders.
  *
  * <p>Thread-safety: stateless.
  */
@@ -30,11 +30,15 @@ public final class ErpFlows {
   public static final String TICKETS = "tickets";
   /** Flow id of completed tickets back to the ERP calls that created them (pull). */
   public static final String CALL_COMPLETIONS = "call-completions";
+  /** Flow id of project invoices to project service calls (pull). */
+  public static final String PROJECT_INVOICES = "project-invoices";
   /** Flow id of sales orders (pull). */
   public static final String SALES_ORDERS = "sales-orders";
 
   /** Entity type of ERP calls sent to ConnectWise as tickets. */
   public static final EntityType CALL_TICKET = EntityType.of("call_ticket");
+  /** Entity type of project invoices imported as service calls. */
+  public static final EntityType PROJECT_INVOICE = EntityType.of("project_invoice");
   /** Entity type of completed tickets written back to their ERP calls. */
   public static final EntityType CALL_COMPLETION = EntityType.of("call_completion");
 
@@ -62,6 +66,8 @@ public final class ErpFlows {
             .dependsOn(CUSTOMERS, AGREEMENTS, CALL_TICKETS).build(),
         Flow.builder(CALL_COMPLETIONS, CALL_COMPLETION, Resources.TICKETS).hostKind("service call")
             .direction(Direction.PULL).pullPolicy(UpdatePolicy.CREATE_AND_UPDATE).dependsOn(CALL_TICKETS).build(),
+        Flow.builder(PROJECT_INVOICES, PROJECT_INVOICE, Resources.INVOICES).hostKind("service call")
+            .direction(Direction.PULL).pullPolicy(UpdatePolicy.CREATE_AND_UPDATE).dependsOn(CUSTOMERS).build(),
         Flow.builder(SALES_ORDERS, EntityType.SALES_ORDER, Resources.SALES_ORDERS).hostKind("sales order")
             .direction(Direction.PULL).pullPolicy(UpdatePolicy.CREATE_AND_UPDATE).dependsOn(CUSTOMERS).build());
   }

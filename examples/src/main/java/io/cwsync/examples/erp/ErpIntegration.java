@@ -66,7 +66,7 @@ import org.jspecify.annotations.Nullable;
 public final class ErpIntegration implements AutoCloseable {
   /** Flows whose parked records are requeued when the ERP's customers or technicians change. */
   static final Set<String> WAITING_FOR_ERP = Set.of(ErpFlows.AGREEMENTS, ErpFlows.AGREEMENT_INVOICES,
-      ErpFlows.TICKETS, ErpFlows.CALL_COMPLETIONS, ErpFlows.SALES_ORDERS);
+      ErpFlows.TICKETS, ErpFlows.CALL_COMPLETIONS, ErpFlows.PROJECT_INVOICES, ErpFlows.SALES_ORDERS);
 
   private final ErpDatabase db;
   private final SyncProfile profile;
@@ -133,6 +133,7 @@ public final class ErpIntegration implements AutoCloseable {
     a.put(ErpFlows.CALL_TICKET, new CallTicketAdapter(db));
     a.put(EntityType.TICKET, new ServiceCallAdapter(db));
     a.put(ErpFlows.CALL_COMPLETION, new CallCompletionAdapter(db));
+    a.put(ErpFlows.PROJECT_INVOICE, new ProjectInvoiceAdapter(db));
     a.put(EntityType.SALES_ORDER, new SalesOrderAdapter(db, profile));
     return a;
   }

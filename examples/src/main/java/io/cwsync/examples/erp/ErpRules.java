@@ -81,7 +81,7 @@ final class ErpRules implements SyncRules {
 
   @Override
   public Optional<Condition> pullConditions(Flow flow, boolean incremental) {
-    if (is(flow, ErpFlows.CALL_COMPLETION)) {
+    if (is(flow, ErpFlows.CALL_COMPLETION) || is(flow, ErpFlows.PROJECT_INVOICE)) {
       return Optional.empty();
     }
     return delegate.pullConditions(flow, incremental);
@@ -94,6 +94,12 @@ final class ErpRules implements SyncRules {
       Ticket t = (Ticket) record;
       boolean ours = ctx.hostId(ErpFlows.CALL_TICKET, id).isPresent();
       return ours && completed(t) ? Scope.IN_SCOPE : Scope.OUT_OF_SCOPE;
+    }
+    if (is(flow, ErpFlows.PROJECT_INVOICE)) {
+      Invoice invoice = (Invoice) record;
+      // Seed: "Down payment invoices do not sync".
+      boolean project = invoice.project() != null && invoice.project().id() != null;
+      return project && !"DownPayment".equalsIgnoreCase(invoice.type()) ? Scope.IN_SCOPE : Scope.OUT_OF_SCOPE;
     }
     if (is(flow, EntityType.TICKET) && ctx.hostId(ErpFlows.CALL_TICKET, id).isPresent()) {
       // Opened in the ERP: its completion comes back through the call-completions flow.
@@ -151,6 +157,9 @@ final class ErpRules implements SyncRules {
             .field(ServiceCallAdapter.LABOR, labor(t));
         return b.build();
       }
+      if (is(flow, ErpFlows.PROJECT_INVOICE)) {
+        return projectInvoice((Invoice) record, existing, ctx);
+      }
       if (is(flow, EntityType.SALES_ORDER)) {
         SalesOrder o = (SalesOrder) record;
         return delegate.toHost(flow, record, existing, ctx).toBuilder()
@@ -164,27 +173,66 @@ final class ErpRules implements SyncRules {
     }
   }
 
+  /**
+   * A project invoice: the customer, the project, billing by phase (a progress invoice) or at completion, and
+   * either the fixed fee (fixed-fee projects) or the project's time entries as labour.
+   */
+  private HostRecord projectInvoice(Invoice i, @Nullable HostRecord existing, MappingContext ctx) {
+    Reference company = i.company();
+    String id = String.valueOf(i.id());
+    if (company == null || company.id() == null) {
+      throw new CwsyncException(MappingErrorCode.MISSING_VALUE, "project invoice " + i.invoiceNumber()
+          + " has no company", ErpFlows.PROJECT_INVOICE, id, "company", null);
+    }
+    String customer = ctx.hostId(EntityType.COMPANY, company.id()).orElseThrow(() -> new CwsyncException(
+        MappingErrorCode.UNKNOWN_REFERENCE, "customer not mapped: ConnectWise company " + company.id()
+            + (company.name() == null ? "" : " ('" + company.name() + "')") + " is not linked to an ERP customer",
+        ErpFlows.PROJECT_INVOICE, id, "company", null));
+    CwProject project = client.service(CwProject.RESOURCE).get(i.project().id());
+    HostRecord.Builder b = HostRecord.builder(ErpFlows.PROJECT_INVOICE, existing == null ? null : existing.hostId())
+        .field(HostFields.ServiceCall.CUSTOMER, new HostRef(EntityType.COMPANY, customer))
+        .field(HostFields.Contract.INVOICE_NUMBER, i.invoiceNumber() == null ? id : i.invoiceNumber())
+        .field(ProjectInvoiceAdapter.PROJECT, project.name() == null ? "project " + project.id() : project.name())
+        .field(ProjectInvoiceAdapter.BILLING, "Progress".equalsIgnoreCase(i.type()) ? "by phase" : "at completion");
+    if (project.fixedFee()) {
+      b.field(ProjectInvoiceAdapter.FIXED_FEE, i.total() != null ? i.total()
+          : project.billingAmount() != null ? project.billingAmount() : BigDecimal.ZERO);
+    } else {
+      List<Object> lines = new ArrayList<>();
+      Query q = Query.builder().conditions(Condition.field("project/id").eq(project.id())).orderBy("id asc").build();
+      for (TimeEntry e : client.timeEntries().listAll(q)) {
+        lines.add(laborLine(e, i.id(), ErpFlows.PROJECT_INVOICE));
+      }
+      b.field(ServiceCallAdapter.LABOR, lines);
+    }
+    return b.build();
+  }
+
   /** The time entries of a ticket as labour lines, each technician mapped. */
   private List<Object> labor(Ticket t) {
     List<Object> lines = new ArrayList<>();
     Query q = Query.builder().conditions(Condition.field("chargeToId").eq(t.id())
         .and(Condition.field("chargeToType").eq("ServiceTicket"))).orderBy("id asc").build();
     for (TimeEntry e : client.timeEntries().listAll(q)) {
-      String member = e.member() == null ? null : e.member().identifier();
-      if (member == null) {
-        throw new CwsyncException(MappingErrorCode.MISSING_VALUE, "time entry " + e.id() + " of ticket " + t.id()
-            + " has no member", EntityType.TICKET, String.valueOf(t.id()), "member", null);
-      }
-      Map<String, Object> line = new LinkedHashMap<>();
-      line.put("technician", technician(EntityType.TICKET, t.id(), "time entry " + e.id() + " member", member));
-      put(line, "start", e.timeStart());
-      put(line, "end", e.timeEnd());
-      put(line, "hours", e.actualHours());
-      put(line, "notes", e.notes());
-      put(line, "timeEntryId", e.id() == null ? null : BigDecimal.valueOf(e.id()));
-      lines.add(line);
+      lines.add(laborLine(e, t.id(), EntityType.TICKET));
     }
     return lines;
+  }
+
+  private Map<String, Object> laborLine(TimeEntry e, @Nullable Integer recordId, EntityType type) {
+    String member = e.member() == null ? null : e.member().identifier();
+    if (member == null) {
+      throw new CwsyncException(MappingErrorCode.MISSING_VALUE, "time entry " + e.id() + " has no member", type,
+          String.valueOf(recordId), "member", null);
+    }
+    Map<String, Object> line = new LinkedHashMap<>();
+    line.put("technician", technician(type, recordId, "time entry " + e.id() + " member", member));
+    put(line, "start", e.timeStart());
+    put(line, "end", e.timeEnd());
+    put(line, "hours", e.actualHours());
+    put(line, "notes", e.notes());
+    put(line, "timeEntryId", e.id() == null ? null : BigDecimal.valueOf(e.id()));
+    return line;
   }
 
   /** The product items of a sales order as line maps, each with its catalog item's product type. */
