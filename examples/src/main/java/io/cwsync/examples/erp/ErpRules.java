@@ -356,6 +356,11 @@ final class ErpRules implements SyncRules {
   }
 
   @Override
+  public List<Map<String, Object>> hostNaturalKeys(Flow flow, ConnectWiseRecord record, MappingContext ctx) {
+    return delegate.hostNaturalKeys(flow, record, ctx);
+  }
+
+  @Override
   public Map<String, Object> cwFingerprint(Flow flow, ConnectWiseRecord record, MappingContext ctx) {
     if (flow.direction().pushes() && !is(flow, ErpFlows.CALL_TICKET)) {
       return delegate.cwFingerprint(flow, record, ctx);
