@@ -168,7 +168,8 @@ public final class ErpIntegration implements AutoCloseable {
 
   /**
    * Terminates a contract in the ERP and breaks its agreement's link, so the agreement gets a new contract
-   * (created now from the agreement as ConnectWise has it) and its next invoice bills that one.
+   * (created now from the agreement as ConnectWise has it; if a pass holds the agreements flow at that moment,
+   * when the agreement next changes) and its next invoice bills that one.
    *
    * @param contractId the contract
    * @return the new contract's id, or empty if the contract was not linked to an agreement
