@@ -56,11 +56,14 @@ public final class ContractAdapter implements HostAdapter {
   public String create(HostRecord r) {
     String template = RecordValues.requiredString(r, Contract.TEMPLATE);
     String type = RecordValues.string(r, Contract.AGREEMENT_TYPE);
+    // Created inactive (out of the billing queue); its first agreement invoice activates it.
     io.cwsync.examples.erp.Contract c = db.contracts().insert(new io.cwsync.examples.erp.Contract(0, "new",
         RecordValues.requiredRef(r, Contract.CUSTOMER), RecordValues.ref(r, Contract.BILL_TO_CUSTOMER), template,
-        type, RecordValues.string(r, Contract.NAME), status(r), null, null, RecordValues.decimal(r, Contract.AMOUNT),
+        type, RecordValues.string(r, Contract.NAME), ContractStatus.INACTIVE, null, null,
+        RecordValues.decimal(r, Contract.AMOUNT),
         RecordValues.date(r, Contract.START_DATE), RecordValues.date(r, Contract.END_DATE), null));
-    if (type != null && !type.equals(template)) {
+    boolean fallback = db.contracts().defaultTemplate().filter(template::equals).isPresent();
+    if (type != null && fallback && !type.equals(template)) {
       defaultTemplateUsed.accept(Long.toString(c.id()), "contract " + c.number() + " created from the default"
           + " template '" + template + "': no contract template is named exactly like agreement type '" + type
           + "'");
@@ -94,11 +97,6 @@ public final class ContractAdapter implements HostAdapter {
     db.contracts().update(new io.cwsync.examples.erp.Contract(c.id(), c.number(), c.customerId(), c.billToId(),
         c.template(), c.agreementType(), c.description(), c.status(), c.po(), c.remarks(), c.amount(), c.startDate(),
         c.endDate(), Math.toIntExact(cwId)));
-  }
-
-  /** A contract is created inactive (out of the billing queue); its first agreement invoice activates it. */
-  private static ContractStatus status(HostRecord r) {
-    return ContractStatus.INACTIVE;
   }
 
   static HostRecord toRecord(io.cwsync.examples.erp.Contract c) {

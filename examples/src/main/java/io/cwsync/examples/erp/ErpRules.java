@@ -29,12 +29,10 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -384,11 +382,5 @@ final class ErpRules implements SyncRules {
   @Override
   public Map<String, Object> hostFingerprint(Flow flow, HostRecord record, MappingContext ctx) {
     return delegate.hostFingerprint(flow, record, ctx);
-  }
-
-  /** Technician numbers by member identifier, folded for lookups. */
-  static Map<String, String> folded(Map<String, String> byMember) {
-    return byMember.entrySet().stream().collect(Collectors.toMap(e -> e.getKey().toLowerCase(Locale.ROOT),
-        Map.Entry::getValue, (a, b) -> a, LinkedHashMap::new));
   }
 }

@@ -3,7 +3,6 @@ package io.cwsync.examples.erp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cwsync.core.model.EntityType;
-import io.cwsync.core.spi.RetryItem;
 import io.cwsync.mapping.InvoiceNumberTarget;
 import org.junit.jupiter.api.Test;
 
@@ -175,9 +174,5 @@ class ErpAgreementSyncTest {
           && e.reason().contains("default template")).hasSize(2).anySatisfy(e -> assertThat(e.reason())
           .contains("agreement type 'Security'"));
     }
-  }
-
-  static String reasons(java.util.List<RetryItem> items) {
-    return items.stream().map(RetryItem::reason).toList().toString();
   }
 }
