@@ -22,6 +22,8 @@ import org.jspecify.annotations.Nullable;
 public final class CallTicketAdapter implements HostAdapter {
   /** Host field of the call number (String). */
   public static final String NUMBER = "number";
+  /** Host field of the customer's number (String), for messages. */
+  public static final String CUSTOMER_NUMBER = "customerNumber";
   /** Host field of the on-hold flag (Boolean). */
   public static final String ON_HOLD = "onHold";
 
@@ -46,13 +48,13 @@ public final class CallTicketAdapter implements HostAdapter {
     List<io.cwsync.examples.erp.ServiceCall> rows =
         db.calls().changesSince(CallOrigin.ERP, RecordValues.cursor(cursor), limit);
     String next = rows.isEmpty() ? cursor : Long.toString(rows.get(rows.size() - 1).changeSeq());
-    return new HostChanges(rows.stream().map(CallTicketAdapter::toRecord).toList(), next, rows.size() == limit);
+    return new HostChanges(rows.stream().map(this::toRecord).toList(), next, rows.size() == limit);
   }
 
   @Override
   public Optional<HostRecord> find(String hostId) {
     return db.calls().find(RecordValues.parse(hostId)).filter(c -> c.origin() == CallOrigin.ERP)
-        .map(CallTicketAdapter::toRecord);
+        .map(this::toRecord);
   }
 
   /** ERP calls are created in the ERP. */
@@ -72,7 +74,7 @@ public final class CallTicketAdapter implements HostAdapter {
     db.calls().linkTicket(RecordValues.parse(hostId), Math.toIntExact(cwId));
   }
 
-  static HostRecord toRecord(io.cwsync.examples.erp.ServiceCall c) {
+  HostRecord toRecord(io.cwsync.examples.erp.ServiceCall c) {
     HostRecord.Builder b = HostRecord.builder(ErpFlows.CALL_TICKET, Long.toString(c.id()))
         .modifiedAt(c.modifiedAt())
         .field(NUMBER, c.number())
@@ -81,6 +83,7 @@ public final class CallTicketAdapter implements HostAdapter {
         .field(ServiceCall.STATUS, c.status())
         .field(ON_HOLD, c.onHold());
     RecordValues.put(b, ServiceCall.TECHNICIAN, c.technician());
+    db.customers().find(c.customerId()).ifPresent(customer -> b.field(CUSTOMER_NUMBER, customer.number()));
     return b.build();
   }
 }

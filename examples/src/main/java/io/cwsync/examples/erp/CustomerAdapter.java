@@ -101,10 +101,19 @@ public final class CustomerAdapter implements HostAdapter {
     }
   }
 
+  /** A location follows its main customer: when that one is kept out of ConnectWise, so is the location. */
+  private boolean optedOut(Customer c) {
+    if (c.syncToCw().equals("No")) {
+      return true;
+    }
+    return c.parentId() != null
+        && db.customers().find(c.parentId()).map(p -> p.syncToCw().equals("No")).orElse(false);
+  }
+
   HostRecord toRecord(Customer c) {
     HostRecord.Builder b = HostRecord.builder(entityType(), Long.toString(c.id()))
         .modifiedAt(c.modifiedAt())
-        .syncOptOut(c.syncToCw().equals("No"))
+        .syncOptOut(optedOut(c))
         .field(NUMBER, c.number())
         .field(SYNC_TO_CW, c.syncToCw());
     if (c.parentId() != null) {

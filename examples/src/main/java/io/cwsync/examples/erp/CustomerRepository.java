@@ -48,6 +48,19 @@ public final class CustomerRepository {
    */
   public Customer update(Customer c) {
     requireNonNull(c, "customer == null");
+    return db.transaction("updating customer " + c.number(), conn -> {
+      Customer before = require(c.id());
+      Customer after = save(c);
+      if (!before.syncToCw().equals(after.syncToCw())) {
+        // Its locations follow a main customer's ZCJ_SyncToCW: they change with it, so the sync sees them again.
+        db.update("touching locations of " + c.number(), "UPDATE customer SET modified_at = ?,"
+            + " change_seq = NEXT VALUE FOR change_seq WHERE parent_id = ?", db.now(), c.id());
+      }
+      return after;
+    });
+  }
+
+  private Customer save(Customer c) {
     int n = db.update("updating customer " + c.number(),
         "UPDATE customer SET number = ?, name = ?, customer_type = ?, contract_type = ?, branch = ?, parent_id = ?,"
             + " address_line1 = ?, city = ?, state = ?, zip = ?, phone = ?, sync_to_cw = ?, modified_at = ?,"
@@ -124,7 +137,8 @@ public final class CustomerRepository {
   }
 
   /**
-   * Returns main customers (or location customers) changed after a cursor, oldest change first.
+   * Returns main customers (or location customers of main customers synced to ConnectWise) changed after a
+   * cursor, oldest change first.
    *
    * @param locations whether to return location customers instead of main customers
    * @param cursor the last change sequence seen, {@code 0} from the beginning
@@ -132,9 +146,15 @@ public final class CustomerRepository {
    * @return the rows
    */
   public List<Customer> changesSince(boolean locations, long cursor, int limit) {
+    if (locations) {
+      // Locations of a main customer kept out of ConnectWise are left out too; they come back when it changes.
+      return db.query("reading location changes", CustomerRepository::map,
+          "SELECT c.* FROM customer c JOIN customer p ON c.parent_id = p.id WHERE c.change_seq > ?"
+              + " AND p.sync_to_cw = 'Yes' ORDER BY c.change_seq LIMIT ?", cursor, limit);
+    }
     return db.query("reading customer changes", CustomerRepository::map,
-        "SELECT * FROM customer WHERE change_seq > ? AND parent_id IS " + (locations ? "NOT " : "")
-            + "NULL ORDER BY change_seq LIMIT ?", cursor, limit);
+        "SELECT * FROM customer WHERE change_seq > ? AND parent_id IS NULL ORDER BY change_seq LIMIT ?", cursor,
+        limit);
   }
 
   /**

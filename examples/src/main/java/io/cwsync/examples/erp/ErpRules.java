@@ -318,8 +318,9 @@ final class ErpRules implements SyncRules {
             record.hostId(), HostFields.ServiceCall.CUSTOMER, null);
       }
       long company = ctx.cwId(EntityType.COMPANY, ref.hostId()).orElseThrow(() -> new CwsyncException(
-          MappingErrorCode.UNKNOWN_REFERENCE, "customer not mapped: ERP customer " + ref.hostId()
-              + " is not linked to a ConnectWise company", flow.entityType(), record.hostId(),
+          MappingErrorCode.UNKNOWN_REFERENCE, "customer not mapped: ERP customer "
+              + (record.field(CallTicketAdapter.CUSTOMER_NUMBER) != null ? record.field(CallTicketAdapter.CUSTOMER_NUMBER)
+                  : ref.hostId()) + " is not linked to a ConnectWise company", flow.entityType(), record.hostId(),
           HostFields.ServiceCall.CUSTOMER, null));
       String summary = summary(record);
       Ticket.Builder b = Ticket.builder().summary(summary).company(Reference.of(Math.toIntExact(company)))

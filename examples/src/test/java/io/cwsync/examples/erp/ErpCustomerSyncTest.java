@@ -43,12 +43,19 @@ class ErpCustomerSyncTest {
       assertThat(f.db.customers().requireNumber("INITECH").cwCompanyId()).as("Retail, branch 02").isNull();
       assertThat(f.db.customers().requireNumber("UMBRELLA").cwCompanyId()).as("ZCJ_SyncToCW = No").isNull();
       assertThat(f.cw("company/companies")).noneMatch(c -> c.path("identifier").asText().equals("UMBRELLA"));
+      // A location customer follows its main customer's ZCJ_SyncToCW.
+      Customer hidden = f.db.customers().insert(ErpSampleData.customer("UMBRELLA-W", "Umbrella West", "Dealer",
+          "Managed", "01", "8 West Rd", "Tampa", "FL", "33602").withParent(f.db.customers()
+          .requireNumber("UMBRELLA").id()));
+      f.syncOk();
+      assertThat(f.db.customers().require(hidden.id()).cwSiteId()).isNull();
 
       // Turning the property back to Yes (and moving it into the filters) brings it over on the next pass.
       Customer umbrella = f.db.customers().requireNumber("UMBRELLA");
       f.db.customers().update(umbrella.withSyncToCw(true).withClassification("Dealer", "Managed", "01"));
       f.syncOk();
       assertThat(f.db.customers().requireNumber("UMBRELLA").cwCompanyId()).isNotNull();
+      assertThat(f.db.customers().require(hidden.id()).cwSiteId()).as("the location followed").isNotNull();
     }
   }
 

@@ -25,7 +25,8 @@ class ErpMovingTicketsTest {
           .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(good.number(), true),
               org.assertj.core.groups.Tuple.tuple(bad.number(), false));
       CallAttempt fail = f.sync.callAttempts().stream().filter(a -> !a.success()).findFirst().orElseThrow();
-      assertThat(fail.line()).startsWith("FAIL " + bad.number()).contains("customer not mapped");
+      assertThat(fail.line()).startsWith("FAIL " + bad.number())
+          .contains("customer not mapped: ERP customer UMBRELLA is not linked");
       assertThat(f.db.calls().require(good.id()).onHold()).as("on hold after the attempt").isTrue();
       assertThat(f.db.calls().require(bad.id()).onHold()).as("on hold even though it failed").isTrue();
       long ticketId = f.db.calls().require(good.id()).cwTicketId();
