@@ -234,10 +234,11 @@ public final class SyncOperations {
 
   private void record(Tenant tenant, EntityType type, String hostId, @Nullable Long cwId, SyncAction action,
       String reason) {
-    String flowId = tenant.flowsInOrder().stream().filter(f -> f.entityType().equals(type)).map(Flow::id)
-        .findFirst().orElse("operations");
-    audit.append(new AuditEntry(tenant.id(), flowId, type, Direction.PUSH, hostId, cwId, action, Outcome.SUCCESS,
-        reason, null, clock.instant()));
+    Optional<Flow> flow = tenant.flowsInOrder().stream().filter(f -> f.entityType().equals(type)).findFirst();
+    Direction direction = flow.map(f -> f.direction().pushes() ? Direction.PUSH : Direction.PULL)
+        .orElse(Direction.PUSH);
+    audit.append(new AuditEntry(tenant.id(), flow.map(Flow::id).orElse("operations"), type, direction, hostId, cwId,
+        action, Outcome.SUCCESS, reason, null, clock.instant()));
   }
 
   private void record(RetryKey key, EntityType type, SyncAction action, Outcome outcome, String reason) {
