@@ -136,8 +136,11 @@ final class ErpRules implements SyncRules {
         HostRecord mapped = delegate.toHost(flow, t.toBuilder().owner(null).build(), existing, ctx);
         HostRecord.Builder b = mapped.toBuilder();
         String owner = t.owner() == null ? null : t.owner().identifier();
-        if (owner != null) {
-          b.field(HostFields.ServiceCall.TECHNICIAN, technician(EntityType.TICKET, t.id(), "owner", owner));
+        // The owner is a hint for the call's technician; only the time entries' members must be mapped (seed:
+        // "the technician on the time entry is not mapped").
+        String ownerTechnician = owner == null ? null : technicianOrNull(owner);
+        if (ownerTechnician != null) {
+          b.field(HostFields.ServiceCall.TECHNICIAN, ownerTechnician);
         }
         b.field(ServiceCallAdapter.LABOR, labor(t));
         return b.build();
@@ -259,12 +262,19 @@ final class ErpRules implements SyncRules {
     }
   }
 
-  private String technician(EntityType type, @Nullable Integer id, String field, String member) {
-    Map<String, String> byMember = technicians.get();
-    for (Map.Entry<String, String> e : byMember.entrySet()) {
+  private @Nullable String technicianOrNull(String member) {
+    for (Map.Entry<String, String> e : technicians.get().entrySet()) {
       if (e.getKey().equalsIgnoreCase(member)) {
         return e.getValue();
       }
+    }
+    return null;
+  }
+
+  private String technician(EntityType type, @Nullable Integer id, String field, String member) {
+    String technician = technicianOrNull(member);
+    if (technician != null) {
+      return technician;
     }
     // Retryable: the fix is made in the ERP (map a technician to the member) and the record then syncs.
     throw new CwsyncException(MappingErrorCode.UNKNOWN_REFERENCE, "technician not mapped: ConnectWise member '"

@@ -57,23 +57,23 @@ class ErpOperationsTest {
   void requeue_parkedRecordIsRetriedOnTheNextPassAndAudited() {
     try (ErpFixture f = ErpFixture.start()) {
       int acme = f.company("ACME01", null, "Acme Copiers");
-      int ticket = f.ticket(acme, "Copier jams", ErpProfiles.COMPLETED, f.memberId(3));
-      f.timeEntry(ticket, f.memberId(0), 1);
+      int ticket = f.ticket(acme, "Copier jams", ErpProfiles.COMPLETED, f.memberId(0));
+      f.timeEntry(ticket, f.memberId(3), 1);
       f.integrate();
       f.sync();
       f.sync();
       f.sync();
       RetryItem parked = f.sync.retries().list(f.sync.tenant().id(), RetryState.PARKED, 10).get(0);
-      assertThat(parked.reason()).contains("technician not mapped").contains("owner");
+      assertThat(parked.reason()).contains("technician not mapped").contains("time entry");
 
       SyncOperations ops = f.sync.coordinator().operations();
-      assertThat(ops.requeue(parked.key(), "owner is a contractor now handled by T01")).isTrue();
+      assertThat(ops.requeue(parked.key(), "contractor's time is now booked under T01")).isTrue();
       assertThat(f.sync.errorReport()).as("back on the report, counted from zero").singleElement()
           .extracting(RetryItem::attempts).isEqualTo(0);
       f.sync();
       assertThat(f.sync.errorReport()).singleElement().extracting(RetryItem::attempts).isEqualTo(1);
       assertThat(f.sync.audit()).anySatisfy(e -> assertThat(e.reason())
-          .isEqualTo("operator: requeued: owner is a contractor now handled by T01"));
+          .isEqualTo("operator: requeued: contractor's time is now booked under T01"));
       assertThat(ops.requeue(new io.cwsync.core.spi.RetryKey(f.sync.tenant().id(), ErpFlows.TICKETS,
           io.cwsync.core.model.Direction.PULL, "424242"), "unknown")).isFalse();
     }
