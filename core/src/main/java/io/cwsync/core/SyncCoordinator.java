@@ -719,13 +719,13 @@ public final class SyncCoordinator implements AutoCloseable {
   }
 
   /**
-   * Returns the operations the people who run the sync use (re-link, break a link, requeue, ignore, the error
-   * report, the linked records), on this coordinator's stores and clock.
+   * Returns more operations for the people who run the sync (break a link, requeue what is parked in some flows,
+   * the error report, the linked records), on this coordinator's stores and clock.
    *
    * @return the operations; cheap, may be called per use
    */
   public SyncOperations operations() {
-    return new SyncOperations(config.linkStore, config.retryQueue, config.auditLog, config.adapters, config.clock);
+    return new SyncOperations(this, config.linkStore, config.retryQueue, config.auditLog, config.clock);
   }
 
   /**

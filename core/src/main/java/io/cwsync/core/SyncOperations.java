@@ -8,7 +8,6 @@ import io.cwsync.core.model.Flow;
 import io.cwsync.core.model.Tenant;
 import io.cwsync.core.spi.AuditEntry;
 import io.cwsync.core.spi.AuditLog;
-import io.cwsync.core.spi.HostAdapterRegistry;
 import io.cwsync.core.spi.Link;
 import io.cwsync.core.spi.LinkState;
 import io.cwsync.core.spi.LinkStore;
@@ -21,24 +20,22 @@ import io.cwsync.core.spi.SyncAction;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What the people who run a sync do by hand, self-service instead of "send us an e-mail so that we can fix
- * the background tables": re-link a record to another ConnectWise record, break a link so the next sync
- * creates anew, requeue or ignore a failed record, read the error report and list what is linked. Every
- * change is written to the audit log (action {@link SyncAction#LINK} for link changes, {@link SyncAction#SKIP}
- * for ignore, {@link SyncAction#ERROR} with outcome SUCCESS for requeue), with a reason that starts with
- * {@code operator:}.
+ * More of what the people who run a sync do by hand, next to the coordinator's own {@link SyncCoordinator#relink},
+ * {@link SyncCoordinator#requeue} and {@link SyncCoordinator#ignore}: break a link so the next sync creates anew,
+ * requeue every parked record of some flows once the host fixed what they waited for, read the error report and
+ * list what is linked. Self-service for the seeds' "send us an e-mail so that we can fix the background tables".
+ * Changes are audited (action {@link SyncAction#LINK} for a broken link, with a reason saying "by an operator";
+ * requeues through {@link SyncCoordinator#requeue}).
  *
  * <pre>{@code
  * SyncOperations ops = coordinator.operations();
- * ops.relink(tenant, EntityType.COMPANY, "42", 250, "matched the wrong company");   // a wrong match, corrected
- * ops.breakLink(tenant, EntityType.AGREEMENT, "7", "contract terminated");         // next sync creates anew
- * for (RetryItem failed : ops.errorReport(tenant.id(), 100)) { ... }              // failing, not yet parked
- * ops.ignore(failed.key(), "set to sync by accident");
+ * ops.breakLink(tenant, EntityType.AGREEMENT, "7", "contract terminated");     // next sync creates anew
+ * for (RetryItem failed : ops.errorReport(tenant.id(), 100)) { ... }          // failing, not yet parked
+ * ops.requeueParked(tenant, Set.of("tickets"));                                // the ERP fixed a mapping
  * }</pre>
  *
  * <p>Thread-safety: thread-safe. Link changes use the link store's version check, so an operation that
@@ -46,57 +43,18 @@ import org.jspecify.annotations.Nullable;
  * losing either write; run it again.
  */
 public final class SyncOperations {
+  private final SyncCoordinator coordinator;
   private final LinkStore links;
   private final RetryQueue retries;
   private final AuditLog audit;
-  private final HostAdapterRegistry adapters;
   private final Clock clock;
 
-  SyncOperations(LinkStore links, RetryQueue retries, AuditLog audit, HostAdapterRegistry adapters, Clock clock) {
+  SyncOperations(SyncCoordinator coordinator, LinkStore links, RetryQueue retries, AuditLog audit, Clock clock) {
+    this.coordinator = coordinator;
     this.links = links;
     this.retries = retries;
     this.audit = audit;
-    this.adapters = adapters;
     this.clock = clock;
-  }
-
-  /**
-   * Links a host record to another ConnectWise record (a wrong natural-key match corrected). The link keeps no
-   * fingerprints, so the next pass syncs the record in full against its new partner; the host adapter is told
-   * the new id ({@code writeBackConnectWiseId}); any failure recorded for the record is cleared.
-   *
-   * @param tenant the tenant
-   * @param type the entity type
-   * @param hostId the host record
-   * @param cwId the ConnectWise record it belongs to
-   * @param reason why, for the audit log
-   * @return the new link
-   * @throws CwsyncException with {@link CoreErrorCode#AMBIGUOUS_MATCH} if another host record is linked to
-   *     {@code cwId}, {@link CoreErrorCode#INVALID_VALUE} if the host record has no link to correct, or
-   *     {@link CoreErrorCode#CONCURRENT_MODIFICATION} if a pass changed the link meanwhile
-   */
-  public Link relink(Tenant tenant, EntityType type, String hostId, long cwId, String reason) {
-    requireNonNull(tenant, "tenant == null");
-    requireNonNull(type, "type == null");
-    requireNonNull(hostId, "hostId == null");
-    requireNonNull(reason, "reason == null");
-    Optional<Link> taken = links.findByCwId(tenant.id(), type, cwId)
-        .filter(l -> l.state() != LinkState.TOMBSTONED && !hostId.equals(l.hostId()));
-    if (taken.isPresent()) {
-      throw new CwsyncException(CoreErrorCode.AMBIGUOUS_MATCH, type + " " + cwId + " is already linked to host record "
-          + taken.get().hostId() + "; break that link first", type, hostId, "cwId", null);
-    }
-    Link current = links.findByHostId(tenant.id(), type, hostId).orElseThrow(() -> new CwsyncException(
-        CoreErrorCode.INVALID_VALUE, "host " + type + " " + hostId + " has no link to correct", type, hostId, null,
-        null));
-    Link relinked = new Link(tenant.id(), type, hostId, cwId, LinkState.LINKED, null, null, null, Map.of(), false,
-        false, current.version(), clock.instant());
-    Link stored = links.replace(current, relinked).orElseThrow(() -> concurrent(type, hostId));
-    adapters.adapter(tenant.id(), type).ifPresent(a -> a.writeBackConnectWiseId(hostId, cwId));
-    clearFailures(tenant, type, hostId, current.cwId());
-    record(tenant, type, hostId, cwId, SyncAction.LINK, "operator: re-linked from ConnectWise id " + current.cwId()
-        + " to " + cwId + ": " + reason);
-    return stored;
   }
 
   /**
@@ -127,27 +85,9 @@ public final class SyncOperations {
     }
     Long cwId = current.get().cwId();
     clearFailures(tenant, type, hostId, cwId);
-    record(tenant, type, hostId, cwId, SyncAction.LINK, "operator: link to ConnectWise id " + cwId
-        + " broken; the next sync creates anew: " + reason);
+    record(tenant, type, hostId, cwId, SyncAction.LINK, "link to ConnectWise id " + cwId
+        + " broken by an operator; the next sync creates anew: " + reason);
     return Optional.ofNullable(cwId);
-  }
-
-  /**
-   * Retries a failed or parked record on the next pass, with its attempts counted from zero.
-   *
-   * @param key the record's retry key
-   * @param reason why, for the audit log
-   * @return whether the record was in the retry queue
-   */
-  public boolean requeue(RetryKey key, String reason) {
-    requireNonNull(key, "key == null");
-    requireNonNull(reason, "reason == null");
-    Optional<RetryItem> item = retries.find(key);
-    if (item.isEmpty() || !retries.requeue(key, clock.instant())) {
-      return false;
-    }
-    record(key, item.get().type(), SyncAction.ERROR, Outcome.SUCCESS, "operator: requeued: " + reason);
-    return true;
   }
 
   /**
@@ -156,37 +96,18 @@ public final class SyncOperations {
    *
    * @param tenant the tenant
    * @param flowIds the flows whose parked records to requeue
-   * @param reason why, for the audit log
-   * @return how many records were requeued
+   * @return how many records were requeued (each audited by {@link SyncCoordinator#requeue})
    */
-  public int requeueParked(Tenant tenant, java.util.Set<String> flowIds, String reason) {
+  public int requeueParked(Tenant tenant, java.util.Set<String> flowIds) {
     requireNonNull(tenant, "tenant == null");
     requireNonNull(flowIds, "flowIds == null");
     int n = 0;
     for (RetryItem item : retries.list(tenant.id(), RetryState.PARKED, Integer.MAX_VALUE)) {
-      if (flowIds.contains(item.key().flowId()) && requeue(item.key(), reason)) {
+      if (flowIds.contains(item.key().flowId()) && coordinator.requeue(item.key())) {
         n++;
       }
     }
     return n;
-  }
-
-  /**
-   * Removes a failing record from the sync: it is skipped from now on, changed or not, until requeued.
-   *
-   * @param key the record's retry key
-   * @param reason why, for the audit log
-   * @return whether the record was in the retry queue
-   */
-  public boolean ignore(RetryKey key, String reason) {
-    requireNonNull(key, "key == null");
-    requireNonNull(reason, "reason == null");
-    Optional<RetryItem> item = retries.find(key);
-    if (item.isEmpty() || !retries.ignore(key)) {
-      return false;
-    }
-    record(key, item.get().type(), SyncAction.SKIP, Outcome.SUCCESS, "operator: removed from the sync: " + reason);
-    return true;
   }
 
   /**
@@ -239,21 +160,6 @@ public final class SyncOperations {
         .orElse(Direction.PUSH);
     audit.append(new AuditEntry(tenant.id(), flow.map(Flow::id).orElse("operations"), type, direction, hostId, cwId,
         action, Outcome.SUCCESS, reason, null, clock.instant()));
-  }
-
-  private void record(RetryKey key, EntityType type, SyncAction action, Outcome outcome, String reason) {
-    boolean pull = key.direction() == Direction.PULL;
-    Long cwId = null;
-    if (pull) {
-      try {
-        String id = key.recordId();
-        cwId = Long.parseLong(id.substring(id.lastIndexOf('/') + 1));
-      } catch (NumberFormatException e) {
-        cwId = null;
-      }
-    }
-    audit.append(new AuditEntry(key.tenant(), key.flowId(), type, key.direction(), pull ? null : key.recordId(),
-        cwId, action, outcome, reason, null, clock.instant()));
   }
 
   private static CwsyncException concurrent(EntityType type, String hostId) {

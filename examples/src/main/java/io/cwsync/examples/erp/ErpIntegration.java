@@ -159,7 +159,7 @@ public final class ErpIntegration implements AutoCloseable {
         + db.inventory().onHoldCodes() + "/" + db.inventory().state();
     String previous = erpMappingState;
     if (previous != null && !previous.equals(state)) {
-      coordinator.operations().requeueParked(tenant, WAITING_FOR_ERP, "customers or technicians changed in the ERP");
+      coordinator.operations().requeueParked(tenant, WAITING_FOR_ERP);
     }
     erpMappingState = state;
     related.newPass();
@@ -193,10 +193,10 @@ public final class ErpIntegration implements AutoCloseable {
    *
    * @param customerId the customer
    * @param cwCompanyId the right company
-   * @param reason why, for the audit log
+   * @throws io.cwsync.core.CwsyncException if another customer is linked to that company
    */
-  public void relinkCustomer(long customerId, long cwCompanyId, String reason) {
-    coordinator.operations().relink(tenant, EntityType.COMPANY, Long.toString(customerId), cwCompanyId, reason);
+  public void relinkCustomer(long customerId, long cwCompanyId) {
+    coordinator.relink(tenant.id(), EntityType.COMPANY, Long.toString(customerId), cwCompanyId);
   }
 
   /**
@@ -315,7 +315,7 @@ public final class ErpIntegration implements AutoCloseable {
     public void append(AuditEntry e) {
       auditLog.append(e);
       if (!e.flowId().equals(ErpFlows.CALL_TICKETS) || e.hostId() == null || e.outcome() == Outcome.DRY_RUN
-          || (e.reason() != null && e.reason().startsWith("operator:"))) {
+          || (e.reason() != null && e.reason().contains("by an operator"))) {
         return;
       }
       boolean success = e.outcome() == Outcome.SUCCESS

@@ -152,8 +152,8 @@ class ErpAgreementSyncTest {
       assertThat(renewed.status()).isEqualTo(ContractStatus.ACTIVE);
       assertThat(renewed.po()).isEqualTo("INV-5002");
       assertThat(f.sync.cwId(EntityType.AGREEMENT, replacement)).contains((long) agreement);
-      assertThat(f.sync.audit()).anySatisfy(e -> assertThat(e.reason()).startsWith("operator: link to ConnectWise id "
-          + agreement + " broken"));
+      assertThat(f.sync.audit()).anySatisfy(e -> assertThat(e.reason()).startsWith("link to ConnectWise id "
+          + agreement + " broken by an operator"));
     }
   }
 

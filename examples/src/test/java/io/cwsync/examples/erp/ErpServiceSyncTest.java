@@ -143,7 +143,7 @@ class ErpServiceSyncTest {
       f.sync();
       RetryItem failing = f.sync.errorReport().get(0);
 
-      assertThat(f.sync.coordinator().operations().ignore(failing.key(), "set to sync by accident")).isTrue();
+      assertThat(f.sync.coordinator().ignore(failing.key())).isTrue();
       assertThat(f.sync.errorReport()).isEmpty();
       f.simulator.update("service/tickets", ticket, n -> n.put("summary", "Internal test ticket (edited)"));
       f.db.customers().insert(ErpSampleData.customer("HOOLI", "Hooli Print", "Dealer", "Service", "01",
@@ -153,7 +153,7 @@ class ErpServiceSyncTest {
       assertThat(f.db.calls().list()).as("ignored, even once it could sync").isEmpty();
       assertThat(f.sync.errorReport()).isEmpty();
       assertThat(f.sync.audit()).anySatisfy(e -> assertThat(e.reason())
-          .isEqualTo("operator: removed from the sync: set to sync by accident"));
+          .isEqualTo("ignored by an operator"));
     }
   }
 }
