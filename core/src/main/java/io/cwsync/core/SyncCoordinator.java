@@ -719,6 +719,16 @@ public final class SyncCoordinator implements AutoCloseable {
   }
 
   /**
+   * Returns more operations for the people who run the sync (break a link, requeue what is parked in some flows,
+   * the error report, the linked records), on this coordinator's stores and clock.
+   *
+   * @return the operations; cheap, may be called per use
+   */
+  public SyncOperations operations() {
+    return new SyncOperations(this, config.linkStore, config.retryQueue, config.auditLog, config.clock);
+  }
+
+  /**
    * Returns this coordinator's lease owner name.
    *
    * @return the node id

@@ -109,6 +109,25 @@ public final class Demo {
     requireNonNull(env, "env == null");
     requireNonNull(out, "out == null");
     requireNonNull(err, "err == null");
+    // --host erp runs the ERP integration's demo instead of the CRM's (--host crm, the default).
+    for (int i = 0; i < args.length; i++) {
+      if (args[i].equals("--host")) {
+        String host = i + 1 < args.length ? args[i + 1] : "";
+        String[] rest = new String[args.length - Math.min(args.length, i + 2) + i];
+        System.arraycopy(args, 0, rest, 0, i);
+        System.arraycopy(args, Math.min(args.length, i + 2), rest, i, args.length - Math.min(args.length, i + 2));
+        if (host.equals("erp")) {
+          return ErpDemo.run(rest, out, err);
+        }
+        if (!host.equals("crm")) {
+          err.println("error: --host must be crm or erp, got '" + host + "'");
+          err.println(DemoOptions.USAGE);
+          return USAGE;
+        }
+        args = rest;
+        break;
+      }
+    }
     DemoOptions options;
     try {
       options = DemoOptions.parse(args, env);

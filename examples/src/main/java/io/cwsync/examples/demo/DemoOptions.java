@@ -40,6 +40,8 @@ public record DemoOptions(
   /** The usage text {@code --help} prints. */
   public static final String USAGE = String.join("\n",
       "Usage: Demo [options]",
+      "  --host crm|erp                                the example host: the CRM (default) or the ERP",
+      "                                                (--host erp takes no other options)",
       "  --mode pull-only|pull-new-push-won|real-time   sync mode (default real-time)",
       "  --size small|medium|large                     data size of the simulated tenant (default small)",
       "  --db mem|file:<path>                          the example CRM's H2 database (default mem)",

@@ -62,6 +62,8 @@ class OpenApiConformanceTest {
     sim.create("procurement/products", Http.obj("{'catalogItem':{'id':1},'billableOption':'Billable','quantity':2,"
         + "'opportunity':{'id':1},'description':'Thing'}"));
     sim.create("project/tickets", Http.obj("{'summary':'Install','phase':{'id':3,'name':'Phase 1'},'company':{'id':1}}"));
+    sim.create("project/projects", Http.obj("{'name':'Copier rollout','company':{'id':1},'billingMethod':'FixedFee',"
+        + "'billingAmount':5000}"));
     sim.create("project/tickets/{parentId}/notes", 1, Http.obj("{'text':'Scheduled','internalFlag':true}"));
     sim.create("system/callbacks", Http.obj("{'url':'http://127.0.0.1:9/cb','objectId':1,'type':'company','level':'owner'}"));
   }

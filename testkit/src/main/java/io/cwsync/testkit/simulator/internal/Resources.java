@@ -208,6 +208,12 @@ public final class Resources {
             "agreement", "finance/agreements", "invoice", "finance/invoices",
             "ticket", "service/tickets")
         .callback("time"));
+    add(def("project/projects", "project", "Project")
+        .fields("name:s company:r contact:r status:r billingMethod:s billingAmount:n downpayment:n"
+            + " estimatedStart:d estimatedEnd:d closedFlag:b description:s customFields:cf")
+        .required("name", "company").maxLen("name", 100)
+        .refs("company", "company/companies", "contact", "company/contacts")
+        .callback("project"));
     add(def("project/tickets", "ticket", "Ticket")
         .fields("summary:s isIssueFlag:b board:r status:r project:r phase:r wbsCode:s"
             + " company:r site:r contact:r type:r owner:r priority:r requiredDate:d"
