@@ -45,6 +45,7 @@ import org.junit.jupiter.api.Test;
 class FaultMatrixTest {
 
   static final int RUNS = Integer.getInteger("cwsync.faultMatrix.runs", 6);
+  static final int FIRST_SEED = Integer.getInteger("cwsync.faultMatrix.firstSeed", 1);
   static final int FAULT_PASSES = 5;
   static final Set<String> WRITES = Set.of("putIfAbsent", "replace", "remove", "compareAndSet", "recordFailure",
       "resolve", "touch", "append", "create", "update", "writeBackConnectWiseId", "markLeftScope", "delete");
@@ -64,7 +65,7 @@ class FaultMatrixTest {
   void seedsTimesPassesWithFaultsAndCrashes_recoverWithNoDuplicateNoLostUpdateEveryWriteAudited() {
     Figures fig = new Figures();
     List<String> problems = new ArrayList<>();
-    for (int seed = 1; seed <= RUNS; seed++) {
+    for (int seed = FIRST_SEED; seed < FIRST_SEED + RUNS; seed++) {
       run(seed, fig, problems);
     }
     System.out.printf(java.util.Locale.ROOT, "fault matrix: runs=%d faults=%d crashes=%d duplicates=%d "
@@ -183,11 +184,25 @@ class FaultMatrixTest {
       List<String> lost = lostUpdates(w, hostPhones, cwCities);
       fig.lostUpdates += lost.size();
       if (!lost.isEmpty()) {
+        if (Boolean.getBoolean("cwsync.faultMatrix.trace")) {
+          w.audit.query(io.cwsync.core.spi.AuditQuery.all(World.TENANT, 100000)).forEach(e ->
+              System.out.println("TRACE " + e.at() + " " + e.direction() + " " + e.action() + " " + e.outcome() + " h="
+                  + e.hostId() + " c=" + e.cwId() + " " + e.reason()));
+          w.links.findByState(World.TENANT, EntityType.COMPANY, io.cwsync.core.spi.LinkState.LINKED, 1000)
+              .forEach(l -> System.out.println("TRACE LINK " + l));
+        }
         problems.add(run + ": lost updates " + lost);
       }
       try {
         w.assertInSync();
       } catch (AssertionError e) {
+        if (Boolean.getBoolean("cwsync.faultMatrix.trace")) {
+          w.audit.query(io.cwsync.core.spi.AuditQuery.all(World.TENANT, 100000)).forEach(x ->
+              System.out.println("TRACE " + x.at() + " " + x.direction() + " " + x.action() + " " + x.outcome()
+                  + " h=" + x.hostId() + " c=" + x.cwId() + " " + x.reason()));
+          w.links.findByState(World.TENANT, EntityType.COMPANY, io.cwsync.core.spi.LinkState.LINKED, 1000)
+              .forEach(l -> System.out.println("TRACE LINK " + l));
+        }
         problems.add(run + ": out of sync: " + e.getMessage());
       }
     }

@@ -672,6 +672,12 @@ public final class SyncCoordinator implements AutoCloseable {
     requireNonNull(hostId, "hostId == null");
     LinkStore links = config.linkStore;
     Optional<Link> holder = links.findByCwId(tenant, type, cwId);
+    if (holder.isPresent() && holder.get().hostId() == null && holder.get().state() == LinkState.PENDING_CREATE) {
+      // A pull's intent to create this record in the host, whose create did not finish: the operator's link
+      // supersedes it (a later pull would otherwise resume it by lookup).
+      links.remove(holder.get());
+      holder = links.findByCwId(tenant, type, cwId);
+    }
     if (holder.isPresent() && !hostId.equals(holder.get().hostId())) {
       throw new CwsyncException(CoreErrorCode.INVALID_VALUE, "ConnectWise " + type.name() + " " + cwId
           + " is already linked to host record " + holder.get().hostId() + " (" + holder.get().state()

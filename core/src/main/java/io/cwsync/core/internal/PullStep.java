@@ -474,8 +474,11 @@ final class PullStep extends Step {
     if (intent == null) {
       Instant now = clock.instant();
       fence();
+      // The intent keeps the values about to be written: if the process dies before the link, the restart knows
+      // what the host got from us, and so which host values are the user's later edits.
+      Map<String, Object> writing = Fingerprints.normalize(rules.hostFingerprint(flow, mapped, ctx));
       var put = links.putIfAbsent(new Link(tid, flow.entityType(), null, cwId, LinkState.PENDING_CREATE, null, null,
-          lu, Map.of(), false, false, 0, now));
+          lu, writing, false, false, 0, now));
       if (!put.inserted()) {
         throw new CwsyncException(CoreErrorCode.CONCURRENT_MODIFICATION, "a link for ConnectWise id " + cwId
             + " appeared concurrently", flow.entityType(), Long.toString(cwId), null, null);
@@ -515,15 +518,20 @@ final class PullStep extends Step {
       record(SyncAction.LINK, Outcome.DRY_RUN, hostId, cwId, "resume an interrupted host create");
       return;
     }
-    HostRecord agreedRecord = withParent(rules.toHost(flow, r, found, ctx), ctx).toBuilder().hostId(hostId).build();
-    Map<String, Object> agreed = Fingerprints.normalize(rules.hostFingerprint(flow,
-        found.toBuilder().fields(agreedRecord.fields()).build(), ctx));
+    // What the interrupted create wrote is the last synced state: host values that differ are the user's later
+    // edits (pushed), ConnectWise values that differ changed since (applied by the update below).
+    Map<String, Object> agreed = intent.snapshot();
+    if (agreed.isEmpty()) {
+      HostRecord created = withParent(rules.toHost(flow, r, null, ctx), ctx).toBuilder().hostId(hostId).build();
+      agreed = Fingerprints.normalize(rules.hostFingerprint(flow, created, ctx));
+    }
     fence();
     adapter.writeBackConnectWiseId(hostId, cwId);
     record(SyncAction.LINK, Outcome.SUCCESS, hostId, cwId, "resumed a host create interrupted by a crash; the "
         + "host's later edits are kept");
-    replaceLink(intent, intent.withHostId(hostId).withState(LinkState.LINKED, cwId)
-        .withSynced(Fingerprints.of(agreed), cwFp, lu, agreed, false, false, clock.instant()));
+    Link linked = replaceLink(intent, intent.withHostId(hostId).withState(LinkState.LINKED, cwId)
+        .withSynced(Fingerprints.of(agreed), null, intent.cwLastUpdated(), agreed, false, false, clock.instant()));
+    updateInHost(r, cwId, cwFp, lu, linked, found, false, ctx);
   }
 
   private void updateInHost(ConnectWiseRecord r, long cwId, String cwFp, @Nullable Instant lu,
@@ -622,6 +630,12 @@ final class PullStep extends Step {
     }
     Instant now = clock.instant();
     boolean hostEcho = hostChanges || (link != null && link.hostEchoPending());
+    // Audited before the link moves on, so a crash in between leaves no write unexplained.
+    if (action == SyncAction.SKIP) {
+      count(action, Outcome.SUCCESS, flow.entityType());
+    } else {
+      record(action, Outcome.SUCCESS, hostId, cwId, linking ? "matched an existing host record" : null);
+    }
     if (link == null) {
       Link nl = Link.linked(tid, flow.entityType(), hostId, cwId, now)
           .withSynced(Fingerprints.of(agreed), cwFp, lu, agreed, hostEcho, false, now);
@@ -634,11 +648,6 @@ final class PullStep extends Step {
       replaceLink(link, link.withState(LinkState.LINKED, cwId)
           .withSynced(Fingerprints.of(agreed), cwFp, later(link.cwLastUpdated(), lu), agreed, hostEcho, false,
               now));
-    }
-    if (action == SyncAction.SKIP) {
-      count(action, Outcome.SUCCESS, flow.entityType());
-    } else {
-      record(action, Outcome.SUCCESS, hostId, cwId, linking ? "matched an existing host record" : null);
     }
   }
 }

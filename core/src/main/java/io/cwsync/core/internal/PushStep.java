@@ -356,6 +356,12 @@ final class PushStep extends Step {
 
   private Link linkTo(Link pending, ConnectWiseRecord found) {
     long cwId = found.id().longValue();
+    String hostId = Objects.requireNonNull(pending.hostId());
+    // The host gets its ConnectWise id and the audit its entry before the link leaves PENDING_CREATE: a crash in
+    // between is repaired by the same lookup on restart.
+    fence();
+    adapter().writeBackConnectWiseId(hostId, cwId);
+    record(SyncAction.LINK, Outcome.SUCCESS, hostId, cwId, "matched an existing ConnectWise record");
     Map<String, Object> sent = new java.util.TreeMap<>();
     pending.snapshot().forEach((k, v) -> {
       if (!k.startsWith(PAYLOAD)) {
@@ -416,11 +422,7 @@ final class PushStep extends Step {
       String cwFp = cwPending ? link.cwFingerprint() : existingCwFp;
       replaceLink(link, link.withSynced(hostFp, cwFp, link.cwLastUpdated() == null ? lastUpdated(existing)
           : link.cwLastUpdated(), hostFpMap, false, link.cwEchoPending(), now));
-      if (linking) {
-        fence();
-        adapter().writeBackConnectWiseId(hostId, cwId);
-        record(SyncAction.LINK, Outcome.SUCCESS, hostId, cwId, "matched an existing ConnectWise record");
-      } else {
+      if (!linking) {
         count(SyncAction.SKIP, Outcome.SUCCESS, type);
       }
       return;
@@ -434,12 +436,8 @@ final class PushStep extends Step {
     ConnectWiseRecord updated = rt.gateway().patch(flow.resource(), parentCwId, cwId, patch);
     String cwFp = cwPending ? link.cwFingerprint() : Fingerprints.of(rules.cwFingerprint(flow, updated, ctx));
     Instant cwLu = cwPending ? link.cwLastUpdated() : lastUpdated(updated);
+    // Audited before the link moves on, so a crash in between leaves no write unexplained.
+    record(SyncAction.UPDATE, Outcome.SUCCESS, hostId, cwId, "changed " + patch.paths());
     replaceLink(link, link.withSynced(hostFp, cwFp, cwLu, hostFpMap, false, !cwPending, now));
-    if (linking) {
-      fence();
-      adapter().writeBackConnectWiseId(hostId, cwId);
-    }
-    record(linking ? SyncAction.LINK : SyncAction.UPDATE, Outcome.SUCCESS, hostId, cwId,
-        "changed " + patch.paths());
   }
 }
