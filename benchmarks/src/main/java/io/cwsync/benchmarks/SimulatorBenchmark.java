@@ -33,12 +33,19 @@ public final class SimulatorBenchmark {
 
   private SimulatorBenchmark() {}
 
-  /** Runs the benchmark; {@code args[0]} optionally scales the default tenant (1.0 = 50k companies). */
+  /**
+   * Runs the benchmark; {@code args[0]} optionally scales the default tenant (1.0 = 50k companies);
+   * {@code args[1] = minimal} generates {@link TenantGenerator.Builder#minimalPayloads() minimal payloads}
+   * (the shape before every record carried every field of a real payload) to compare with older figures.
+   */
   public static void main(String[] args) throws Exception {
     double scale = args.length > 0 ? Double.parseDouble(args[0]) : 1.0;
+    boolean minimal = args.length > 1 && args[1].equals("minimal");
     MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
     long before = usedAfterGc(memory);
-    TenantGenerator generator = TenantGenerator.builder().seed(1).scale(scale).build();
+    TenantGenerator.Builder builder = TenantGenerator.builder().seed(1).scale(scale);
+    TenantGenerator generator = (minimal ? builder.minimalPayloads() : builder).build();
+    System.out.println(minimal ? "payloads: minimal" : "payloads: every field of a real payload");
     long t0 = System.nanoTime();
     ConnectWiseSimulator sim = ConnectWiseSimulator.builder().publicKey("pub").privateKey("priv")
         .seedData(generator::populate).build().start();

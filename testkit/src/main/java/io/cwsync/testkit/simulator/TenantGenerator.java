@@ -9,15 +9,27 @@ import io.cwsync.testkit.simulator.internal.Writes;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.SplittableRandom;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Generates realistic ConnectWise tenants deterministically: the same seed and sizes always give
  * the same records. Names, company types, markets and statuses follow skewed (not uniform)
  * distributions; dates cluster in recent years the way live data does; a few big companies hold
  * many contacts.
+ *
+ * <p>Every record carries every field a real ConnectWise GET payload carries (the fields the official
+ * specification lists, see {@code payload-fields.json} beside this class), not only the ones an
+ * integration reads: account numbers, fax numbers, second address lines, billing terms, custom fields,
+ * user-defined fields and so on, with plausible values of the right type within the specification's
+ * maximum lengths, including odd but valid ones (unicode, trailing spaces, empty strings, zero and
+ * negative decimals with a scale). An integration that drops or nulls a field it does not own shows up
+ * against such a tenant. A few fields appear only in the states that imply them (a deletion date only on
+ * a deleted company). {@link Builder#minimalPayloads()} keeps the older, smaller shape.
  *
  * <pre>{@code
  * TenantGenerator gen = TenantGenerator.builder().seed(7).build();   // 50k companies, 150k contacts...
@@ -87,12 +99,19 @@ public final class TenantGenerator {
   private static final String[] CATEGORIES = {"Computers", "Networking", "Servers", "Storage",
       "Security", "Cloud", "Printers", "Phones", "Accessories", "Professional Services",
       "Managed Services", "Backup", "Licensing", "Cabling", "Power"};
-  private static final String[] PRODUCT_CLASSES = {"Non-Inventory", "Inventory", "Service",
+  private static final String[] PRODUCT_CLASSES = {"NonInventory", "Inventory", "Service",
       "Agreement", "Bundle"};
   private static final String[] FORECAST_TYPES = {"Product", "Service", "Agreement", "Other1", "Other2"};
   private static final String[] BOARDS = {"Help Desk", "Projects", "Alerts", "Onboarding"};
   private static final String[] TICKET_STATUSES = {"New", "In Progress", "Waiting on Client",
       "Scheduled", "Completed", "Closed"};
+  private static final String[] NOTES = {"Called, left a voicemail.", "Sent the revised quote.",
+      "Customer asked for a call back next week. ", "Rebooted the switch; all ports up again.",
+      "Démo prévue jeudi – confirmé par e-mail", "Waiting on parts from the vendor."};
+  private static final String[] PROJECTS = {"Office 365 Migration", "Network Refresh 2026",
+      "Server Virtualisation", "New Branch Fit-Out"};
+  private static final String[] PROJECT_TASKS = {"Site survey", "Order hardware", "Configure firewall",
+      "Migrate mailboxes", "User training", "Cut-over weekend", "Document as-built"};
   private static final String[] SUMMARIES = {"Printer offline", "Cannot access email",
       "New user setup", "VPN not connecting", "Server disk space alert", "Password reset",
       "Laptop replacement", "Firewall firmware update", "Backup failed", "Slow network",
@@ -113,6 +132,11 @@ public final class TenantGenerator {
   private final int timeEntriesPerTicket;
   private final int invoices;
   private final int salesOrders;
+  private final int notesPerOpportunity;
+  private final int notesPerTicket;
+  private final int projectTickets;
+  private final int notesPerProjectTicket;
+  private final boolean fullPayloads;
 
   private TenantGenerator(Builder b) {
     this.seed = b.seed;
@@ -130,6 +154,11 @@ public final class TenantGenerator {
     this.timeEntriesPerTicket = b.timeEntriesPerTicket;
     this.invoices = b.invoices;
     this.salesOrders = b.salesOrders;
+    this.notesPerOpportunity = b.notesPerOpportunity;
+    this.notesPerTicket = b.notesPerTicket;
+    this.projectTickets = b.projectTickets;
+    this.notesPerProjectTicket = b.notesPerProjectTicket;
+    this.fullPayloads = b.fullPayloads;
   }
 
   /** A builder with the default tenant: 50,000 companies, 150,000 contacts, 10,000 opportunities. */
@@ -142,6 +171,8 @@ public final class TenantGenerator {
     return (long) companies + contacts + companies * sitesPerTenCompanies / 10 + opportunities
         + (long) opportunities * forecastItemsPerOpportunity + catalogItems + taxCodes + members
         + agreements + tickets + (long) tickets * timeEntriesPerTicket + invoices + salesOrders
+        + (long) opportunities * notesPerOpportunity + (long) tickets * notesPerTicket + projectTickets
+        + (long) projectTickets * notesPerProjectTicket
         + STAGES.length + STATUSES.length + RATINGS.length + OPPORTUNITY_TYPES.length
         + LOCATIONS.length + DEPARTMENTS.length + PRODUCT_TYPES.length + CATEGORIES.length
         + CATEGORIES.length * 4L;
@@ -154,13 +185,159 @@ public final class TenantGenerator {
    */
   public void populate(ConnectWiseSimulator sim) {
     requireNonNull(sim, "sim == null");
-    reference(sim);
-    memberRecords(sim);
-    catalog(sim);
-    int[] contactCompany = companiesAndContacts(sim);
+    Run run = new Run(sim);
+    reference(run);
+    memberRecords(run);
+    catalog(run);
+    int[] contactCompany = companiesAndContacts(run);
     int[] firstContact = firstContactOf(contactCompany);
-    opportunitiesAndForecasts(sim, firstContact);
-    agreementsTicketsTime(sim, firstContact);
+    run.firstContact = firstContact;
+    opportunitiesAndForecasts(run, firstContact);
+    agreementsTicketsTime(run, firstContact);
+    projectTicketsAndNotes(run, firstContact);
+  }
+
+  /**
+   * One {@link #populate} run: the simulator, the names the payload filler puts into references, and
+   * the filler itself (null for minimal payloads).
+   */
+  private final class Run implements PayloadFiller.Tenant {
+    final ConnectWiseSimulator sim;
+    final @Nullable PayloadFiller filler;
+    final String[] companyName = new String[companies + 1];
+    final String[] companyIdentifier = new String[companies + 1];
+    final byte[] contactFirst = new byte[contacts + 1];
+    final byte[] contactLast = new byte[contacts + 1];
+    int[] firstContact = new int[0];
+    int sites;
+
+    Run(ConnectWiseSimulator sim) {
+      this.sim = sim;
+      this.filler = fullPayloads ? new PayloadFiller(this, now, seed) : null;
+    }
+
+    private final Map<String, SplittableRandom> fillRandom = new HashMap<>();
+
+    /**
+     * Completes a hand-built record with every other payload field, then queues it. The filler draws
+     * from its own random stream, so the hand-built fields are the same with and without it.
+     */
+    void add(String type, ObjectNode rec, List<ObjectNode> batch) {
+      if (filler != null) {
+        filler.fill(type, rec, fillRandom.computeIfAbsent(type, t -> rng(t + "#payload")));
+      }
+      batch.add(rec);
+    }
+
+    void flush(String type, List<ObjectNode> batch) {
+      TenantGenerator.flush(sim, type, batch);
+    }
+
+    @Override
+    public int count(String type) {
+      return switch (type) {
+        case "company/companies" -> companies;
+        case "company/contacts" -> contacts;
+        case "company/companies/{parentId}/sites" -> sites;
+        case "sales/opportunities" -> opportunities;
+        case "sales/opportunities/statuses" -> STATUSES.length;
+        case "sales/stages" -> STAGES.length;
+        case "sales/opportunities/ratings" -> RATINGS.length;
+        case "sales/opportunities/types" -> OPPORTUNITY_TYPES.length;
+        case "system/members" -> members;
+        case "system/locations" -> LOCATIONS.length;
+        case "system/departments" -> DEPARTMENTS.length;
+        case "finance/taxCodes" -> taxCodes;
+        case "procurement/catalog" -> catalogItems;
+        case "procurement/subcategories" -> CATEGORIES.length * 4;
+        case "procurement/types" -> PRODUCT_TYPES.length;
+        case "procurement/categories" -> CATEGORIES.length;
+        case "finance/agreements" -> agreements;
+        case "finance/invoices" -> invoices;
+        case "service/tickets" -> tickets;
+        case "sales/orders" -> salesOrders;
+        default -> 0;
+      };
+    }
+
+    @Override
+    public @Nullable String name(String type, int id) {
+      if (id < 1 || id > count(type)) {
+        return null;
+      }
+      return switch (type) {
+        case "company/companies" -> companyName[id];
+        case "company/contacts" -> contactFirst[id] == 0 && contactLast[id] == 0 ? null
+            : FIRST[contactFirst[id] - 1] + " " + LAST[contactLast[id] - 1];
+        case "system/members" -> FIRST[(id * 7) % FIRST.length] + " " + LAST[(id * 13) % LAST.length];
+        case "sales/opportunities/statuses" -> STATUSES[id - 1];
+        case "sales/stages" -> STAGES[id - 1];
+        case "sales/opportunities/ratings" -> RATINGS[id - 1];
+        case "sales/opportunities/types" -> OPPORTUNITY_TYPES[id - 1];
+        case "system/locations" -> LOCATIONS[id - 1];
+        case "system/departments" -> DEPARTMENTS[id - 1][1];
+        case "finance/taxCodes" -> taxCodeIdentifier(id);
+        case "procurement/types" -> PRODUCT_TYPES[id - 1];
+        case "procurement/categories" -> CATEGORIES[id - 1];
+        case "procurement/subcategories" -> subcategoryName(id - 1);
+        default -> null;
+      };
+    }
+
+    @Override
+    public @Nullable String identifier(String type, int id) {
+      if (id < 1 || id > count(type)) {
+        return null;
+      }
+      return switch (type) {
+        case "company/companies" -> companyIdentifier[id];
+        case "system/members" -> memberIdentifier(id);
+        case "system/departments" -> DEPARTMENTS[id - 1][0];
+        case "procurement/catalog" -> catalogIdentifier(id);
+        case "finance/invoices" -> invoiceNumber(id);
+        default -> null;
+      };
+    }
+
+    @Override
+    public int firstContactOf(int company) {
+      return company > 0 && company < firstContact.length ? firstContact[company]
+          : company > 0 && company <= Math.min(companies, contacts) ? company : 0;
+    }
+
+    @Override
+    public int siteOf(int company) {
+      return sitesPerTenCompanies > 0 && company > 0 && company <= companies && (company % 10) < sitesPerTenCompanies
+          ? siteIdOf(company) : 0;
+    }
+
+    @Override
+    public boolean hasSites() {
+      return sitesPerTenCompanies > 0;
+    }
+  }
+
+  /** The id of company {@code company}'s site: sites go to companies whose id mod 10 is below the rate. */
+  private int siteIdOf(int company) {
+    // Sites are numbered in company order: count the companies 0..company with a site, minus company 0.
+    int upTo = company + 1;
+    return (upTo / 10) * sitesPerTenCompanies + Math.min(upTo % 10, sitesPerTenCompanies) - 1;
+  }
+
+  private static String taxCodeIdentifier(int i) {
+    return CITIES[(i - 1) % CITIES.length][1] + "-" + i;
+  }
+
+  private static String subcategoryName(int i) {
+    return CATEGORIES[i / 4] + " " + new String[] {"Standard", "Premium", "Used", "Other"}[i % 4];
+  }
+
+  private static String catalogIdentifier(int i) {
+    return String.format(Locale.ROOT, "SKU-%06d", i);
+  }
+
+  private static String invoiceNumber(int i) {
+    return String.format(Locale.ROOT, "INV%06d", i);
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -242,7 +419,7 @@ public final class TenantGenerator {
     }
   }
 
-  private void simple(ConnectWiseSimulator sim, String type, String[] names, String field,
+  private void simple(Run run, String type, String[] names, String field,
       java.util.function.BiConsumer<Integer, ObjectNode> extra) {
     SplittableRandom r = rng(type);
     List<ObjectNode> batch = new ArrayList<>();
@@ -252,29 +429,29 @@ public final class TenantGenerator {
       n.put(field, names[i]);
       extra.accept(i, n);
       n.set("_info", info(r, 3000, "admin", "admin"));
-      batch.add(n);
+      run.add(type, n, batch);
     }
-    flush(sim, type, batch);
+    run.flush(type, batch);
   }
 
-  private void reference(ConnectWiseSimulator sim) {
-    simple(sim, "sales/stages", STAGES, "name", (i, n) -> {
+  private void reference(Run run) {
+    simple(run, "sales/stages", STAGES, "name", (i, n) -> {
       n.put("probability", Math.min(100, 10 + i * 15));
       n.put("sequenceNumber", i + 1);
       n.put("inactiveFlag", false);
       n.put("defaultFlag", i == 0);
     });
-    simple(sim, "sales/opportunities/statuses", STATUSES, "name", (i, n) -> {
+    simple(run, "sales/opportunities/statuses", STATUSES, "name", (i, n) -> {
       n.put("wonFlag", i == 1);
       n.put("lostFlag", i == 2);
       n.put("closedFlag", i == 1 || i == 2 || i == 3);
       n.put("inactiveFlag", false);
       n.put("defaultFlag", i == 0);
     });
-    simple(sim, "sales/opportunities/ratings", RATINGS, "name", (i, n) -> n.put("sortOrder", i + 1));
-    simple(sim, "sales/opportunities/types", OPPORTUNITY_TYPES, "description",
+    simple(run, "sales/opportunities/ratings", RATINGS, "name", (i, n) -> n.put("sortOrder", i + 1));
+    simple(run, "sales/opportunities/types", OPPORTUNITY_TYPES, "description",
         (i, n) -> n.put("inactiveFlag", false));
-    simple(sim, "system/locations", LOCATIONS, "name", (i, n) -> {
+    simple(run, "system/locations", LOCATIONS, "name", (i, n) -> {
       n.set("structureLevel", ref(1, "Location"));
       n.put("locationFlag", true);
       n.put("clientFlag", false);
@@ -283,14 +460,14 @@ public final class TenantGenerator {
     for (int i = 0; i < deptIds.length; i++) {
       deptIds[i] = DEPARTMENTS[i][0];
     }
-    simple(sim, "system/departments", deptIds, "identifier", (i, n) -> n.put("name", DEPARTMENTS[i][1]));
-    simple(sim, "procurement/types", PRODUCT_TYPES, "name", (i, n) -> n.put("inactiveFlag", false));
-    simple(sim, "procurement/categories", CATEGORIES, "name", (i, n) -> n.put("inactiveFlag", false));
+    simple(run, "system/departments", deptIds, "identifier", (i, n) -> n.put("name", DEPARTMENTS[i][1]));
+    simple(run, "procurement/types", PRODUCT_TYPES, "name", (i, n) -> n.put("inactiveFlag", false));
+    simple(run, "procurement/categories", CATEGORIES, "name", (i, n) -> n.put("inactiveFlag", false));
     String[] subs = new String[CATEGORIES.length * 4];
     for (int i = 0; i < subs.length; i++) {
-      subs[i] = CATEGORIES[i / 4] + " " + new String[] {"Standard", "Premium", "Used", "Other"}[i % 4];
+      subs[i] = subcategoryName(i);
     }
-    simple(sim, "procurement/subcategories", subs, "name", (i, n) -> {
+    simple(run, "procurement/subcategories", subs, "name", (i, n) -> {
       n.set("category", ref(i / 4 + 1));
       n.put("inactiveFlag", false);
     });
@@ -300,7 +477,7 @@ public final class TenantGenerator {
       ObjectNode t = NODES.objectNode();
       t.put("id", i);
       String state = CITIES[(i - 1) % CITIES.length][1];
-      t.put("identifier", state + "-" + i);
+      t.put("identifier", taxCodeIdentifier(i));
       t.put("description", state + " sales tax " + i);
       t.put("invoiceCaption", "Sales Tax");
       t.put("effectiveDate", Writes.format(pastInstant(r, 3000)));
@@ -308,12 +485,12 @@ public final class TenantGenerator {
       t.put("levelTwoRate", Math.round(r.nextDouble(0, 2.0) * 100) / 100.0);
       t.put("defaultFlag", i == 1);
       t.set("_info", info(r, 3000, "admin", "admin"));
-      batch.add(t);
+      run.add("finance/taxCodes", t, batch);
     }
-    flush(sim, "finance/taxCodes", batch);
+    run.flush("finance/taxCodes", batch);
   }
 
-  private void memberRecords(ConnectWiseSimulator sim) {
+  private void memberRecords(Run run) {
     SplittableRandom r = rng("system/members");
     List<ObjectNode> batch = new ArrayList<>();
     for (int i = 1; i <= members; i++) {
@@ -326,26 +503,29 @@ public final class TenantGenerator {
       m.put("firstName", FIRST[(i * 7) % FIRST.length]);
       m.put("lastName", LAST[(i * 13) % LAST.length]);
       m.put("hireDate", Writes.format(pastInstant(r, 4000)));
-      m.put("defaultEmail", memberIdentifier(i) + "@msp.example");
+      // defaultEmail says which address is the default (Office, Mobile, Home), not the address.
+      m.put("officeEmail", memberIdentifier(i) + "@msp.example");
+      m.put("defaultEmail", "Office");
       m.put("primaryEmail", memberIdentifier(i) + "@msp.example");
+      m.put("defaultPhone", "Office");
       m.put("title", new String[] {"Account Manager", "Technician", "Engineer", "Project Manager"}[i % 4]);
       m.put("adminFlag", i == 1);
       m.set("defaultLocation", ref(1 + skewed(r, LOCATIONS.length)));
       m.set("defaultDepartment", ref(1 + r.nextInt(DEPARTMENTS.length)));
       m.set("_info", info(r, 4000, "admin", "admin"));
-      batch.add(m);
+      run.add("system/members", m, batch);
     }
-    flush(sim, "system/members", batch);
+    run.flush("system/members", batch);
   }
 
-  private void catalog(ConnectWiseSimulator sim) {
+  private void catalog(Run run) {
     SplittableRandom r = rng("procurement/catalog");
     List<ObjectNode> batch = new ArrayList<>();
     for (int i = 1; i <= catalogItems; i++) {
       int sub = 1 + skewed(r, CATEGORIES.length * 4);
       ObjectNode c = NODES.objectNode();
       c.put("id", i);
-      c.put("identifier", String.format(Locale.ROOT, "SKU-%06d", i));
+      c.put("identifier", catalogIdentifier(i));
       String word = WORDS[r.nextInt(WORDS.length)];
       String description = word + " " + CATEGORIES[(sub - 1) / 4] + " " + (100 + r.nextInt(900));
       c.put("description", description);
@@ -362,15 +542,15 @@ public final class TenantGenerator {
       c.put("billableOption", "Billable");
       c.put("manufacturerPartNumber", "MPN" + (1_000_000 + r.nextInt(9_000_000)));
       c.set("_info", info(r, 2500, "admin", memberId(r)));
-      batch.add(c);
+      run.add("procurement/catalog", c, batch);
       if (batch.size() == CHUNK) {
-        flush(sim, "procurement/catalog", batch);
+        run.flush("procurement/catalog", batch);
       }
     }
-    flush(sim, "procurement/catalog", batch);
+    run.flush("procurement/catalog", batch);
   }
 
-  private int[] companiesAndContacts(ConnectWiseSimulator sim) {
+  private int[] companiesAndContacts(Run run) {
     SplittableRandom r = rng("company/companies");
     List<ObjectNode> batch = new ArrayList<>();
     List<ObjectNode> sites = new ArrayList<>();
@@ -385,6 +565,8 @@ public final class TenantGenerator {
       c.put("id", i);
       c.put("identifier", identifier);
       c.put("name", name);
+      run.companyName[i] = name;
+      run.companyIdentifier[i] = identifier;
       int status = weighted(r, COMPANY_STATUS_WEIGHTS);
       c.set("status", ref(status + 1, COMPANY_STATUSES[status]));
       c.put("addressLine1", (1 + r.nextInt(9999)) + " " + WORDS[r.nextInt(WORDS.length)] + " St");
@@ -409,7 +591,7 @@ public final class TenantGenerator {
         c.put("isVendorFlag", true);
       }
       c.set("_info", info(r, 3650, memberId(r), memberId(r)));
-      batch.add(c);
+      run.add("company/companies", c, batch);
       if (sitesPerTenCompanies > 0 && (i % 10) < sitesPerTenCompanies) {
         ObjectNode s = NODES.objectNode();
         s.put("id", ++siteId);
@@ -424,15 +606,16 @@ public final class TenantGenerator {
         s.put("inactiveFlag", false);
         s.set("company", ref(i));
         s.set("_info", c.get("_info"));
-        sites.add(s);
+        run.sites = siteId;
+        run.add("company/companies/{parentId}/sites", s, sites);
       }
       if (batch.size() == CHUNK) {
-        flush(sim, "company/companies", batch);
-        flush(sim, "company/companies/{parentId}/sites", sites);
+        run.flush("company/companies", batch);
+        run.flush("company/companies/{parentId}/sites", sites);
       }
     }
-    flush(sim, "company/companies", batch);
-    flush(sim, "company/companies/{parentId}/sites", sites);
+    run.flush("company/companies", batch);
+    run.flush("company/companies/{parentId}/sites", sites);
 
     SplittableRandom rc = rng("company/contacts");
     int[] contactCompany = new int[contacts + 1];
@@ -441,8 +624,12 @@ public final class TenantGenerator {
       int company = i <= companies ? i : 1 + skewed(rc, companies);
       contactCompany[i] = company;
       ObjectNode p = NODES.objectNode();
-      String first = FIRST[skewed(rc, FIRST.length)];
-      String last = LAST[skewed(rc, LAST.length)];
+      int firstIndex = skewed(rc, FIRST.length);
+      int lastIndex = skewed(rc, LAST.length);
+      String first = FIRST[firstIndex];
+      String last = LAST[lastIndex];
+      run.contactFirst[i] = (byte) (firstIndex + 1);
+      run.contactLast[i] = (byte) (lastIndex + 1);
       p.put("id", i);
       p.put("firstName", first);
       p.put("lastName", last);
@@ -464,12 +651,12 @@ public final class TenantGenerator {
       direct.put("defaultFlag", true);
       direct.put("communicationType", "Phone");
       p.set("_info", info(rc, 3650, memberId(rc), memberId(rc)));
-      batch.add(p);
+      run.add("company/contacts", p, batch);
       if (batch.size() == CHUNK) {
-        flush(sim, "company/contacts", batch);
+        run.flush("company/contacts", batch);
       }
     }
-    flush(sim, "company/contacts", batch);
+    run.flush("company/contacts", batch);
     return contactCompany;
   }
 
@@ -488,11 +675,14 @@ public final class TenantGenerator {
         r.nextInt(10_000));
   }
 
-  private void opportunitiesAndForecasts(ConnectWiseSimulator sim, int[] firstContact) {
+  private void opportunitiesAndForecasts(Run run, int[] firstContact) {
     SplittableRandom r = rng("sales/opportunities");
+    SplittableRandom rn = rng("sales/opportunities/{parentId}/notes");
     List<ObjectNode> batch = new ArrayList<>();
     List<ObjectNode> items = new ArrayList<>();
+    List<ObjectNode> notes = new ArrayList<>();
     int itemId = 0;
+    int noteId = 0;
     for (int i = 1; i <= opportunities; i++) {
       int company = 1 + skewed(r, Math.max(1, companies));
       int status = weighted(r, STATUS_WEIGHTS);
@@ -519,7 +709,17 @@ public final class TenantGenerator {
         o.put("closedDate", info.get("lastUpdated").asText());
       }
       o.set("_info", info);
-      batch.add(o);
+      run.add("sales/opportunities", o, batch);
+      for (int k = 0; k < notesPerOpportunity; k++) {
+        ObjectNode n = NODES.objectNode();
+        n.put("id", ++noteId);
+        n.put("opportunityId", i);
+        n.put("text", NOTES[rn.nextInt(NOTES.length)]);
+        n.put("flagged", rn.nextInt(10) == 0);
+        n.put("enteredBy", memberId(rn));
+        n.set("_info", info(rn, 1500, memberId(rn), memberId(rn)));
+        run.add("sales/opportunities/{parentId}/notes", n, notes);
+      }
       for (int k = 0; k < forecastItemsPerOpportunity; k++) {
         ObjectNode f = NODES.objectNode();
         f.put("id", ++itemId);
@@ -545,15 +745,17 @@ public final class TenantGenerator {
         f.put("sequenceNumber", (double) (k + 1));
         f.put("taxableFlag", true);
         f.set("_info", info);
-        items.add(f);
+        run.add("sales/opportunities/{parentId}/forecast", f, items);
       }
       if (batch.size() == CHUNK) {
-        flush(sim, "sales/opportunities", batch);
-        flush(sim, "sales/opportunities/{parentId}/forecast", items);
+        run.flush("sales/opportunities", batch);
+        run.flush("sales/opportunities/{parentId}/forecast", items);
+        run.flush("sales/opportunities/{parentId}/notes", notes);
       }
     }
-    flush(sim, "sales/opportunities", batch);
-    flush(sim, "sales/opportunities/{parentId}/forecast", items);
+    run.flush("sales/opportunities", batch);
+    run.flush("sales/opportunities/{parentId}/forecast", items);
+    run.flush("sales/opportunities/{parentId}/notes", notes);
 
     SplittableRandom ro = rng("sales/orders");
     for (int i = 1; i <= salesOrders; i++) {
@@ -572,12 +774,12 @@ public final class TenantGenerator {
       s.put("poNumber", "PO" + (10_000 + i));
       s.put("total", Math.round(ro.nextDouble(100, 50_000) * 100) / 100.0);
       s.set("_info", info);
-      batch.add(s);
+      run.add("sales/orders", s, batch);
     }
-    flush(sim, "sales/orders", batch);
+    run.flush("sales/orders", batch);
   }
 
-  private void agreementsTicketsTime(ConnectWiseSimulator sim, int[] firstContact) {
+  private void agreementsTicketsTime(Run run, int[] firstContact) {
     SplittableRandom r = rng("finance/agreements");
     List<ObjectNode> batch = new ArrayList<>();
     for (int i = 1; i <= agreements; i++) {
@@ -600,13 +802,16 @@ public final class TenantGenerator {
       a.put("billAmount", Math.round(r.nextDouble(100, 5_000) * 100) / 100.0);
       a.put("taxable", true);
       a.set("_info", info);
-      batch.add(a);
+      run.add("finance/agreements", a, batch);
     }
-    flush(sim, "finance/agreements", batch);
+    run.flush("finance/agreements", batch);
 
     SplittableRandom rt = rng("service/tickets");
+    SplittableRandom rn = rng("service/tickets/{parentId}/notes");
     List<ObjectNode> entries = new ArrayList<>();
+    List<ObjectNode> notes = new ArrayList<>();
     int entryId = 0;
+    int noteId = 0;
     for (int i = 1; i <= tickets; i++) {
       int company = 1 + skewed(rt, Math.max(1, companies));
       int board = skewed(rt, BOARDS.length);
@@ -628,7 +833,24 @@ public final class TenantGenerator {
       t.put("closedFlag", status >= 4);
       ObjectNode info = info(rt, 1200, memberId(rt), memberId(rt));
       t.set("_info", info);
-      batch.add(t);
+      run.add("service/tickets", t, batch);
+      for (int k = 0; k < notesPerTicket; k++) {
+        ObjectNode n = NODES.objectNode();
+        n.put("id", ++noteId);
+        n.put("ticketId", i);
+        n.put("text", NOTES[rn.nextInt(NOTES.length)]);
+        n.put("detailDescriptionFlag", k == 0);
+        n.put("internalAnalysisFlag", k > 0);
+        n.put("resolutionFlag", false);
+        n.set("member", ref(1 + skewed(rn, members)));
+        if (t.has("contact")) {
+          n.set("contact", t.get("contact"));
+        }
+        n.put("dateCreated", info.get("dateEntered").asText());
+        n.put("createdBy", info.get("enteredBy").asText());
+        n.set("_info", info);
+        run.add("service/tickets/{parentId}/notes", n, notes);
+      }
       Instant start = Instant.parse(info.get("dateEntered").asText());
       for (int k = 0; k < timeEntriesPerTicket; k++) {
         ObjectNode e = NODES.objectNode();
@@ -646,21 +868,23 @@ public final class TenantGenerator {
         e.put("notes", "Worked on " + t.get("summary").asText().toLowerCase(Locale.ROOT));
         e.set("ticket", ref(i));
         e.set("_info", info);
-        entries.add(e);
+        run.add("time/entries", e, entries);
       }
       if (batch.size() == CHUNK) {
-        flush(sim, "service/tickets", batch);
-        flush(sim, "time/entries", entries);
+        run.flush("service/tickets", batch);
+        run.flush("time/entries", entries);
+        run.flush("service/tickets/{parentId}/notes", notes);
       }
     }
-    flush(sim, "service/tickets", batch);
-    flush(sim, "time/entries", entries);
+    run.flush("service/tickets", batch);
+    run.flush("time/entries", entries);
+    run.flush("service/tickets/{parentId}/notes", notes);
 
     SplittableRandom ri = rng("finance/invoices");
     for (int i = 1; i <= invoices; i++) {
       ObjectNode v = NODES.objectNode();
       v.put("id", i);
-      v.put("invoiceNumber", String.format(Locale.ROOT, "INV%06d", i));
+      v.put("invoiceNumber", invoiceNumber(i));
       v.put("type", "Standard");
       v.set("status", ref(1 + skewed(ri, 3), new String[] {"Open", "Paid", "Void"}[0]));
       v.set("company", ref(1 + skewed(ri, Math.max(1, companies))));
@@ -673,9 +897,58 @@ public final class TenantGenerator {
       v.put("subtotal", total);
       v.put("balance", ri.nextInt(4) == 0 ? total : 0.0);
       v.set("_info", info);
-      batch.add(v);
+      run.add("finance/invoices", v, batch);
     }
-    flush(sim, "finance/invoices", batch);
+    run.flush("finance/invoices", batch);
+  }
+
+  private void projectTicketsAndNotes(Run run, int[] firstContact) {
+    SplittableRandom r = rng("project/tickets");
+    List<ObjectNode> batch = new ArrayList<>();
+    List<ObjectNode> notes = new ArrayList<>();
+    int noteId = 0;
+    for (int i = 1; i <= projectTickets; i++) {
+      int company = 1 + skewed(r, Math.max(1, companies));
+      int project = 1 + skewed(r, PROJECTS.length);
+      int status = skewed(r, TICKET_STATUSES.length);
+      ObjectNode t = NODES.objectNode();
+      t.put("id", i);
+      t.put("summary", PROJECT_TASKS[r.nextInt(PROJECT_TASKS.length)]);
+      t.put("isIssueFlag", r.nextInt(20) == 0);
+      t.set("board", ref(BOARDS.length + 1, "Professional Services"));
+      t.set("status", ref(100 + status, TICKET_STATUSES[status]));
+      t.set("project", ref(project, PROJECTS[project - 1]));
+      int phase = 1 + r.nextInt(3);
+      t.set("phase", ref(project * 10 + phase, "Phase " + phase));
+      t.put("wbsCode", project + "." + phase + "." + (1 + r.nextInt(9)));
+      t.set("company", ref(company));
+      if (company < firstContact.length && firstContact[company] > 0) {
+        t.set("contact", ref(firstContact[company]));
+      }
+      t.set("owner", ref(1 + skewed(r, members)));
+      t.put("budgetHours", 0.5 * (1 + r.nextInt(40)));
+      t.put("closedFlag", status >= 4);
+      ObjectNode info = info(r, 900, memberId(r), memberId(r));
+      t.set("_info", info);
+      run.add("project/tickets", t, batch);
+      for (int k = 0; k < notesPerProjectTicket; k++) {
+        ObjectNode n = NODES.objectNode();
+        n.put("id", ++noteId);
+        n.put("ticketId", i);
+        n.put("text", NOTES[r.nextInt(NOTES.length)]);
+        n.put("detailDescriptionFlag", k == 0);
+        n.put("internalFlag", k > 0);
+        n.set("member", ref(1 + skewed(r, members)));
+        n.set("_info", info);
+        run.add("project/tickets/{parentId}/notes", n, notes);
+      }
+      if (batch.size() == CHUNK) {
+        run.flush("project/tickets", batch);
+        run.flush("project/tickets/{parentId}/notes", notes);
+      }
+    }
+    run.flush("project/tickets", batch);
+    run.flush("project/tickets/{parentId}/notes", notes);
   }
 
   /** Builds a {@link TenantGenerator}; not thread-safe. */
@@ -695,6 +968,11 @@ public final class TenantGenerator {
     private int timeEntriesPerTicket = 2;
     private int invoices = 3_000;
     private int salesOrders = 500;
+    private int notesPerOpportunity = 1;
+    private int notesPerTicket = 1;
+    private int projectTickets = 500;
+    private int notesPerProjectTicket = 1;
+    private boolean fullPayloads = true;
 
     private Builder() {}
 
@@ -728,6 +1006,7 @@ public final class TenantGenerator {
       tickets = (int) Math.round(5_000 * factor);
       invoices = (int) Math.round(3_000 * factor);
       salesOrders = (int) Math.round(500 * factor);
+      projectTickets = (int) Math.round(500 * factor);
       return this;
     }
 
@@ -823,6 +1102,40 @@ public final class TenantGenerator {
     /** Number of sales orders. */
     public Builder salesOrders(int n) {
       salesOrders = count(n, "salesOrders");
+      return this;
+    }
+
+    /** Notes per opportunity (default 1). */
+    public Builder notesPerOpportunity(int n) {
+      notesPerOpportunity = count(n, "notesPerOpportunity");
+      return this;
+    }
+
+    /** Notes per service ticket (default 1). */
+    public Builder notesPerTicket(int n) {
+      notesPerTicket = count(n, "notesPerTicket");
+      return this;
+    }
+
+    /** Number of project tickets (default 500). */
+    public Builder projectTickets(int n) {
+      projectTickets = count(n, "projectTickets");
+      return this;
+    }
+
+    /** Notes per project ticket (default 1). */
+    public Builder notesPerProjectTicket(int n) {
+      notesPerProjectTicket = count(n, "notesPerProjectTicket");
+      return this;
+    }
+
+    /**
+     * Generates only the fields the generator has always written (the ones an integration reads),
+     * instead of every field of a real payload; for benchmarks comparing with older figures. Tests
+     * should keep the default: fields a host does not hold are where data loss hides.
+     */
+    public Builder minimalPayloads() {
+      fullPayloads = false;
       return this;
     }
 

@@ -21,7 +21,10 @@ import java.util.regex.Pattern;
 /** A tiny ConnectWise-style HTTP client for the simulator's own tests (plain java.net.http). */
 final class Http {
   static final ObjectMapper JSON = new ObjectMapper();
-  private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  // HTTP/1.1 as ConnectWise speaks it: an h2c upgrade attempt on a shared client read a large HTTP/1.1 body as
+  // an HTTP/2 frame once ("Frame type(101) ... exceeds MAX_FRAME_SIZE").
+  private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+      .connectTimeout(Duration.ofSeconds(5)).build();
 
   final ConnectWiseSimulator sim;
   String authorization;

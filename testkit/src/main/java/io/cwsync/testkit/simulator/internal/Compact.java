@@ -44,8 +44,57 @@ public final class Compact {
     }
   }
 
+  /**
+   * Returns a compact, shareable copy of a node built once and put into many records (a generator's
+   * pooled reference or custom-field array): {@link #freeze} returns such a node as it is instead of
+   * copying it into every record. The result must never be mutated.
+   */
+  public static JsonNode share(JsonNode node) {
+    if (node instanceof SharedObject || node instanceof SharedArray) {
+      return node;
+    }
+    if (node.isObject()) {
+      ArrayMap map = new ArrayMap(node.size());
+      for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+        Map.Entry<String, JsonNode> e = it.next();
+        map.put(e.getKey(), share(e.getValue()));
+      }
+      map.trim();
+      return new SharedObject(map);
+    }
+    if (node.isArray()) {
+      List<JsonNode> items = new ArrayList<>(node.size());
+      for (JsonNode item : node) {
+        items.add(share(item));
+      }
+      return new SharedArray(items);
+    }
+    return node;
+  }
+
+  /** An object made by {@link #share}: already compact, kept as it is by {@link #freeze}. */
+  private static final class SharedObject extends ObjectNode {
+    private static final long serialVersionUID = 1L;
+
+    SharedObject(ArrayMap map) {
+      super(NODES, map);
+    }
+  }
+
+  /** An array made by {@link #share}: already compact, kept as it is by {@link #freeze}. */
+  private static final class SharedArray extends ArrayNode {
+    private static final long serialVersionUID = 1L;
+
+    SharedArray(List<JsonNode> items) {
+      super(NODES, items);
+    }
+  }
+
   /** Returns a compact copy of the node; the result must never be mutated. */
   public JsonNode freeze(JsonNode node) {
+    if (node instanceof SharedObject || node instanceof SharedArray) {
+      return node;
+    }
     if (node.isObject()) {
       ArrayMap map = new ArrayMap(node.size());
       for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {

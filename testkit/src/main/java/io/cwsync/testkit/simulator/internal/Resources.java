@@ -11,8 +11,10 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The resource definitions the simulator serves. Field lists are a curated subset of ConnectWise's
- * models (the fields an integration reads and writes), named and typed as ConnectWise does.
+ * The resource definitions the simulator serves. The field lists here are a curated subset of
+ * ConnectWise's models (the fields an integration reads and writes, with their rules), named and typed
+ * as ConnectWise does; every other field of the official GET payload ({@link PayloadFields}) is
+ * declared after them without rules, so records keep all of them.
  * Stored references to simulated resources keep only their id; names are resolved when rendered,
  * so renaming a stage shows up on every opportunity, as in ConnectWise.
  */
@@ -277,6 +279,9 @@ public final class Resources {
   }
 
   private void add(Spec spec) {
+    // The curated fields above carry the rules (types, required, lengths, references); every other
+    // field a real payload carries is declared too, so a record keeps it on load and on write.
+    spec.payloadFields(PayloadFields.instance().fieldsOf(spec.key));
     ResourceDef def = spec.build();
     byKey.put(def.key(), def);
   }
@@ -315,6 +320,24 @@ public final class Resources {
       }
       fields.put("_info", FieldKind.OBJECT);
       return this;
+    }
+
+    void payloadFields(Map<String, PayloadFields.Field> payload) {
+      for (PayloadFields.Field f : payload.values()) {
+        fields.putIfAbsent(f.name(), switch (f.kind()) {
+          case "int" -> FieldKind.INT;
+          case "number" -> FieldKind.NUMBER;
+          case "boolean" -> FieldKind.BOOL;
+          case "datetime" -> FieldKind.DATETIME;
+          case "ref" -> FieldKind.REF;
+          case "object", "info" -> FieldKind.OBJECT;
+          case "refArray", "objectArray" -> FieldKind.OBJECT_ARRAY;
+          case "intArray" -> FieldKind.INT_ARRAY;
+          case "stringArray" -> FieldKind.STRING_ARRAY;
+          case "customFields" -> FieldKind.CUSTOM_FIELDS;
+          default -> FieldKind.STRING;
+        });
+      }
     }
 
     Spec required(String... names) {
