@@ -3,8 +3,10 @@ package io.cwsync.examples;
 import static java.util.Objects.requireNonNull;
 
 import io.cwsync.connectwise.ConnectWiseClient;
+import io.cwsync.connectwise.ConnectionCheck;
 import io.cwsync.core.SyncReport;
 import io.cwsync.core.model.EntityType;
+import io.cwsync.core.spi.SyncAction;
 import io.cwsync.core.spi.ConnectionSettings;
 import io.cwsync.examples.crm.CrmDatabase;
 import io.cwsync.examples.crm.SalesOpportunity;
@@ -149,6 +151,10 @@ public final class Demo {
         simulator = DemoTenant.start(options.size());
         settings = DemoTenant.settings(simulator);
       } else {
+        String hint = target.baseUrlHint();
+        if (hint != null) {
+          out.println("hint: " + hint);
+        }
         settings = target.baseUrl() != null
             ? ConnectionSettings.onPremise(target.baseUrl(), target.companyId(), target.publicKey(),
                 target.privateKey(), target.clientId())
@@ -162,17 +168,26 @@ public final class Demo {
         out.println("Against a real ConnectWise the demo only pulls; add --push to run " + options.mode().flag());
       }
       ConnectWiseClient client = DemoTenant.client(settings);
+      // One cheap call first, so bad keys, an unknown company and a bad client id each get a message a
+      // user can act on instead of a stack of failed syncs.
+      ConnectionCheck check = client.checkConnection();
+      out.println("Connection: " + check.message());
+      if (!check.isOk()) {
+        err.println("error: cannot connect to ConnectWise (" + check.status() + "): " + check.message());
+        return FAILED;
+      }
       ReferenceData reference = ReferenceData.load(client);
       String salesRep = reference.members().stream().min(Comparator.comparingInt(ReferenceData.Member::id))
           .map(ReferenceData.Member::identifier).orElse(null);
-      SyncProfile profile = target == null
-          ? DemoProfiles.builder(options.effectiveMode(), options.bundles()).build()
-          : DemoProfiles.forTenant(db, reference, options.effectiveMode(), options.bundles()).build();
-      if (target == null && db.opportunities().count() == 0) {
+      // Seed first: a real target's profile maps the CRM's own pipeline, which the sample data creates.
+      if ((target == null || options.sampleData()) && db.opportunities().count() == 0) {
         SampleData.Seeded seeded = SampleData.seed(db, options.size().crmOpportunities(), salesRep);
         out.println("CRM seeded with its own records: " + seeded.opportunities() + " client companies with a"
             + " contact, an opportunity and a quote each; " + seeded.products() + " products (one a bundle)");
       }
+      SyncProfile profile = target == null
+          ? DemoProfiles.builder(options.effectiveMode(), options.bundles()).build()
+          : DemoProfiles.forTenant(db, reference, options.effectiveMode(), options.bundles()).build();
       ProgressBar progress = ProgressBar.forTerminal(out);
       ReportPrinter printer = new ReportPrinter(out);
       try (CrmIntegration sync = CrmIntegration.builder().database(db).profile(profile).connection(settings)
@@ -209,12 +224,25 @@ public final class Demo {
             + db.contacts().countLinked() + " linked), " + db.opportunities().count() + " opportunities ("
             + db.opportunities().countLinked() + " linked), " + db.products().count() + " products ("
             + db.products().countLinked() + " linked), " + db.taxes().count() + " tax regions");
-        boolean ok = first.successful() && second.successful();
-        out.println(ok ? "Demo finished: both syncs completed." : "Demo finished: a sync did not complete.");
+        long errors = first.count(SyncAction.ERROR) + second.count(SyncAction.ERROR);
+        long parked = first.count(SyncAction.PARKED) + second.count(SyncAction.PARKED);
+        int status;
+        if (!first.successful() || !second.successful()) {
+          out.println("Demo finished: a sync did not complete" + (errors + parked > 0
+              ? " (" + ReportPrinter.problems(errors, parked) + ")." : "."));
+          status = FAILED;
+        } else if (errors + parked > 0) {
+          out.println("Demo finished with problems: " + ReportPrinter.problems(errors, parked)
+              + " (reasons in the audit log above).");
+          status = FAILED;
+        } else {
+          out.println("Demo finished: both syncs completed.");
+          status = OK;
+        }
         if (options.console()) {
           openConsole(sync, in, out);
         }
-        return ok ? OK : FAILED;
+        return status;
       }
     } catch (RuntimeException e) {
       err.println("error: " + e.getMessage());

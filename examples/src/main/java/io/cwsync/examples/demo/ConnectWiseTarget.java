@@ -39,9 +39,31 @@ public record ConnectWiseTarget(
     }
   }
 
-  /** Returns where the demo connects, for messages: the base URL or the site. */
+  /**
+   * Returns where the demo connects, for messages: the base URL, or the site with {@code https://}
+   * added only when it has no scheme of its own (a site may be given as {@code na.myconnectwise.net} or
+   * {@code http://127.0.0.1:8080}).
+   */
   public String where() {
-    return baseUrl != null ? baseUrl : "https://" + site;
+    if (baseUrl != null) {
+      return baseUrl;
+    }
+    String s = requireNonNull(site, "site");
+    return s.contains("://") ? s : "https://" + s;
+  }
+
+  /**
+   * Returns a hint when the base URL lacks ConnectWise's API path ({@code /v4_6_release/apis/3.0}), a
+   * common mistake that otherwise ends in a bare 404; {@code null} when it has it or no base URL is given.
+   */
+  public @Nullable String baseUrlHint() {
+    if (baseUrl == null || baseUrl.contains("/apis/3.0")) {
+      return null;
+    }
+    String trimmed = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+    return "--base-url " + baseUrl + " has no API path: ConnectWise's API base URL ends in /v4_6_release/apis/3.0/"
+        + " (for example " + trimmed + "/v4_6_release/apis/3.0/); for a cloud or on-premise site give"
+        + " --site <host> instead and the codebase is discovered";
   }
 
   /** Returns the target without its private key. */

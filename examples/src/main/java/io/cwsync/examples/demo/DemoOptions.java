@@ -24,6 +24,8 @@ import org.jspecify.annotations.Nullable;
  *     {@code null} when neither was given
  * @param push whether {@code --push} allows writes to a real ConnectWise
  * @param console whether {@code --console} opens the operations console after the syncs
+ * @param sampleData whether {@code --sample-data} seeds the CRM with its sample records against any
+ *     target (against the simulator they are always seeded)
  * @param help whether {@code --help} was given
  */
 public record DemoOptions(
@@ -35,6 +37,7 @@ public record DemoOptions(
     @Nullable Boolean dryRunFlag,
     boolean push,
     boolean console,
+    boolean sampleData,
     boolean help) {
 
   /** The usage text {@code --help} prints. */
@@ -49,9 +52,11 @@ public record DemoOptions(
       "  --dry-run / --no-dry-run                      report what would be written without writing",
       "  --push                                        allow writes to a real ConnectWise (default: pull only)",
       "  --console                                     open the operations console afterwards (prints URL and token)",
+      "  --sample-data                                 seed the CRM with its sample records for any target, so",
+      "                                                they can be pushed into a sandbox (with --push --no-dry-run)",
       "A real ConnectWise instead of the simulator (flags or environment variables):",
-      "  --site <host>         CW_SITE          e.g. na.myconnectwise.net",
-      "  --base-url <url>      CW_BASE_URL      an on-premise or test server's API base URL",
+      "  --site <host>         CW_SITE          e.g. na.myconnectwise.net (a scheme and port may be included)",
+      "  --base-url <url>      CW_BASE_URL      an API base URL, e.g. https://cw.example.com/v4_6_release/apis/3.0/",
       "  --company <id>        CW_COMPANY",
       "  --public-key <key>    CW_PUBLIC_KEY",
       "  --private-key <key>   CW_PRIVATE_KEY",
@@ -89,6 +94,7 @@ public record DemoOptions(
     Boolean dryRun = null;
     boolean push = false;
     boolean console = false;
+    boolean sampleData = false;
     boolean help = false;
     String site = env.get("CW_SITE");
     String baseUrl = env.get("CW_BASE_URL");
@@ -111,6 +117,7 @@ public record DemoOptions(
         case "--no-dry-run" -> dryRun = false;
         case "--push" -> push = true;
         case "--console" -> console = true;
+        case "--sample-data" -> sampleData = true;
         case "--mode", "--size", "--db", "--bundles", "--site", "--base-url", "--company", "--public-key",
             "--private-key", "--client-id" -> {
           if (value == null) {
@@ -165,7 +172,7 @@ public record DemoOptions(
       target = new ConnectWiseTarget(blankToNull(site), blankToNull(baseUrl), requireNonNull(company),
           requireNonNull(publicKey), requireNonNull(privateKey), requireNonNull(clientId));
     }
-    return new DemoOptions(mode, size, db, bundles, target, dryRun, push, console, help);
+    return new DemoOptions(mode, size, db, bundles, target, dryRun, push, console, sampleData, help);
   }
 
   /** Returns whether the demo runs against a real ConnectWise rather than the simulator. */

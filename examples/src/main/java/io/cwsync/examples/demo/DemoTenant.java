@@ -57,6 +57,7 @@ public final class DemoTenant {
         .tickets(0)
         .invoices(0)
         .salesOrders(0)
+        .projectTickets(0)
         .build();
   }
 

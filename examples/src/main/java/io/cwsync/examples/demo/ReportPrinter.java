@@ -68,12 +68,31 @@ public final class ReportPrinter {
       }
       out.println(line);
     }
+    long errors = report.count(SyncAction.ERROR);
+    long parked = report.count(SyncAction.PARKED);
+    // "ok" only when every stream completed and no record failed: a pass that skipped past failed
+    // records is not a clean run, even though its streams completed.
+    String status = !report.successful() ? "incomplete" : errors + parked > 0 ? "problems" : "ok";
     StringBuilder total = new StringBuilder(String.format(Locale.ROOT, "%-28s %-10s %6d", "total",
-        report.successful() ? "ok" : "incomplete", report.streams().stream().mapToLong(StreamReport::recordsRead).sum()));
+        status, report.streams().stream().mapToLong(StreamReport::recordsRead).sum()));
     for (SyncAction a : COLUMNS) {
       total.append(String.format(Locale.ROOT, " %7d", report.count(a)));
     }
     out.println(total);
+    if (errors + parked > 0) {
+      out.println(problems(errors, parked) + ": the audit log lists each with its reason");
+    }
+  }
+
+  /**
+   * Describes failed records for a summary line, such as {@code 3 errors, 1 parked record}.
+   *
+   * @param errors records that failed and will be retried
+   * @param parked records parked after failing for good
+   * @return the description
+   */
+  public static String problems(long errors, long parked) {
+    return errors + (errors == 1 ? " error, " : " errors, ") + parked + (parked == 1 ? " parked record" : " parked records");
   }
 
   /**
