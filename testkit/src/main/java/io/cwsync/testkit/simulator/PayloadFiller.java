@@ -125,6 +125,8 @@ final class PayloadFiller {
   private final JsonNode[] guids;
   private final JsonNode[] phones;
   private final JsonNode[] members;
+  private final JsonNode[] idRefs;
+  private final Map<String, JsonNode[]> refCache = new HashMap<>();
 
   PayloadFiller(Tenant tenant, Instant now, long seed) {
     this.tenant = tenant;
@@ -133,17 +135,22 @@ final class PayloadFiller {
     guids = new JsonNode[97];
     phones = new JsonNode[97];
     for (int i = 0; i < dates.length; i++) {
-      dates[i] = TextNode.valueOf(Writes.format(now.minusSeconds((long) (Math.pow(r.nextDouble(), 2) * 3000 * 86_400L))
-          .minusSeconds(r.nextInt(86_400))));
-      guids[i] = TextNode.valueOf(new UUID(r.nextLong(), r.nextLong()).toString());
-      phones[i] = TextNode.valueOf(String.format(Locale.ROOT, "%03d-%03d-%04d", 200 + r.nextInt(800),
-          200 + r.nextInt(800), r.nextInt(10_000)));
+      dates[i] = Compact.share(TextNode.valueOf(Writes.format(now.minusSeconds(
+          (long) (Math.pow(r.nextDouble(), 2) * 3000 * 86_400L)).minusSeconds(r.nextInt(86_400)))));
+      guids[i] = Compact.share(TextNode.valueOf(new UUID(r.nextLong(), r.nextLong()).toString()));
+      phones[i] = Compact.share(TextNode.valueOf(String.format(Locale.ROOT, "%03d-%03d-%04d", 200 + r.nextInt(800),
+          200 + r.nextInt(800), r.nextInt(10_000))));
     }
+    int largest = 0;
+    for (String target : PayloadFields.REFERENCE_TARGETS.values()) {
+      largest = Math.max(largest, tenant.count(target));
+    }
+    idRefs = new JsonNode[largest + 1];
     int memberCount = Math.max(1, Math.min(30, tenant.count("system/members")));
     members = new JsonNode[memberCount];
     for (int i = 0; i < memberCount; i++) {
       String identifier = tenant.identifier("system/members", i + 1);
-      members[i] = TextNode.valueOf(identifier == null ? "admin" : identifier);
+      members[i] = Compact.share(TextNode.valueOf(identifier == null ? "admin" : identifier));
     }
   }
 
@@ -242,7 +249,7 @@ final class PayloadFiller {
   private static JsonNode[] texts(String[] values, int max) {
     JsonNode[] out = new JsonNode[values.length];
     for (int i = 0; i < values.length; i++) {
-      out[i] = TextNode.valueOf(cut(values[i], max));
+      out[i] = Compact.share(TextNode.valueOf(cut(values[i], max)));
     }
     return out;
   }
@@ -259,7 +266,7 @@ final class PayloadFiller {
     }
     if (n.contains("password") || n.equals("token")) {
       // ConnectWise never returns a secret: the property is there, empty.
-      JsonNode empty = TextNode.valueOf("");
+      JsonNode empty = Compact.share(TextNode.valueOf(""));
       return (r, rec, id) -> empty;
     }
     if (n.contains("email")) {
@@ -310,8 +317,7 @@ final class PayloadFiller {
         || n.contains("summary") || n.contains("children") || n.contains("significantother")) {
       return pool(texts(SENTENCES, max));
     }
-    if (n.equals("accountnumber") || n.equals("vendoridentifier") || n.equals("taxidentifier")
-        || n.equals("resellernumber") || n.equals("reselleridentifier")) {
+    if (n.equals("accountnumber")) {
       String prefix = n.substring(0, 2).toUpperCase(Locale.ROOT);
       return (r, rec, id) -> TextNode.valueOf(cut(prefix + "-" + (100_000 + id), max));
     }
@@ -345,26 +351,39 @@ final class PayloadFiller {
       return pool(refPool(f, 4));
     }
     if (target.equals("company/companies/{parentId}/sites")) {
+      JsonNode[] cache = refCache.computeIfAbsent(f.schema() + ">" + target,
+          k -> new JsonNode[tenant.count("company/companies") + 2]);
       return (r, rec, id) -> {
         int company = type.equals("company/companies") ? id : rec.path("company").path("id").asInt(0);
         int site = tenant.hasSites() && company > 0 ? tenant.siteOf(company) : 0;
         // Without generated sites the reference is plausible (every company has a "Main" site) but unbacked.
-        return fullRef(f, target, site > 0 ? site : Math.max(1, company), "Main");
+        int siteId = Math.min(cache.length - 1, site > 0 ? site : Math.max(1, company));
+        JsonNode ref = cache[siteId];
+        if (ref == null) {
+          ref = Compact.share(fullRef(f, target, siteId, "Main"));
+          cache[siteId] = ref;
+        }
+        return ref;
       };
     }
     boolean declared = target.equals(declaredTarget);
+    // One shared node per referenced record, whichever records and fields point at it: a tenant's
+    // references to the same member, location or company cost memory once.
+    JsonNode[] cache = declared ? idRefs : refCache.computeIfAbsent(f.schema() + ">" + target,
+        k -> new JsonNode[tenant.count(target) + 1]);
     return (r, rec, id) -> {
       int refId = pick(type, f.name(), target, rec, id, r);
-      if (refId <= 0) {
+      if (refId <= 0 || refId >= cache.length) {
         return null;
       }
-      if (declared) {
+      JsonNode ref = cache[refId];
+      if (ref == null) {
         // The simulator stores references to its own records as {id} and renders their names.
-        ObjectNode ref = NODES.objectNode();
-        ref.put("id", refId);
-        return ref;
+        ref = Compact.share(declared ? NODES.objectNode().put("id", refId)
+            : fullRef(f, target, refId, tenant.name(target, refId)));
+        cache[refId] = ref;
       }
-      return fullRef(f, target, refId, tenant.name(target, refId));
+      return ref;
     };
   }
 

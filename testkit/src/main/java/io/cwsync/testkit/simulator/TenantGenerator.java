@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -346,6 +347,14 @@ public final class TenantGenerator {
     return new SplittableRandom(seed * 31 + stream.hashCode());
   }
 
+  /**
+   * A new record, its map sized for a full payload: records grow to 30-130 fields, and growing a
+   * default-sized map there is a measurable share of generating a large tenant.
+   */
+  private ObjectNode record() {
+    return fullPayloads ? new ObjectNode(NODES, new LinkedHashMap<>(256)) : NODES.objectNode();
+  }
+
   private static ObjectNode ref(int id, String name) {
     ObjectNode r = NODES.objectNode();
     r.put("id", id);
@@ -424,7 +433,7 @@ public final class TenantGenerator {
     SplittableRandom r = rng(type);
     List<ObjectNode> batch = new ArrayList<>();
     for (int i = 0; i < names.length; i++) {
-      ObjectNode n = NODES.objectNode();
+      ObjectNode n = record();
       n.put("id", i + 1);
       n.put(field, names[i]);
       extra.accept(i, n);
@@ -474,7 +483,7 @@ public final class TenantGenerator {
     SplittableRandom r = rng("finance/taxCodes");
     List<ObjectNode> batch = new ArrayList<>();
     for (int i = 1; i <= taxCodes; i++) {
-      ObjectNode t = NODES.objectNode();
+      ObjectNode t = record();
       t.put("id", i);
       String state = CITIES[(i - 1) % CITIES.length][1];
       t.put("identifier", taxCodeIdentifier(i));
@@ -494,7 +503,7 @@ public final class TenantGenerator {
     SplittableRandom r = rng("system/members");
     List<ObjectNode> batch = new ArrayList<>();
     for (int i = 1; i <= members; i++) {
-      ObjectNode m = NODES.objectNode();
+      ObjectNode m = record();
       m.put("id", i);
       m.put("identifier", memberIdentifier(i));
       m.put("disableOnlineFlag", false);
@@ -523,7 +532,7 @@ public final class TenantGenerator {
     List<ObjectNode> batch = new ArrayList<>();
     for (int i = 1; i <= catalogItems; i++) {
       int sub = 1 + skewed(r, CATEGORIES.length * 4);
-      ObjectNode c = NODES.objectNode();
+      ObjectNode c = record();
       c.put("id", i);
       c.put("identifier", catalogIdentifier(i));
       String word = WORDS[r.nextInt(WORDS.length)];
@@ -556,7 +565,7 @@ public final class TenantGenerator {
     List<ObjectNode> sites = new ArrayList<>();
     int siteId = 0;
     for (int i = 1; i <= companies; i++) {
-      ObjectNode c = NODES.objectNode();
+      ObjectNode c = record();
       String name = WORDS[skewed(r, WORDS.length)] + " " + TRADES[r.nextInt(TRADES.length)] + " "
           + SUFFIX[skewed(r, SUFFIX.length)];
       String identifier = (name.replaceAll("[^A-Za-z]", ""));
@@ -593,7 +602,7 @@ public final class TenantGenerator {
       c.set("_info", info(r, 3650, memberId(r), memberId(r)));
       run.add("company/companies", c, batch);
       if (sitesPerTenCompanies > 0 && (i % 10) < sitesPerTenCompanies) {
-        ObjectNode s = NODES.objectNode();
+        ObjectNode s = record();
         s.put("id", ++siteId);
         s.put("name", "Main");
         s.put("addressLine1", c.get("addressLine1").asText());
@@ -623,7 +632,7 @@ public final class TenantGenerator {
       // Every company gets a contact first, then big (low-id) companies collect many more.
       int company = i <= companies ? i : 1 + skewed(rc, companies);
       contactCompany[i] = company;
-      ObjectNode p = NODES.objectNode();
+      ObjectNode p = record();
       int firstIndex = skewed(rc, FIRST.length);
       int lastIndex = skewed(rc, LAST.length);
       String first = FIRST[firstIndex];
@@ -686,7 +695,7 @@ public final class TenantGenerator {
     for (int i = 1; i <= opportunities; i++) {
       int company = 1 + skewed(r, Math.max(1, companies));
       int status = weighted(r, STATUS_WEIGHTS);
-      ObjectNode o = NODES.objectNode();
+      ObjectNode o = record();
       o.put("id", i);
       o.put("name", OPPORTUNITY_TYPES[skewed(r, OPPORTUNITY_TYPES.length)] + " - "
           + CATEGORIES[skewed(r, CATEGORIES.length)] + " " + (2019 + r.nextInt(8)));
@@ -711,7 +720,7 @@ public final class TenantGenerator {
       o.set("_info", info);
       run.add("sales/opportunities", o, batch);
       for (int k = 0; k < notesPerOpportunity; k++) {
-        ObjectNode n = NODES.objectNode();
+        ObjectNode n = record();
         n.put("id", ++noteId);
         n.put("opportunityId", i);
         n.put("text", NOTES[rn.nextInt(NOTES.length)]);
@@ -721,7 +730,7 @@ public final class TenantGenerator {
         run.add("sales/opportunities/{parentId}/notes", n, notes);
       }
       for (int k = 0; k < forecastItemsPerOpportunity; k++) {
-        ObjectNode f = NODES.objectNode();
+        ObjectNode f = record();
         f.put("id", ++itemId);
         int catalogItem = 1 + skewed(r, Math.max(1, catalogItems));
         f.put("forecastDescription", "Line " + (k + 1));
@@ -759,7 +768,7 @@ public final class TenantGenerator {
 
     SplittableRandom ro = rng("sales/orders");
     for (int i = 1; i <= salesOrders; i++) {
-      ObjectNode s = NODES.objectNode();
+      ObjectNode s = record();
       s.put("id", i);
       int opportunity = 1 + ro.nextInt(Math.max(1, opportunities));
       int company = 1 + skewed(ro, Math.max(1, companies));
@@ -784,7 +793,7 @@ public final class TenantGenerator {
     List<ObjectNode> batch = new ArrayList<>();
     for (int i = 1; i <= agreements; i++) {
       int company = 1 + skewed(r, Math.max(1, companies));
-      ObjectNode a = NODES.objectNode();
+      ObjectNode a = record();
       a.put("id", i);
       a.put("name", new String[] {"Managed Services", "Block Time", "Backup", "Security", "VoIP"}[skewed(r, 5)]
           + " " + (2018 + r.nextInt(9)));
@@ -816,7 +825,7 @@ public final class TenantGenerator {
       int company = 1 + skewed(rt, Math.max(1, companies));
       int board = skewed(rt, BOARDS.length);
       int status = skewed(rt, TICKET_STATUSES.length);
-      ObjectNode t = NODES.objectNode();
+      ObjectNode t = record();
       t.put("id", i);
       t.put("summary", SUMMARIES[rt.nextInt(SUMMARIES.length)]);
       t.put("recordType", "ServiceTicket");
@@ -835,7 +844,7 @@ public final class TenantGenerator {
       t.set("_info", info);
       run.add("service/tickets", t, batch);
       for (int k = 0; k < notesPerTicket; k++) {
-        ObjectNode n = NODES.objectNode();
+        ObjectNode n = record();
         n.put("id", ++noteId);
         n.put("ticketId", i);
         n.put("text", NOTES[rn.nextInt(NOTES.length)]);
@@ -853,7 +862,7 @@ public final class TenantGenerator {
       }
       Instant start = Instant.parse(info.get("dateEntered").asText());
       for (int k = 0; k < timeEntriesPerTicket; k++) {
-        ObjectNode e = NODES.objectNode();
+        ObjectNode e = record();
         e.put("id", ++entryId);
         e.set("company", ref(company));
         e.put("chargeToId", i);
@@ -882,7 +891,7 @@ public final class TenantGenerator {
 
     SplittableRandom ri = rng("finance/invoices");
     for (int i = 1; i <= invoices; i++) {
-      ObjectNode v = NODES.objectNode();
+      ObjectNode v = record();
       v.put("id", i);
       v.put("invoiceNumber", invoiceNumber(i));
       v.put("type", "Standard");
@@ -911,7 +920,7 @@ public final class TenantGenerator {
       int company = 1 + skewed(r, Math.max(1, companies));
       int project = 1 + skewed(r, PROJECTS.length);
       int status = skewed(r, TICKET_STATUSES.length);
-      ObjectNode t = NODES.objectNode();
+      ObjectNode t = record();
       t.put("id", i);
       t.put("summary", PROJECT_TASKS[r.nextInt(PROJECT_TASKS.length)]);
       t.put("isIssueFlag", r.nextInt(20) == 0);
@@ -932,7 +941,7 @@ public final class TenantGenerator {
       t.set("_info", info);
       run.add("project/tickets", t, batch);
       for (int k = 0; k < notesPerProjectTicket; k++) {
-        ObjectNode n = NODES.objectNode();
+        ObjectNode n = record();
         n.put("id", ++noteId);
         n.put("ticketId", i);
         n.put("text", NOTES[r.nextInt(NOTES.length)]);

@@ -50,14 +50,17 @@ public final class Compact {
    * copying it into every record. The result must never be mutated.
    */
   public static JsonNode share(JsonNode node) {
-    if (node instanceof SharedObject || node instanceof SharedArray) {
+    if (node instanceof SharedObject || node instanceof SharedArray || node instanceof SharedText) {
       return node;
+    }
+    if (node.isTextual()) {
+      return new SharedText(node.textValue());
     }
     if (node.isObject()) {
       ArrayMap map = new ArrayMap(node.size());
       for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
         Map.Entry<String, JsonNode> e = it.next();
-        map.put(e.getKey(), share(e.getValue()));
+        map.append(e.getKey(), share(e.getValue()));
       }
       map.trim();
       return new SharedObject(map);
@@ -81,6 +84,15 @@ public final class Compact {
     }
   }
 
+  /** A text made by {@link #share}: one instance already, not looked up in the intern table again. */
+  private static final class SharedText extends TextNode {
+    private static final long serialVersionUID = 1L;
+
+    SharedText(String value) {
+      super(value);
+    }
+  }
+
   /** An array made by {@link #share}: already compact, kept as it is by {@link #freeze}. */
   private static final class SharedArray extends ArrayNode {
     private static final long serialVersionUID = 1L;
@@ -92,7 +104,7 @@ public final class Compact {
 
   /** Returns a compact copy of the node; the result must never be mutated. */
   public JsonNode freeze(JsonNode node) {
-    if (node instanceof SharedObject || node instanceof SharedArray) {
+    if (node instanceof SharedObject || node instanceof SharedArray || node instanceof SharedText) {
       return node;
     }
     if (node.isObject()) {
@@ -100,8 +112,7 @@ public final class Compact {
       for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
         Map.Entry<String, JsonNode> e = it.next();
         String name = e.getKey();
-        String shared = names.putIfAbsent(name, name);
-        map.put(shared == null ? name : shared, freeze(e.getValue()));
+        map.append(name(name), freeze(e.getValue()));
       }
       map.trim();
       return new ObjectNode(NODES, map);
@@ -124,26 +135,36 @@ public final class Compact {
   }
 
   /**
-   * Freezes a record straight from a source object: {@code id}, then the declared fields the source
-   * has (in declaration order), then {@code _info}; skips the intermediate tree a bulk load would
-   * otherwise build per record.
+   * Freezes a record straight from a source object: {@code id}, then the source's fields the resource
+   * declares (in the source's order), then {@code _info}; skips the intermediate tree a bulk load would
+   * otherwise build per record. Walking the source rather than every declared field keeps a small
+   * record cheap however many fields its resource declares.
    */
-  public ObjectNode freezeRecord(int id, Iterable<String> fields, ObjectNode source, JsonNode info) {
+  public ObjectNode freezeRecord(int id, Set<String> fields, ObjectNode source, JsonNode info) {
     ArrayMap map = new ArrayMap(source.size() + 2);
-    map.put("id", id >= 0 && id < ints.length ? ints[id] : IntNode.valueOf(id));
-    for (String field : fields) {
-      if (field.equals("id") || field.equals("_info")) {
+    map.append("id", id >= 0 && id < ints.length ? ints[id] : IntNode.valueOf(id));
+    for (Iterator<Map.Entry<String, JsonNode>> it = source.fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> e = it.next();
+      String field = e.getKey();
+      JsonNode v = e.getValue();
+      if (v == null || v.isNull() || field.equals("id") || field.equals("_info") || !fields.contains(field)) {
         continue;
       }
-      JsonNode v = source.get(field);
-      if (v != null && !v.isNull()) {
-        String shared = names.putIfAbsent(field, field);
-        map.put(shared == null ? field : shared, freeze(v));
-      }
+      map.append(name(field), freeze(v));
     }
-    map.put("_info", freeze(info));
+    map.append("_info", freeze(info));
     map.trim();
     return new ObjectNode(NODES, map);
+  }
+
+  /** The shared instance of a field name; a plain read first, as nearly every name is known already. */
+  private String name(String name) {
+    String known = names.get(name);
+    if (known != null) {
+      return known;
+    }
+    String raced = names.putIfAbsent(name, name);
+    return raced != null ? raced : name;
   }
 
   /** An interned text node for short strings, a fresh one otherwise. */
@@ -207,6 +228,17 @@ public final class Compact {
     public JsonNode get(Object key) {
       int i = indexOf(key);
       return i < 0 ? null : values[i];
+    }
+
+    /** Adds a key known to be absent (the keys of a source object are distinct): no linear duplicate check. */
+    void append(String key, JsonNode value) {
+      if (size == keys.length) {
+        keys = Arrays.copyOf(keys, size * 2 + 1);
+        values = Arrays.copyOf(values, size * 2 + 1);
+      }
+      keys[size] = key;
+      values[size] = value;
+      size++;
     }
 
     @Override
