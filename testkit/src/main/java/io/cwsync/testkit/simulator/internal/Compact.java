@@ -36,6 +36,7 @@ public final class Compact {
   private final ConcurrentHashMap<String, TextNode> texts = new ConcurrentHashMap<>();
   private final ConcurrentHashMap<String, String> names = new ConcurrentHashMap<>();
   private final IntNode[] ints = new IntNode[4096];
+  private final ConcurrentHashMap<KeyShape, String[]> shapes = new ConcurrentHashMap<>();
 
   /** Creates an empty interner. */
   public Compact() {
@@ -115,6 +116,7 @@ public final class Compact {
         map.append(name(name), freeze(e.getValue()));
       }
       map.trim();
+      map.shareKeys(shapes);
       return new ObjectNode(NODES, map);
     }
     if (node.isArray()) {
@@ -154,6 +156,7 @@ public final class Compact {
     }
     map.append("_info", freeze(info));
     map.trim();
+    map.shareKeys(shapes);
     return new ObjectNode(NODES, map);
   }
 
@@ -188,18 +191,70 @@ public final class Compact {
    * An insertion-ordered map over two parallel arrays: small and cache-friendly for the 5-40
    * fields of a record. Lookups are linear, which beats hashing at these sizes.
    */
+  /** An array of field names compared by content, to share one array between records of a shape. */
+  private static final class KeyShape {
+    private final String[] keys;
+    private final int hash;
+
+    KeyShape(String[] keys) {
+      this.keys = keys;
+      this.hash = Arrays.hashCode(keys);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof KeyShape other && hash == other.hash && Arrays.equals(keys, other.keys);
+    }
+
+    @Override
+    public int hashCode() {
+      return hash;
+    }
+  }
+
+  private static final int MAX_SHAPES = 100_000;
+
   static final class ArrayMap extends AbstractMap<String, JsonNode> {
     private String[] keys;
     private JsonNode[] values;
     private int size;
+    private boolean keysShared;
 
     ArrayMap(int capacity) {
       keys = new String[Math.max(capacity, 1)];
       values = new JsonNode[Math.max(capacity, 1)];
     }
 
+    /**
+     * Replaces the key array by an equal one shared with other records of the same shape (records of a
+     * type mostly carry the same fields in the same order): a 100-field record then costs one array, not
+     * two. A shared array is copied before any change.
+     */
+    void shareKeys(ConcurrentHashMap<KeyShape, String[]> shapes) {
+      if (size == 0 || size != keys.length) {
+        return;
+      }
+      KeyShape shape = new KeyShape(keys);
+      String[] known = shapes.get(shape);
+      if (known == null && shapes.size() < MAX_SHAPES) {
+        known = shapes.putIfAbsent(shape, keys);
+      }
+      if (known != null) {
+        keys = known;
+      }
+      keysShared = true;
+    }
+
+    private void ownKeys() {
+      if (keysShared) {
+        keys = keys.clone();
+        keysShared = false;
+      }
+    }
+
     void trim() {
       if (size < keys.length) {
+        ownKeys();
         keys = Arrays.copyOf(keys, size);
         values = Arrays.copyOf(values, size);
       }
@@ -232,6 +287,7 @@ public final class Compact {
 
     /** Adds a key known to be absent (the keys of a source object are distinct): no linear duplicate check. */
     void append(String key, JsonNode value) {
+      ownKeys();
       if (size == keys.length) {
         keys = Arrays.copyOf(keys, size * 2 + 1);
         values = Arrays.copyOf(values, size * 2 + 1);
@@ -249,6 +305,7 @@ public final class Compact {
         values[i] = value;
         return old;
       }
+      ownKeys();
       if (size == keys.length) {
         keys = Arrays.copyOf(keys, size * 2 + 1);
         values = Arrays.copyOf(values, size * 2 + 1);
@@ -266,6 +323,7 @@ public final class Compact {
         return null;
       }
       JsonNode old = values[i];
+      ownKeys();
       System.arraycopy(keys, i + 1, keys, i, size - i - 1);
       System.arraycopy(values, i + 1, values, i, size - i - 1);
       size--;
@@ -276,6 +334,7 @@ public final class Compact {
 
     @Override
     public void clear() {
+      ownKeys();
       Arrays.fill(keys, null);
       Arrays.fill(values, null);
       size = 0;
