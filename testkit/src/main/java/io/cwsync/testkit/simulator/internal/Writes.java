@@ -77,12 +77,14 @@ public final class Writes {
         throw typeError(def, name, "an integer");
       case NUMBER:
         if (value.isNumber()) {
-          return NODES.numberNode(value.doubleValue());
+          // Kept as written (0, 0.00, 1500.0000): a write that re-normalises the whole record (a PATCH of
+          // one field) must not turn the untouched numbers into doubles such as 0.0.
+          return value;
         }
         if (value.isTextual()) {
           try {
-            return NODES.numberNode(Double.parseDouble(value.textValue().trim()));
-          } catch (NumberFormatException e) {
+            return NODES.numberNode(new java.math.BigDecimal(value.textValue().trim()));
+          } catch (NumberFormatException | ArithmeticException e) {
             throw typeError(def, name, "a number");
           }
         }
