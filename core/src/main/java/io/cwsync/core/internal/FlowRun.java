@@ -340,9 +340,16 @@ public final class FlowRun {
       // answer, not of the host record; retried with backoff rather than parked at once.
       code = CoreErrorCode.TRANSIENT;
     }
-    String reason = code.code() + ": " + describe(e);
+    String message = describe(e);
+    String reason = message.startsWith(code.code() + ":") ? message : code.code() + ": " + message;
     int max = code.retryable() ? settings.maxAttempts() : 1;
     if (dry) {
+      if (code.code().equals("UNKNOWN_REFERENCE") || code == CoreErrorCode.MISSING_REFERENCE) {
+        // A dry run creates nothing, so a record referring to one it would create cannot resolve the reference:
+        // what it would do depends on that create, not an error of this record.
+        record(SyncAction.SKIP, Outcome.DRY_RUN, hostId, cwId, "would sync once its reference exists: " + reason);
+        return;
+      }
       record(SyncAction.ERROR, Outcome.FAILED, hostId, cwId, reason);
       return;
     }
