@@ -22,6 +22,7 @@ import io.cwsync.core.spi.HostAdapter;
 import io.cwsync.core.spi.Link;
 import io.cwsync.core.spi.LinkState;
 import io.cwsync.core.spi.Outcome;
+import io.cwsync.core.spi.PageBatch;
 import io.cwsync.core.spi.RetryItem;
 import io.cwsync.core.spi.RetryKey;
 import io.cwsync.core.spi.Scope;
@@ -134,28 +135,46 @@ final class PullStep extends Step {
       }
       Page<ConnectWiseRecord> result = rt.gateway().page(source.resource(), null, qb.build());
       List<ConnectWiseRecord> page = result.items();
-      for (ConnectWiseRecord r : page) {
-        each.accept(r);
+      // A store that batches per page (PageBatch, e.g. store-jdbc) reads the page's links ahead and commits the
+      // page's writes with the checkpoint below.
+      PageBatch batch = links instanceof PageBatch pb && !page.isEmpty() ? pb : null;
+      if (batch != null) {
+        List<Long> ids = new ArrayList<>(page.size());
+        for (ConnectWiseRecord r : page) {
+          if (r.id() != null) {
+            ids.add(r.id().longValue());
+          }
+        }
+        batch.beginPage(tid, flow.id(), source.entityType(), ids);
       }
-      // Unreadable elements are parked (id and reason) and the scan goes on past them (issue 9 item 5).
-      result.failures().forEach(this::parkUnreadable);
-      for (ConnectWiseRecord r : page) {
-        Instant t = lastUpdated(r);
-        if (t == null || r.id() == null) {
-          continue;
+      try {
+        for (ConnectWiseRecord r : page) {
+          each.accept(r);
         }
-        if (newWm == null || t.isAfter(newWm)) {
-          newWm = t;
-          newIds = new HashSet<>();
+        // Unreadable elements are parked (id and reason) and the scan goes on past them (issue 9 item 5).
+        result.failures().forEach(this::parkUnreadable);
+        for (ConnectWiseRecord r : page) {
+          Instant t = lastUpdated(r);
+          if (t == null || r.id() == null) {
+            continue;
+          }
+          if (newWm == null || t.isAfter(newWm)) {
+            newWm = t;
+            newIds = new HashSet<>();
+          }
+          if (t.equals(newWm)) {
+            newIds.add(r.id().longValue());
+          }
         }
-        if (t.equals(newWm)) {
-          newIds.add(r.id().longValue());
+        if (!page.isEmpty()) {
+          checkpoint(run.cursor.withWatermark(newWm, newIds));
+          run.pages++;
+          progress();
         }
-      }
-      if (!page.isEmpty()) {
-        checkpoint(run.cursor.withWatermark(newWm, newIds));
-        run.pages++;
-        progress();
+      } finally {
+        if (batch != null) {
+          batch.endPage();
+        }
       }
       // A short page, or a full one without a rel="next" link, ends the scan. Not the /count total: it is taken
       // before the scan, so records that arrive during it (often tied on lastUpdated with the last page) would
