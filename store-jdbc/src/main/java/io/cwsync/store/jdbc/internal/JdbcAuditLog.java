@@ -1,0 +1,130 @@
+package io.cwsync.store.jdbc.internal;
+
+import static java.util.Objects.requireNonNull;
+
+import io.cwsync.core.model.Direction;
+import io.cwsync.core.model.EntityType;
+import io.cwsync.core.model.TenantId;
+import io.cwsync.core.spi.AuditEntry;
+import io.cwsync.core.spi.AuditLog;
+import io.cwsync.core.spi.AuditQuery;
+import io.cwsync.core.spi.Outcome;
+import io.cwsync.core.spi.SyncAction;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@link AuditLog} on the {@code audit} table; newest first is {@code ORDER BY occurred_at DESC, id DESC} (the
+ * identity id is the append order). Inside a page, appends are buffered and written as one JDBC batch when the page
+ * commits. Retention: rows stay until {@link io.cwsync.store.jdbc.JdbcStores#purgeOlderThan} removes them.
+ */
+final class JdbcAuditLog implements AuditLog {
+
+  static final String COLUMNS = "tenant, flow_id, entity_type, direction, host_id, cw_id, action, outcome, reason,"
+      + " deep_link, occurred_at";
+
+  private final Db db;
+  private final String insert;
+  private final String query;
+
+  JdbcAuditLog(Db db) {
+    this.db = db;
+    String t = db.tables().audit();
+    insert = "INSERT INTO " + t + " (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    // One statement for every criterion combination: an absent bound or flow is a NULL parameter, "every outcome"
+    // binds all three.
+    query = "SELECT " + COLUMNS + " FROM " + t + " WHERE tenant = ?"
+        + " AND (CAST(? AS TIMESTAMP WITH TIME ZONE) IS NULL OR occurred_at >= ?)"
+        + " AND (CAST(? AS TIMESTAMP WITH TIME ZONE) IS NULL OR occurred_at < ?)"
+        + " AND outcome IN (?, ?, ?) AND (CAST(? AS VARCHAR) IS NULL OR flow_id = ?)"
+        + " ORDER BY occurred_at DESC, id DESC" + db.sql().limit();
+  }
+
+  @Override
+  public void append(AuditEntry entry) {
+    requireNonNull(entry, "entry == null");
+    PageSession p = db.page();
+    if (p != null) {
+      p.audit.add(entry);
+      return;
+    }
+    db.own("append an audit entry", c -> {
+      write(c, List.of(entry));
+      return null;
+    });
+  }
+
+  /** Writes entries as one batch on {@code c}. */
+  void write(Connection c, List<AuditEntry> entries) throws SQLException {
+    if (entries.isEmpty()) {
+      return;
+    }
+    try (PreparedStatement ps = c.prepareStatement(insert)) {
+      for (AuditEntry e : entries) {
+        ps.setString(1, e.tenant().value());
+        ps.setString(2, e.flowId());
+        ps.setString(3, e.type().name());
+        ps.setString(4, e.direction().name());
+        ps.setString(5, e.hostId());
+        Db.setLong(ps, 6, e.cwId());
+        ps.setString(7, e.action().name());
+        ps.setString(8, e.outcome().name());
+        ps.setString(9, e.reason());
+        ps.setString(10, e.deepLink());
+        Db.setInstant(ps, 11, e.at());
+        ps.addBatch();
+      }
+      ps.executeBatch();
+    }
+  }
+
+  @Override
+  public List<AuditEntry> query(AuditQuery q) {
+    requireNonNull(q, "query == null");
+    return db.tx("query the audit log", c -> {
+      PageSession p = db.page();
+      if (p != null && !p.audit.isEmpty()) {
+        write(c, p.audit);
+        p.audit.clear();
+      }
+      try (PreparedStatement ps = c.prepareStatement(query)) {
+        ps.setString(1, q.tenant().value());
+        Db.setInstant(ps, 2, q.from());
+        Db.setInstant(ps, 3, q.from());
+        Db.setInstant(ps, 4, q.to());
+        Db.setInstant(ps, 5, q.to());
+        List<Outcome> outcomes = new ArrayList<>(q.outcomes().isEmpty() ? List.of(Outcome.values()) : q.outcomes());
+        for (int i = 0; i < 3; i++) {
+          ps.setString(6 + i, outcomes.get(Math.min(i, outcomes.size() - 1)).name());
+        }
+        ps.setString(9, q.flowId());
+        ps.setString(10, q.flowId());
+        ps.setInt(11, q.limit());
+        return readAll(ps);
+      }
+    });
+  }
+
+  static List<AuditEntry> readAll(PreparedStatement ps) throws SQLException {
+    List<AuditEntry> out = new ArrayList<>();
+    try (ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        out.add(read(rs, 1));
+      }
+    }
+    return out;
+  }
+
+  /** Reads the {@link #COLUMNS} starting at column {@code from}. */
+  static AuditEntry read(ResultSet rs, int from) throws SQLException {
+    int i = from;
+    return new AuditEntry(TenantId.of(rs.getString(i)), rs.getString(i + 1), EntityType.of(rs.getString(i + 2)),
+        Direction.valueOf(rs.getString(i + 3)), rs.getString(i + 4), Db.getLong(rs, i + 5),
+        SyncAction.valueOf(rs.getString(i + 6)), Outcome.valueOf(rs.getString(i + 7)), rs.getString(i + 8),
+        rs.getString(i + 9), Db.instantNotNull(rs, i + 10));
+  }
+}

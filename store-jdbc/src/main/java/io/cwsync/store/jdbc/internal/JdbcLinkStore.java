@@ -1,0 +1,370 @@
+package io.cwsync.store.jdbc.internal;
+
+import static java.util.Objects.requireNonNull;
+
+import io.cwsync.core.model.EntityType;
+import io.cwsync.core.model.TenantId;
+import io.cwsync.core.spi.Link;
+import io.cwsync.core.spi.LinkState;
+import io.cwsync.core.spi.LinkStore;
+import io.cwsync.core.spi.PageBatch;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Savepoint;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * {@link LinkStore} on the {@code link} table. Uniqueness both ways is the table's two unique constraints
+ * ({@code (tenant, entity_type, host_id)} and {@code (tenant, entity_type, cw_id)}; NULLs never collide), so
+ * {@code putIfAbsent} is one insert that the constraints refuse; {@code replace} and {@code remove} are compare-and-set
+ * on the {@code version} column. Also the {@link PageBatch} of the whole store set (the coordinator looks for it on
+ * the link store).
+ */
+final class JdbcLinkStore implements LinkStore, PageBatch {
+
+  static final String COLUMNS = "tenant, entity_type, host_id, cw_id, state, host_fingerprint, cw_fingerprint,"
+      + " cw_last_updated, snapshot, host_echo_pending, cw_echo_pending, version, updated_at";
+
+  private final Db db;
+  private final StoreSet stores;
+  private final String findByHostId;
+  private final String findByCwId;
+  private final String findByCwIds;
+  private final String insert;
+  private final String updateByHostId;
+  private final String updateByCwId;
+  private final String deleteByHostId;
+  private final String deleteByCwId;
+  private final String findByState;
+  private final String count;
+
+  JdbcLinkStore(Db db, StoreSet stores) {
+    this.db = db;
+    this.stores = stores;
+    String t = db.tables().link();
+    SqlDialect d = db.sql();
+    findByHostId = "SELECT " + COLUMNS + " FROM " + t + " WHERE tenant = ? AND entity_type = ? AND host_id = ?";
+    findByCwId = "SELECT " + COLUMNS + " FROM " + t + " WHERE tenant = ? AND entity_type = ? AND cw_id = ?";
+    findByCwIds = "SELECT " + COLUMNS + " FROM " + t + " WHERE tenant = ? AND entity_type = ? AND "
+        + d.anyOf("cw_id");
+    insert = "INSERT INTO " + t + " (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?)"
+        + d.insertIfAbsentSuffix();
+    String set = "UPDATE " + t + " SET host_id = ?, cw_id = ?, state = ?, host_fingerprint = ?, cw_fingerprint = ?,"
+        + " cw_last_updated = ?, snapshot = ?, host_echo_pending = ?, cw_echo_pending = ?, updated_at = ?,"
+        + " version = version + 1 WHERE tenant = ? AND entity_type = ? AND ";
+    updateByHostId = set + "host_id = ? AND version = ?";
+    updateByCwId = set + "cw_id = ? AND version = ?";
+    deleteByHostId = "DELETE FROM " + t + " WHERE tenant = ? AND entity_type = ? AND host_id = ? AND version = ?";
+    deleteByCwId = "DELETE FROM " + t + " WHERE tenant = ? AND entity_type = ? AND cw_id = ? AND version = ?";
+    findByState = "SELECT " + COLUMNS + " FROM " + t + " WHERE tenant = ? AND entity_type = ? AND state = ?"
+        + d.limit();
+    count = "SELECT COUNT(*) FROM " + t + " WHERE tenant = ? AND entity_type = ?";
+  }
+
+  @Override
+  public Optional<Link> findByHostId(TenantId tenant, EntityType type, String hostId) {
+    requireNonNull(tenant, "tenant == null");
+    requireNonNull(type, "type == null");
+    requireNonNull(hostId, "hostId == null");
+    PageSession p = db.page();
+    if (p != null && p.caches(tenant, type)) {
+      Link cached = p.linksByHostId.get(hostId);
+      if (cached != null) {
+        return Optional.of(cached);
+      }
+    }
+    return db.tx("find a link by host id", c -> one(c, findByHostId, tenant, type, hostId));
+  }
+
+  @Override
+  public Optional<Link> findByCwId(TenantId tenant, EntityType type, long cwId) {
+    requireNonNull(tenant, "tenant == null");
+    requireNonNull(type, "type == null");
+    PageSession p = db.page();
+    if (p != null && p.caches(tenant, type)) {
+      Optional<Link> cached = p.linksByCwId.get(cwId);
+      if (cached != null) {
+        return cached;
+      }
+    }
+    return db.tx("find a link by ConnectWise id", c -> one(c, findByCwId, tenant, type, cwId));
+  }
+
+  @Override
+  public PutResult putIfAbsent(Link link) {
+    requireNonNull(link, "link == null");
+    Link stored = stored(link, 1);
+    while (true) {
+      Optional<PutResult> r = db.tx("insert a link", c -> {
+        if (tryInsert(c, stored)) {
+          return Optional.of(new PutResult(true, stored));
+        }
+        Optional<Link> existing = link.hostId() == null ? Optional.empty()
+            : one(c, findByHostId, link.tenant(), link.type(), link.hostId());
+        if (existing.isEmpty() && link.cwId() != null) {
+          existing = one(c, findByCwId, link.tenant(), link.type(), link.cwId());
+        }
+        return existing.map(e -> new PutResult(false, e));
+      });
+      if (r.isPresent()) {
+        remember(r.get().inserted() ? r.get().link() : null, link);
+        return r.get();
+      }
+      // The conflicting link was removed between the insert and the read: try again.
+    }
+  }
+
+  private boolean tryInsert(Connection c, Link l) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(insert)) {
+      int i = bindContent(ps, 1, l, true);
+      Db.setInstant(ps, i, l.updatedAt());
+      return ps.executeUpdate() == 1;
+    } catch (SQLException e) {
+      if (!db.sql().postgres() && SqlDialect.isDuplicateKey(e)) {
+        return false;
+      }
+      throw e;
+    }
+  }
+
+  @Override
+  public Optional<Link> replace(Link expected, Link replacement) {
+    requireNonNull(expected, "expected == null");
+    requireNonNull(replacement, "replacement == null");
+    if (!expected.tenant().equals(replacement.tenant()) || !expected.type().equals(replacement.type())) {
+      throw new IllegalArgumentException("replacement names " + replacement.tenant() + "/" + replacement.type()
+          + " but the link is " + expected.tenant() + "/" + expected.type());
+    }
+    Link stored = stored(replacement, expected.version() + 1);
+    boolean idsChange = !Objects.equals(expected.hostId(), replacement.hostId())
+        || !Objects.equals(expected.cwId(), replacement.cwId());
+    boolean updated = db.tx("replace a link", c -> {
+      // Only a changed id can collide with another link; PostgreSQL aborts a transaction on any error, so that
+      // statement runs under a savepoint and a collision undoes just it.
+      Savepoint sp = idsChange && db.sql().postgres() ? c.setSavepoint() : null;
+      try (PreparedStatement ps = c.prepareStatement(expected.hostId() != null ? updateByHostId : updateByCwId)) {
+        int i = bindContent(ps, 1, stored, false);
+        Db.setInstant(ps, i++, stored.updatedAt());
+        ps.setString(i++, expected.tenant().value());
+        ps.setString(i++, expected.type().name());
+        if (expected.hostId() != null) {
+          ps.setString(i++, expected.hostId());
+        } else {
+          ps.setLong(i++, Objects.requireNonNull(expected.cwId()));
+        }
+        ps.setLong(i, expected.version());
+        boolean ok = ps.executeUpdate() == 1;
+        if (sp != null) {
+          c.releaseSavepoint(sp);
+        }
+        return ok;
+      } catch (SQLException e) {
+        if (SqlDialect.isDuplicateKey(e)) {
+          if (sp != null) {
+            c.rollback(sp);
+          }
+          return false;
+        }
+        throw e;
+      }
+    });
+    PageSession p = db.page();
+    if (p != null && p.caches(expected.tenant(), expected.type())) {
+      forget(p, expected);
+      forget(p, replacement);
+      if (updated) {
+        put(p, stored);
+      }
+    }
+    return updated ? Optional.of(stored) : Optional.empty();
+  }
+
+  @Override
+  public boolean remove(Link expected) {
+    requireNonNull(expected, "expected == null");
+    boolean removed = db.tx("remove a link", c -> {
+      try (PreparedStatement ps = c.prepareStatement(expected.hostId() != null ? deleteByHostId : deleteByCwId)) {
+        ps.setString(1, expected.tenant().value());
+        ps.setString(2, expected.type().name());
+        if (expected.hostId() != null) {
+          ps.setString(3, expected.hostId());
+        } else {
+          ps.setLong(3, Objects.requireNonNull(expected.cwId()));
+        }
+        ps.setLong(4, expected.version());
+        return ps.executeUpdate() == 1;
+      }
+    });
+    PageSession p = db.page();
+    if (p != null && p.caches(expected.tenant(), expected.type())) {
+      forget(p, expected);
+      if (removed && expected.cwId() != null) {
+        p.linksByCwId.put(expected.cwId(), Optional.empty());
+      }
+    }
+    return removed;
+  }
+
+  @Override
+  public List<Link> findByState(TenantId tenant, EntityType type, LinkState state, int limit) {
+    requireNonNull(tenant, "tenant == null");
+    requireNonNull(type, "type == null");
+    requireNonNull(state, "state == null");
+    if (limit <= 0) {
+      throw new IllegalArgumentException("limit must be positive: " + limit);
+    }
+    return db.tx("list links by state", c -> {
+      try (PreparedStatement ps = c.prepareStatement(findByState)) {
+        ps.setString(1, tenant.value());
+        ps.setString(2, type.name());
+        ps.setString(3, state.name());
+        ps.setInt(4, limit);
+        return all(ps);
+      }
+    });
+  }
+
+  @Override
+  public long count(TenantId tenant, EntityType type) {
+    requireNonNull(tenant, "tenant == null");
+    requireNonNull(type, "type == null");
+    return db.tx("count links", c -> {
+      try (PreparedStatement ps = c.prepareStatement(count)) {
+        ps.setString(1, tenant.value());
+        ps.setString(2, type.name());
+        try (ResultSet rs = ps.executeQuery()) {
+          rs.next();
+          return rs.getLong(1);
+        }
+      }
+    });
+  }
+
+  // ---- PageBatch: the store set's page, announced on the link store ----
+
+  @Override
+  public void beginPage(TenantId tenant, String flowId, EntityType type, Collection<Long> cwIds) {
+    stores.beginPage(tenant, flowId, type, cwIds);
+  }
+
+  @Override
+  public void endPage() {
+    stores.endPage();
+  }
+
+  /** Reads the page's links in one query into the session's caches. */
+  void readAhead(PageSession p, Connection c, Collection<Long> cwIds) throws SQLException {
+    if (cwIds.isEmpty()) {
+      return;
+    }
+    try (PreparedStatement ps = c.prepareStatement(findByCwIds)) {
+      ps.setString(1, p.tenant.value());
+      ps.setString(2, p.type.name());
+      ps.setArray(3, c.createArrayOf(db.sql().bigintArrayType(), cwIds.toArray(new Long[0])));
+      for (Link l : all(ps)) {
+        put(p, l);
+      }
+    }
+    for (Long id : cwIds) {
+      p.linksByCwId.putIfAbsent(id, Optional.empty());
+    }
+  }
+
+  // ---- helpers ----
+
+  private void remember(@Nullable Link inserted, Link attempted) {
+    PageSession p = db.page();
+    if (p == null || !p.caches(attempted.tenant(), attempted.type())) {
+      return;
+    }
+    if (inserted != null) {
+      put(p, inserted);
+    } else {
+      // Lost to another link: drop what the cache believed about these ids.
+      forget(p, attempted);
+    }
+  }
+
+  private static void put(PageSession p, Link l) {
+    if (l.cwId() != null) {
+      p.linksByCwId.put(l.cwId(), Optional.of(l));
+    }
+    if (l.hostId() != null) {
+      p.linksByHostId.put(l.hostId(), l);
+    }
+  }
+
+  private static void forget(PageSession p, Link l) {
+    if (l.cwId() != null) {
+      p.linksByCwId.remove(l.cwId());
+    }
+    if (l.hostId() != null) {
+      p.linksByHostId.remove(l.hostId());
+    }
+  }
+
+  /** The link as the store keeps it: the given version, instants at the database's microsecond precision. */
+  private static Link stored(Link l, long version) {
+    return new Link(l.tenant(), l.type(), l.hostId(), l.cwId(), l.state(), l.hostFingerprint(), l.cwFingerprint(),
+        Db.micros(l.cwLastUpdated(), true), l.snapshot(), l.hostEchoPending(), l.cwEchoPending(), version,
+        Db.micros(l.updatedAt()));
+  }
+
+  /** Binds the content columns; with {@code keys} from tenant on (insert), else from host id on (update). */
+  private static int bindContent(PreparedStatement ps, int start, Link l, boolean keys) throws SQLException {
+    int i = start;
+    if (keys) {
+      ps.setString(i++, l.tenant().value());
+      ps.setString(i++, l.type().name());
+    }
+    ps.setString(i++, l.hostId());
+    Db.setLong(ps, i++, l.cwId());
+    ps.setString(i++, l.state().name());
+    ps.setString(i++, l.hostFingerprint());
+    ps.setString(i++, l.cwFingerprint());
+    Db.setInstant(ps, i++, l.cwLastUpdated());
+    ps.setString(i++, SnapshotCodec.encode(l.snapshot()));
+    ps.setBoolean(i++, l.hostEchoPending());
+    ps.setBoolean(i++, l.cwEchoPending());
+    return i;
+  }
+
+  private static Optional<Link> one(Connection c, String sql, TenantId tenant, EntityType type, Object id)
+      throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(sql)) {
+      ps.setString(1, tenant.value());
+      ps.setString(2, type.name());
+      if (id instanceof Long l) {
+        ps.setLong(3, l);
+      } else {
+        ps.setString(3, (String) id);
+      }
+      List<Link> found = all(ps);
+      return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+    }
+  }
+
+  private static List<Link> all(PreparedStatement ps) throws SQLException {
+    List<Link> out = new ArrayList<>();
+    try (ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        out.add(read(rs));
+      }
+    }
+    return out;
+  }
+
+  static Link read(ResultSet rs) throws SQLException {
+    return new Link(TenantId.of(rs.getString(1)), EntityType.of(rs.getString(2)), rs.getString(3),
+        Db.getLong(rs, 4), LinkState.valueOf(rs.getString(5)), rs.getString(6), rs.getString(7), Db.instant(rs, 8),
+        SnapshotCodec.decode(rs.getString(9)), rs.getBoolean(10), rs.getBoolean(11), rs.getLong(12),
+        Db.instantNotNull(rs, 13));
+  }
+}

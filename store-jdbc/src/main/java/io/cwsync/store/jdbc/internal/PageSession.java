@@ -1,0 +1,163 @@
+package io.cwsync.store.jdbc.internal;
+
+import io.cwsync.core.CwsyncException;
+import io.cwsync.core.model.EntityType;
+import io.cwsync.core.model.TenantId;
+import io.cwsync.core.spi.AuditEntry;
+import io.cwsync.core.spi.HistoryEntry;
+import io.cwsync.core.spi.Link;
+import io.cwsync.core.spi.RetryItem;
+import io.cwsync.core.spi.RetryKey;
+import io.cwsync.store.jdbc.JdbcErrorCode;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One pulled page's store work on one thread: a transaction on one connection, the page's links and retry items
+ * read ahead in two queries, and the page's audit and history entries buffered and written as two JDBC batches
+ * when the cursor checkpoint commits.
+ *
+ * <p>Design notes:
+ * <ul>
+ *   <li>Link and retry writes execute at once on the page connection, so {@code putIfAbsent} and {@code replace}
+ *       still answer from the unique constraints and the version column (another node's conflicting write waits for
+ *       this transaction and then fails). They become visible to other connections when the page commits, together
+ *       with the cursor: a crash before the checkpoint loses the page's store writes and the cursor alike, so the
+ *       page is read again and its records are re-linked through the host's written-back ConnectWise ids.</li>
+ *   <li>The read-ahead caches answer lookups of the page's records without a round trip. The stream's lease keeps
+ *       other nodes off these records; should one still write a link meanwhile, the cache only makes this node's
+ *       compare-and-set fail, never overwrite.</li>
+ *   <li>If a statement fails, the page's uncommitted writes are rolled back and the session is marked failed: the
+ *       remaining operations run in their own transactions and the cursor checkpoint refuses to move the cursor,
+ *       so the page is read again.</li>
+ *   <li>Confined to the thread that opened it.</li>
+ * </ul>
+ */
+final class PageSession {
+
+  final TenantId tenant;
+  final String flowId;
+  final EntityType type;
+  private final Db db;
+  private @Nullable Connection connection;
+  private @Nullable String failure;
+
+  /** Links of the page's (tenant, type) by ConnectWise id: empty optional = known absent. */
+  final Map<Long, Optional<Link>> linksByCwId = new HashMap<>();
+  /** Links of the page's (tenant, type) by host id, only those known present. */
+  final Map<String, Link> linksByHostId = new HashMap<>();
+  /** Retry items of the page's keys: empty optional = known absent. */
+  final Map<RetryKey, Optional<RetryItem>> retryItems = new HashMap<>();
+  final List<AuditEntry> audit = new ArrayList<>();
+  final List<HistoryEntry> history = new ArrayList<>();
+  long nextSequence;
+  long sequenceEnd;
+
+  PageSession(Db db, TenantId tenant, String flowId, EntityType type) {
+    this.db = db;
+    this.tenant = tenant;
+    this.flowId = flowId;
+    this.type = type;
+  }
+
+  boolean usable() {
+    return failure == null;
+  }
+
+  @Nullable String failure() {
+    return failure;
+  }
+
+  boolean caches(TenantId t, EntityType ty) {
+    return tenant.equals(t) && type.equals(ty);
+  }
+
+  Connection connection() {
+    if (connection == null) {
+      connection = db.openPageConnection();
+    }
+    return connection;
+  }
+
+  /** Runs {@code work} on the page connection; on failure rolls the page back and marks the session failed. */
+  <T> T run(String what, SqlWork<T> work) {
+    Connection c = connection();
+    try {
+      return work.run(c);
+    } catch (SQLException e) {
+      fail(what, e);
+      throw Db.failed(what, e);
+    } catch (RuntimeException e) {
+      fail(what, e);
+      throw e;
+    }
+  }
+
+  private void fail(String what, Exception e) {
+    failure = what + ": " + e.getMessage();
+    linksByCwId.clear();
+    linksByHostId.clear();
+    retryItems.clear();
+    if (connection != null) {
+      Db.rollbackQuietly(connection, e);
+    }
+  }
+
+  /** Commits the page's writes (buffered entries first); the session stays open for the rest of the page. */
+  void commit(SqlWork<?> beforeCommit) throws SQLException {
+    Connection c = connection();
+    beforeCommit.run(c);
+    c.commit();
+  }
+
+  /** Fails unless the page's writes so far are intact; called before the cursor may move. */
+  void requireIntact() {
+    if (failure != null) {
+      throw new CwsyncException(JdbcErrorCode.STORE_FAILED, "store-jdbc: the page's store writes were rolled back ("
+          + failure + "); the cursor stays, so the page is read again");
+    }
+  }
+
+  /** Ends the page: commits what is left, or rolls back if the session failed, and releases the connection. */
+  void end(SqlWork<?> flush) {
+    Connection c = connection;
+    if (c == null && audit.isEmpty() && history.isEmpty()) {
+      return;
+    }
+    try {
+      if (failure == null) {
+        commit(flush);
+      } else {
+        // The page's link writes are gone; its audit and history lines still say what happened to the host.
+        db.own("write the audit of a failed page", flush);
+      }
+    } catch (SQLException e) {
+      if (c != null) {
+        Db.rollbackQuietly(c, e);
+      }
+      throw Db.failed("commit a page", e);
+    } catch (RuntimeException e) {
+      if (c != null) {
+        Db.rollbackQuietly(c, e);
+      }
+      throw e;
+    } finally {
+      audit.clear();
+      history.clear();
+      connection = null;
+      if (c != null) {
+        try {
+          c.close();
+        } catch (SQLException e) {
+          // The connection is discarded either way; an open transaction is rolled back by the driver.
+        }
+      }
+    }
+  }
+}
