@@ -31,6 +31,7 @@ class InternalPackageBoundaryTest {
       "console", "io.cwsync.console",
       "micrometer", "io.cwsync.micrometer",
       "spring-boot-starter", "io.cwsync.spring.boot",
+      "store-jdbc", "io.cwsync.store.jdbc",
       "examples", "io.cwsync.examples",
       "benchmarks", "io.cwsync.benchmarks");
 

@@ -15,14 +15,21 @@ import io.cwsync.core.model.EntityType;
 import io.cwsync.core.model.Flow;
 import io.cwsync.core.model.Tenant;
 import io.cwsync.core.model.TenantId;
+import io.cwsync.core.spi.AuditLog;
 import io.cwsync.core.spi.ConnectionSettings;
 import io.cwsync.core.spi.CursorStore;
+import io.cwsync.core.spi.HistoryStore;
 import io.cwsync.core.spi.HostAdapterRegistry;
+import io.cwsync.core.spi.LeaseStore;
 import io.cwsync.core.spi.LinkStore;
+import io.cwsync.core.spi.RetryQueue;
+import io.cwsync.store.jdbc.JdbcStores;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.function.UnaryOperator;
+import org.h2.jdbcx.JdbcConnectionPool;
 
 /**
  * One tenant's world: the simulator (its ConnectWise), the test host, core's in-memory stores and a way to build
@@ -32,15 +39,17 @@ final class World implements AutoCloseable {
 
   static final TenantId TENANT = TenantId.of("acme");
   static final String FLOW = "companies";
+  /** Set by the pom's second test run: every scenario again on store-jdbc (H2) instead of the memory stores. */
+  static final boolean JDBC_STORES = "jdbc".equals(System.getProperty("cwsync.acceptance.stores"));
 
   final Fixture fx;
   private final boolean ownsFixture;
-  MemoryLinkStore links = new MemoryLinkStore();
-  MemoryCursorStore cursors = new MemoryCursorStore();
-  MemoryAuditLog audit = new MemoryAuditLog();
-  MemoryHistoryStore history = new MemoryHistoryStore();
-  MemoryRetryQueue retries = new MemoryRetryQueue();
-  MemoryLeaseStore leases;
+  LinkStore links;
+  CursorStore cursors;
+  AuditLog audit;
+  HistoryStore history;
+  RetryQueue retries;
+  LeaseStore leases;
   final TestHost host = new TestHost(EntityType.COMPANY);
   final CompanyRules rules = new CompanyRules();
   UnaryOperator<ConnectWiseClient.Builder> clientTuning = b -> b.noRateLimit();
@@ -60,7 +69,25 @@ final class World implements AutoCloseable {
     this.fx = fx;
     this.ownsFixture = ownsFixture;
     this.tenantId = tenantId;
-    this.leases = new MemoryLeaseStore(fx.clock);
+    if (JDBC_STORES) {
+      // The same scenarios on store-jdbc: a fresh embedded H2 database per world, leases on the fixture's clock.
+      JdbcStores stores = JdbcStores.builder(JdbcConnectionPool.create("jdbc:h2:mem:" + UUID.randomUUID()
+          + ";DB_CLOSE_DELAY=-1", "sa", "")).leaseClock(fx.clock).build();
+      stores.migrate();
+      links = stores.linkStore();
+      cursors = stores.cursorStore();
+      audit = stores.auditLog();
+      history = stores.historyStore();
+      retries = stores.retryQueue();
+      leases = stores.leaseStore();
+    } else {
+      links = new MemoryLinkStore();
+      cursors = new MemoryCursorStore();
+      audit = new MemoryAuditLog();
+      history = new MemoryHistoryStore();
+      retries = new MemoryRetryQueue();
+      leases = new MemoryLeaseStore(fx.clock);
+    }
   }
 
   /** Another tenant, on its own ConnectWise ({@code fx}) and its own host, sharing this world's stores. */
