@@ -62,7 +62,7 @@ CREATE INDEX IF NOT EXISTS ${prefix}audit_outcome_ix ON ${prefix}audit (tenant, 
 CREATE INDEX IF NOT EXISTS ${prefix}audit_record_ix ON ${prefix}audit (tenant, entity_type, host_id, occurred_at, id);
 CREATE INDEX IF NOT EXISTS ${prefix}audit_at_ix ON ${prefix}audit (occurred_at);
 
-CREATE SEQUENCE IF NOT EXISTS ${prefix}history_seq START WITH 1 INCREMENT BY 100;
+CREATE SEQUENCE IF NOT EXISTS ${prefix}history_seq START WITH 1 INCREMENT BY 1000;
 CREATE TABLE IF NOT EXISTS ${prefix}history (
   seq         BIGINT NOT NULL,
   tenant      VARCHAR NOT NULL,

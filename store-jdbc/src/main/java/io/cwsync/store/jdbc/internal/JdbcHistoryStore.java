@@ -26,7 +26,7 @@ import java.util.List;
 final class JdbcHistoryStore implements HistoryStore {
 
   /** The sequence's increment (INCREMENT BY in V1): one call reserves this many sequences. */
-  static final int BLOCK = 100;
+  static final int BLOCK = 1000;
 
   static final String COLUMNS = "seq, tenant, entity_type, host_id, cw_id, direction, action, outcome, detail,"
       + " occurred_at";

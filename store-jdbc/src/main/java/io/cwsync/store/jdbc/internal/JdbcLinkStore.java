@@ -74,13 +74,17 @@ final class JdbcLinkStore implements LinkStore, PageBatch {
     requireNonNull(type, "type == null");
     requireNonNull(hostId, "hostId == null");
     PageSession p = db.page();
-    if (p != null && p.caches(tenant, type)) {
-      Link cached = p.linksByHostId.get(hostId);
+    if (p != null) {
+      Link cached = p.linksByHostId.get(new PageSession.HostKey(tenant, type, hostId));
       if (cached != null) {
         return Optional.of(cached);
       }
     }
-    return db.tx("find a link by host id", c -> one(c, findByHostId, tenant, type, hostId));
+    Optional<Link> found = linkTx("find a link by host id", tenant, type, c -> one(c, findByHostId, tenant, type, hostId));
+    if (p != null && found.isPresent()) {
+      put(p, found.get());
+    }
+    return found;
   }
 
   @Override
@@ -88,21 +92,38 @@ final class JdbcLinkStore implements LinkStore, PageBatch {
     requireNonNull(tenant, "tenant == null");
     requireNonNull(type, "type == null");
     PageSession p = db.page();
-    if (p != null && p.caches(tenant, type)) {
-      Optional<Link> cached = p.linksByCwId.get(cwId);
+    PageSession.CwKey key = new PageSession.CwKey(tenant, type, cwId);
+    if (p != null) {
+      Optional<Link> cached = p.linksByCwId.get(key);
       if (cached != null) {
         return cached;
       }
     }
-    return db.tx("find a link by ConnectWise id", c -> one(c, findByCwId, tenant, type, cwId));
+    Optional<Link> found = linkTx("find a link by ConnectWise id", tenant, type, c -> one(c, findByCwId, tenant, type, cwId));
+    if (p != null) {
+      // Within the page the answer stands (this stream's lease keeps other writers off); writes update it.
+      p.linksByCwId.put(key, found);
+      found.ifPresent(l -> put(p, l));
+    }
+    return found;
   }
 
   @Override
   public PutResult putIfAbsent(Link link) {
     requireNonNull(link, "link == null");
     Link stored = stored(link, 1);
+    PageSession p = db.page();
+    if (p != null && link.cwId() != null
+        && Optional.empty().equals(p.linksByCwId.get(new PageSession.CwKey(link.tenant(), link.type(), link.cwId())))
+        && (link.hostId() == null
+            || !p.linksByHostId.containsKey(new PageSession.HostKey(link.tenant(), link.type(), link.hostId())))) {
+      // A pulled record's first link, its ConnectWise id free in this page's transaction: queued for one batch.
+      p.pendingLinks.add(stored);
+      put(p, stored);
+      return new PutResult(true, stored);
+    }
     while (true) {
-      Optional<PutResult> r = db.tx("insert a link", c -> {
+      Optional<PutResult> r = linkTx("insert a link", link.tenant(), link.type(), c -> {
         if (tryInsert(c, stored)) {
           return Optional.of(new PutResult(true, stored));
         }
@@ -145,7 +166,7 @@ final class JdbcLinkStore implements LinkStore, PageBatch {
     Link stored = stored(replacement, expected.version() + 1);
     boolean idsChange = !Objects.equals(expected.hostId(), replacement.hostId())
         || !Objects.equals(expected.cwId(), replacement.cwId());
-    boolean updated = db.tx("replace a link", c -> {
+    boolean updated = linkTx("replace a link", expected.tenant(), expected.type(), c -> {
       // Only a changed id can collide with another link; PostgreSQL aborts a transaction on any error, so that
       // statement runs under a savepoint and a collision undoes just it.
       Savepoint sp = idsChange && db.sql().postgres() ? c.setSavepoint() : null;
@@ -176,7 +197,7 @@ final class JdbcLinkStore implements LinkStore, PageBatch {
       }
     });
     PageSession p = db.page();
-    if (p != null && p.caches(expected.tenant(), expected.type())) {
+    if (p != null) {
       forget(p, expected);
       forget(p, replacement);
       if (updated) {
@@ -189,7 +210,7 @@ final class JdbcLinkStore implements LinkStore, PageBatch {
   @Override
   public boolean remove(Link expected) {
     requireNonNull(expected, "expected == null");
-    boolean removed = db.tx("remove a link", c -> {
+    boolean removed = linkTx("remove a link", expected.tenant(), expected.type(), c -> {
       try (PreparedStatement ps = c.prepareStatement(expected.hostId() != null ? deleteByHostId : deleteByCwId)) {
         ps.setString(1, expected.tenant().value());
         ps.setString(2, expected.type().name());
@@ -203,10 +224,11 @@ final class JdbcLinkStore implements LinkStore, PageBatch {
       }
     });
     PageSession p = db.page();
-    if (p != null && p.caches(expected.tenant(), expected.type())) {
+    if (p != null) {
       forget(p, expected);
       if (removed && expected.cwId() != null) {
-        p.linksByCwId.put(expected.cwId(), Optional.empty());
+        p.linksByCwId.put(new PageSession.CwKey(expected.tenant(), expected.type(), expected.cwId()),
+            Optional.empty());
       }
     }
     return removed;
@@ -220,7 +242,7 @@ final class JdbcLinkStore implements LinkStore, PageBatch {
     if (limit <= 0) {
       throw new IllegalArgumentException("limit must be positive: " + limit);
     }
-    return db.tx("list links by state", c -> {
+    return linkTx("list links by state", tenant, type, c -> {
       try (PreparedStatement ps = c.prepareStatement(findByState)) {
         ps.setString(1, tenant.value());
         ps.setString(2, type.name());
@@ -235,7 +257,7 @@ final class JdbcLinkStore implements LinkStore, PageBatch {
   public long count(TenantId tenant, EntityType type) {
     requireNonNull(tenant, "tenant == null");
     requireNonNull(type, "type == null");
-    return db.tx("count links", c -> {
+    return linkTx("count links", tenant, type, c -> {
       try (PreparedStatement ps = c.prepareStatement(count)) {
         ps.setString(1, tenant.value());
         ps.setString(2, type.name());
@@ -273,15 +295,47 @@ final class JdbcLinkStore implements LinkStore, PageBatch {
       }
     }
     for (Long id : cwIds) {
-      p.linksByCwId.putIfAbsent(id, Optional.empty());
+      p.linksByCwId.putIfAbsent(new PageSession.CwKey(p.tenant, p.type, id), Optional.empty());
     }
+  }
+
+  /** Writes the page's queued inserts as one batch; a conflict fails the page (see {@link PageSession}). */
+  Void flushPending(PageSession p, Connection c) throws SQLException {
+    List<Link> pending = List.copyOf(p.pendingLinks);
+    p.pendingLinks.clear();
+    try (PreparedStatement ps = c.prepareStatement(insert)) {
+      for (Link l : pending) {
+        int i = bindContent(ps, 1, l, true);
+        Db.setInstant(ps, i, l.updatedAt());
+        ps.addBatch();
+      }
+      int[] counts = ps.executeBatch();
+      for (int i = 0; i < counts.length; i++) {
+        if (counts[i] == 0) {
+          throw new SQLException("a link queued in this page meets an existing link (host id "
+              + pending.get(i).hostId() + ", ConnectWise id " + pending.get(i).cwId() + ")", "23505");
+        }
+      }
+    }
+    return null;
   }
 
   // ---- helpers ----
 
+  /** Runs link work; inside a page, the queued inserts of the same tenant and type are written first. */
+  private <T> T linkTx(String what, TenantId tenant, EntityType type, SqlWork<T> work) {
+    return db.tx(what, c -> {
+      PageSession p = db.page();
+      if (p != null && p.pending(tenant, type)) {
+        flushPending(p, c);
+      }
+      return work.run(c);
+    });
+  }
+
   private void remember(@Nullable Link inserted, Link attempted) {
     PageSession p = db.page();
-    if (p == null || !p.caches(attempted.tenant(), attempted.type())) {
+    if (p == null) {
       return;
     }
     if (inserted != null) {
@@ -294,19 +348,19 @@ final class JdbcLinkStore implements LinkStore, PageBatch {
 
   private static void put(PageSession p, Link l) {
     if (l.cwId() != null) {
-      p.linksByCwId.put(l.cwId(), Optional.of(l));
+      p.linksByCwId.put(new PageSession.CwKey(l.tenant(), l.type(), l.cwId()), Optional.of(l));
     }
     if (l.hostId() != null) {
-      p.linksByHostId.put(l.hostId(), l);
+      p.linksByHostId.put(new PageSession.HostKey(l.tenant(), l.type(), l.hostId()), l);
     }
   }
 
   private static void forget(PageSession p, Link l) {
     if (l.cwId() != null) {
-      p.linksByCwId.remove(l.cwId());
+      p.linksByCwId.remove(new PageSession.CwKey(l.tenant(), l.type(), l.cwId()));
     }
     if (l.hostId() != null) {
-      p.linksByHostId.remove(l.hostId());
+      p.linksByHostId.remove(new PageSession.HostKey(l.tenant(), l.type(), l.hostId()));
     }
   }
 

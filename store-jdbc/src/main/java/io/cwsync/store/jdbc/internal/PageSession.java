@@ -27,7 +27,10 @@ import org.jspecify.annotations.Nullable;
  * <ul>
  *   <li>Link and retry writes execute at once on the page connection, so {@code putIfAbsent} and {@code replace}
  *       still answer from the unique constraints and the version column (another node's conflicting write waits for
- *       this transaction and then fails). They become visible to other connections when the page commits, together
+ *       this transaction and then fails). One exception: inserting a link whose ConnectWise id the read-ahead found
+ *       free (a pulled record's first link) is queued and written as one batch before the page's next link statement
+ *       on that tenant and type, or at its checkpoint; should the batch still meet a conflict (another link holding the host id), the page
+ *       fails as a whole and is read again, as after a crash. They become visible to other connections when the page commits, together
  *       with the cursor: a crash before the checkpoint loses the page's store writes and the cursor alike, so the
  *       page is read again and its records are re-linked through the host's written-back ConnectWise ids.</li>
  *   <li>The read-ahead caches answer lookups of the page's records without a round trip. The stream's lease keeps
@@ -48,10 +51,22 @@ final class PageSession {
   private @Nullable Connection connection;
   private @Nullable String failure;
 
-  /** Links of the page's (tenant, type) by ConnectWise id: empty optional = known absent. */
-  final Map<Long, Optional<Link>> linksByCwId = new HashMap<>();
-  /** Links of the page's (tenant, type) by host id, only those known present. */
-  final Map<String, Link> linksByHostId = new HashMap<>();
+  /** A link's key by ConnectWise id. */
+  record CwKey(TenantId tenant, EntityType type, long cwId) {
+  }
+
+  /** A link's key by host id. */
+  record HostKey(TenantId tenant, EntityType type, String hostId) {
+  }
+
+  /** Links read or written in this page by ConnectWise id: empty optional = known absent. */
+  final Map<CwKey, Optional<Link>> linksByCwId = new HashMap<>();
+  /** Links read or written in this page by host id, only those known present. */
+  final Map<HostKey, Link> linksByHostId = new HashMap<>();
+  /** Links inserted in this page whose ids the read-ahead showed free, written as one batch before the next link
+   *  statement on the same tenant and type, and at the checkpoint. */
+  final List<Link> pendingLinks = new ArrayList<>();
+  private final SqlWork<?> flushLinks;
   /** Retry items of the page's keys: empty optional = known absent. */
   final Map<RetryKey, Optional<RetryItem>> retryItems = new HashMap<>();
   final List<AuditEntry> audit = new ArrayList<>();
@@ -59,8 +74,9 @@ final class PageSession {
   long nextSequence;
   long sequenceEnd;
 
-  PageSession(Db db, TenantId tenant, String flowId, EntityType type) {
+  PageSession(Db db, TenantId tenant, String flowId, EntityType type, SqlWork<?> flushLinks) {
     this.db = db;
+    this.flushLinks = flushLinks;
     this.tenant = tenant;
     this.flowId = flowId;
     this.type = type;
@@ -72,10 +88,6 @@ final class PageSession {
 
   @Nullable String failure() {
     return failure;
-  }
-
-  boolean caches(TenantId t, EntityType ty) {
-    return tenant.equals(t) && type.equals(ty);
   }
 
   Connection connection() {
@@ -99,10 +111,21 @@ final class PageSession {
     }
   }
 
+  /** True if a queued link insert has this tenant and type. */
+  boolean pending(TenantId t, EntityType ty) {
+    for (Link l : pendingLinks) {
+      if (l.tenant().equals(t) && l.type().equals(ty)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private void fail(String what, Exception e) {
     failure = what + ": " + e.getMessage();
     linksByCwId.clear();
     linksByHostId.clear();
+    pendingLinks.clear();
     retryItems.clear();
     if (connection != null) {
       Db.rollbackQuietly(connection, e);
@@ -112,6 +135,9 @@ final class PageSession {
   /** Commits the page's writes (buffered entries first); the session stays open for the rest of the page. */
   void commit(SqlWork<?> beforeCommit) throws SQLException {
     Connection c = connection();
+    if (!pendingLinks.isEmpty()) {
+      flushLinks.run(c);
+    }
     beforeCommit.run(c);
     c.commit();
   }
@@ -127,7 +153,7 @@ final class PageSession {
   /** Ends the page: commits what is left, or rolls back if the session failed, and releases the connection. */
   void end(SqlWork<?> flush) {
     Connection c = connection;
-    if (c == null && audit.isEmpty() && history.isEmpty()) {
+    if (c == null && audit.isEmpty() && history.isEmpty() && pendingLinks.isEmpty()) {
       return;
     }
     try {

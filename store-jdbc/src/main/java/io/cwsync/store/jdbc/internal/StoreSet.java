@@ -108,7 +108,9 @@ public final class StoreSet {
       // Never nested by contract; should a previous page have been left open, close it cleanly first.
       endPage();
     }
-    PageSession p = new PageSession(db, tenant, flowId, type);
+    PageSession[] self = new PageSession[1];
+    PageSession p = new PageSession(db, tenant, flowId, type, c -> links.flushPending(self[0], c));
+    self[0] = p;
     db.open(p);
     try {
       p.run("read a page's links and retry items ahead", c -> {
