@@ -13,6 +13,9 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.util.UUID;
 import java.util.concurrent.locks.ReentrantLock;
+import javax.sql.DataSource;
+import org.h2.jdbcx.JdbcConnectionPool;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The example CRM's embedded H2 database: opens (or creates) it, applies {@code schema.sql}, and hands
@@ -29,6 +32,8 @@ public final class CrmDatabase implements AutoCloseable {
   private final ReentrantLock lock = new ReentrantLock();
   private final Clock clock;
   private final String description;
+  private final String url;
+  private @Nullable JdbcConnectionPool pool;
   private final CompanyRepository companies;
   private final ContactRepository contacts;
   private final PipelineRepository pipeline;
@@ -40,6 +45,7 @@ public final class CrmDatabase implements AutoCloseable {
   private CrmDatabase(String url, String description, Clock clock) {
     this.clock = requireNonNull(clock, "clock == null");
     this.description = description;
+    this.url = url;
     try {
       this.connection = DriverManager.getConnection(url, "sa", "");
     } catch (SQLException e) {
@@ -99,6 +105,24 @@ public final class CrmDatabase implements AutoCloseable {
       return file(Path.of(spec.substring("file:".length())), clock);
     }
     throw new IllegalArgumentException("--db must be 'mem' or 'file:<path>', got '" + spec + "'");
+  }
+
+  /**
+   * Returns a pooled {@link DataSource} on this same database, for code that keeps its own tables beside the CRM's
+   * (the sync's stores, through store-jdbc): with {@code file:} they survive restarts together with the CRM data.
+   *
+   * @return the data source, open until {@link #close()}
+   */
+  public DataSource dataSource() {
+    lock.lock();
+    try {
+      if (pool == null) {
+        pool = JdbcConnectionPool.create(url, "sa", "");
+      }
+      return pool;
+    } finally {
+      lock.unlock();
+    }
   }
 
   /** Returns the client companies. */
@@ -183,6 +207,9 @@ public final class CrmDatabase implements AutoCloseable {
   public void close() {
     lock.lock();
     try {
+      if (pool != null) {
+        pool.dispose();
+      }
       if (description.startsWith("mem:")) {
         try (Statement s = connection.createStatement()) {
           s.execute("SHUTDOWN");

@@ -19,27 +19,25 @@ import io.cwsync.core.model.Direction;
 import io.cwsync.core.spi.RetryItem;
 import io.cwsync.core.spi.RetryKey;
 import io.cwsync.core.spi.RetryState;
-import io.cwsync.core.memory.MemoryAuditLog;
-import io.cwsync.core.memory.MemoryCursorStore;
-import io.cwsync.core.memory.MemoryHistoryStore;
-import io.cwsync.core.memory.MemoryLeaseStore;
-import io.cwsync.core.memory.MemoryLinkStore;
-import io.cwsync.core.memory.MemoryRetryQueue;
 import io.cwsync.core.model.EntityType;
 import io.cwsync.core.model.Tenant;
 import io.cwsync.core.model.TenantId;
 import io.cwsync.core.spi.AuditEntry;
+import io.cwsync.core.spi.AuditLog;
 import io.cwsync.core.spi.AuditQuery;
 import io.cwsync.core.spi.ConnectionSettings;
 import io.cwsync.core.spi.HistoryEntry;
+import io.cwsync.core.spi.HistoryStore;
 import io.cwsync.core.spi.Link;
 import io.cwsync.core.spi.LinkStore;
+import io.cwsync.core.spi.RetryQueue;
 import io.cwsync.examples.adapter.CrmAdapters;
 import io.cwsync.examples.adapter.QuoteLineAdapter;
 import io.cwsync.examples.crm.CrmDatabase;
 import io.cwsync.mapping.ProfileSyncRules;
 import io.cwsync.mapping.ReferenceData;
 import io.cwsync.mapping.SyncProfile;
+import io.cwsync.store.jdbc.JdbcStores;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -73,10 +71,10 @@ public final class CrmIntegration implements AutoCloseable {
   private final ReferenceData reference;
   private final Tenant tenant;
   private final SyncCoordinator coordinator;
-  private final MemoryLinkStore links;
-  private final MemoryAuditLog audit;
-  private final MemoryHistoryStore history;
-  private final MemoryRetryQueue retries;
+  private final LinkStore links;
+  private final AuditLog audit;
+  private final HistoryStore history;
+  private final RetryQueue retries;
   private final ConnectWiseClient client;
   private final Clock clock;
   private final PerPassRelatedRecords related;
@@ -97,21 +95,25 @@ public final class CrmIntegration implements AutoCloseable {
     Tenant.Builder tb = Tenant.builder(b.tenantId).dryRun(b.dryRun);
     CrmFlows.of(profile).forEach(tb::flow);
     this.tenant = tb.build();
-    this.links = new MemoryLinkStore();
-    this.audit = new MemoryAuditLog();
-    this.history = new MemoryHistoryStore();
-    this.retries = new MemoryRetryQueue();
+    // The sync's state lives in the CRM's own database (store-jdbc on H2), so with a file database a restart
+    // resumes from the stored cursors and links instead of reading everything again.
+    JdbcStores stores = JdbcStores.create(db.dataSource());
+    stores.migrate();
+    this.links = stores.linkStore();
+    this.audit = stores.auditLog();
+    this.history = stores.historyStore();
+    this.retries = stores.retryQueue();
     SyncCoordinator.Builder cb = SyncCoordinator.builder()
         .clock(b.clock)
         .credentials((id, ref) -> id.equals(b.tenantId) ? Optional.of(settings) : Optional.empty())
         .adapters(CrmAdapters.registry(db, profile.taxMapping().mode()))
         .rules(new PushOnlyNoteRules(rules, new QuoteLineAdapter(db), inactiveCatalogItems(client)))
         .linkStore(links)
-        .cursorStore(new MemoryCursorStore())
+        .cursorStore(stores.cursorStore())
         .auditLog(audit)
         .historyStore(history)
         .retryQueue(retries)
-        .leaseStore(new MemoryLeaseStore(b.clock))
+        .leaseStore(stores.leaseStore())
         .listener(related)
         .listener(b.listener);
     if (b.client != null) {
@@ -280,7 +282,7 @@ public final class CrmIntegration implements AutoCloseable {
   }
 
   /** Returns the retry queue (failed records waiting for a retry, and parked ones). */
-  public MemoryRetryQueue retries() {
+  public RetryQueue retries() {
     return retries;
   }
 

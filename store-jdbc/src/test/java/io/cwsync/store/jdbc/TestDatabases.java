@@ -28,6 +28,11 @@ final class TestDatabases {
     return JdbcConnectionPool.create("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
   }
 
+  /** A new, empty in-memory H2 database behind a {@link TestPool} (counts round trips, can crash). */
+  static TestPool h2Pool() {
+    return new TestPool(h2(), 16);
+  }
+
   /** The shared embedded PostgreSQL, through a small pool. */
   static synchronized DataSource postgres() {
     if (postgres == null) {

@@ -22,6 +22,32 @@ final class TestPool implements DataSource {
   private final DataSource target;
   private final BlockingQueue<Connection> idle = new LinkedBlockingQueue<>();
   private final Semaphore permits;
+  private final java.util.concurrent.atomic.AtomicLong statements = new java.util.concurrent.atomic.AtomicLong();
+  private volatile boolean crashed;
+  private final java.util.Set<Connection> borrowed = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+  /** Statements prepared or executed, and commits, since the last call: the round trips our stores make. */
+  long takeRoundTrips() {
+    return statements.getAndSet(0);
+  }
+
+  /**
+   * Simulates the death of the process: every borrowed connection's open transaction is rolled back, as the
+   * database does for a dead client, and every call fails until {@link #restart()}.
+   */
+  void crash() throws SQLException {
+    crashed = true;
+    for (Connection c : borrowed) {
+      if (!c.isClosed() && !c.getAutoCommit()) {
+        c.rollback();
+      }
+    }
+  }
+
+  /** Ends the simulated crash: the next process may connect again. */
+  void restart() {
+    crashed = false;
+  }
 
   TestPool(DataSource target, int size) {
     this.target = target;
@@ -38,6 +64,10 @@ final class TestPool implements DataSource {
       Thread.currentThread().interrupt();
       throw new SQLException("interrupted", e);
     }
+    if (crashed) {
+      permits.release();
+      throw new SQLException("simulated crash: the process died", "08006");
+    }
     try {
       Connection physical = idle.poll();
       if (physical == null || physical.isClosed()) {
@@ -52,11 +82,13 @@ final class TestPool implements DataSource {
 
   private Connection wrap(Connection physical) {
     boolean[] closed = new boolean[1];
+    borrowed.add(physical);
     return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] {Connection.class},
         (proxy, method, args) -> {
           if (method.getName().equals("close")) {
             if (!closed[0]) {
               closed[0] = true;
+              borrowed.remove(physical);
               try {
                 if (!physical.isClosed()) {
                   if (!physical.getAutoCommit()) {
@@ -73,6 +105,13 @@ final class TestPool implements DataSource {
           }
           if (method.getName().equals("isClosed")) {
             return closed[0] || physical.isClosed();
+          }
+          if (crashed) {
+            throw new SQLException("simulated crash: the process died", "08006");
+          }
+          String name = method.getName();
+          if (name.startsWith("prepare") || name.equals("createStatement") || name.equals("commit")) {
+            statements.incrementAndGet();
           }
           try {
             return method.invoke(physical, args);

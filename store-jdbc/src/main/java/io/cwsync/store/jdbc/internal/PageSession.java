@@ -104,7 +104,9 @@ final class PageSession {
       return work.run(c);
     } catch (SQLException e) {
       fail(what, e);
-      throw Db.failed(what, e);
+      throw new CwsyncException(JdbcErrorCode.STORE_FAILED, "store-jdbc: " + what + " failed (SQLState "
+          + e.getSQLState() + "); the page's store writes were rolled back, so its cursor stays and the page is"
+          + " read again", e);
     } catch (RuntimeException e) {
       fail(what, e);
       throw e;

@@ -141,6 +141,9 @@ public final class StoreSet {
   Optional<VersionedCursor> checkpoint(PageSession p, SqlWork<Optional<VersionedCursor>> compareAndSet) {
     p.requireIntact();
     return p.run("checkpoint a page", c -> {
+      if (!p.pendingLinks.isEmpty()) {
+        links.flushPending(p, c);
+      }
       flush(p, c);
       Optional<VersionedCursor> r = compareAndSet.run(c);
       // Committed even if the compare-and-set failed: the links, audit and history say what the host now holds.

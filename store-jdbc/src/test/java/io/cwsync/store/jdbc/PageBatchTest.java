@@ -1,0 +1,222 @@
+package io.cwsync.store.jdbc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.cwsync.core.CwsyncException;
+import io.cwsync.core.model.Direction;
+import io.cwsync.core.model.EntityType;
+import io.cwsync.core.model.TenantId;
+import io.cwsync.core.spi.AuditEntry;
+import io.cwsync.core.spi.AuditQuery;
+import io.cwsync.core.spi.Cursor;
+import io.cwsync.core.spi.HistoryEntry;
+import io.cwsync.core.spi.Link;
+import io.cwsync.core.spi.Outcome;
+import io.cwsync.core.spi.PageBatch;
+import io.cwsync.core.spi.RetryKey;
+import io.cwsync.core.spi.SyncAction;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The page protocol ({@link PageBatch}) on a real database: a page's link, audit and history writes become visible
+ * to other connections together with the cursor checkpoint, a crash before the checkpoint leaves nothing of the page
+ * behind, a queued link that meets a conflict fails the page instead of moving the cursor, and a page costs a few
+ * round trips instead of several per record.
+ */
+class PageBatchTest {
+
+  static final TenantId T = TenantId.of("tenant_a");
+  static final EntityType TYPE = EntityType.COMPANY;
+  static final String FLOW = "companies";
+  static final Instant T0 = Instant.parse("2026-03-01T10:00:00Z");
+
+  @Nested
+  class OnH2 extends Cases {
+    @Override
+    TestPool pool() {
+      return TestDatabases.h2Pool();
+    }
+
+    @Override
+    JdbcStores.Builder builder(DataSource ds) {
+      return JdbcStores.builder(ds);
+    }
+  }
+
+  @Nested
+  class OnPostgres extends Cases {
+    @Override
+    TestPool pool() {
+      return new TestPool(TestDatabases.postgres(), 8);
+    }
+
+    @Override
+    JdbcStores.Builder builder(DataSource ds) {
+      return JdbcStores.builder(ds).schema(TestDatabases.freshSchema());
+    }
+  }
+
+  abstract static class Cases {
+
+    abstract TestPool pool();
+
+    abstract JdbcStores.Builder builder(DataSource ds);
+
+    private JdbcStores migrated(JdbcStores.Builder b) {
+      JdbcStores s = b.build();
+      s.migrate();
+      return s;
+    }
+
+    static AuditEntry audit(long cwId) {
+      return new AuditEntry(T, FLOW, TYPE, Direction.PULL, "h" + cwId, cwId, SyncAction.CREATE, Outcome.SUCCESS,
+          null, null, T0);
+    }
+
+    static HistoryEntry step(long cwId) {
+      return new HistoryEntry(T, TYPE, "h" + cwId, cwId, Direction.PULL, SyncAction.CREATE, Outcome.SUCCESS, "",
+          T0, 0);
+    }
+
+    /** Runs {@code read} on another thread, hence another connection, outside the page. */
+    static <V> V elsewhere(Supplier<V> read) throws Exception {
+      return CompletableFuture.supplyAsync(read).get(30, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void checkpoint_pageWrites_invisibleElsewhereUntilTheCheckpointThenAllVisible() throws Exception {
+      JdbcStores s = migrated(builder(pool()));
+      PageBatch batch = (PageBatch) s.linkStore();
+
+      batch.beginPage(T, FLOW, TYPE, List.of(1L, 2L));
+      try {
+        assertThat(s.linkStore().findByCwId(T, TYPE, 1)).isEmpty();
+        assertThat(s.linkStore().putIfAbsent(Link.linked(T, TYPE, "h1", 1, T0)).inserted()).isTrue();
+        assertThat(s.linkStore().putIfAbsent(Link.linked(T, TYPE, "h2", 2, T0)).inserted()).isTrue();
+        assertThat(s.linkStore().findByHostId(T, TYPE, "h1")).as("the page reads its own writes").isPresent();
+        s.auditLog().append(audit(1));
+        HistoryEntry h1 = s.historyStore().append(step(1));
+        HistoryEntry h2 = s.historyStore().append(step(2));
+        assertThat(h2.sequence()).isGreaterThan(h1.sequence());
+
+        assertThat(elsewhere(() -> s.linkStore().findByCwId(T, TYPE, 1))).isEmpty();
+        assertThat(elsewhere(() -> s.auditLog().query(AuditQuery.all(T, 10)))).isEmpty();
+        assertThat(elsewhere(() -> s.historyStore().forCwRecord(T, TYPE, 1, 10))).isEmpty();
+
+        assertThat(s.cursorStore().compareAndSet(T, FLOW, 0, Cursor.INITIAL.withWatermark(T0, Set.of(2L)), 1))
+            .isPresent();
+
+        assertThat(elsewhere(() -> s.linkStore().count(T, TYPE))).isEqualTo(2);
+        assertThat(elsewhere(() -> s.auditLog().query(AuditQuery.all(T, 10)))).containsExactly(audit(1));
+        assertThat(elsewhere(() -> s.historyStore().forCwRecord(T, TYPE, 2, 10))).containsExactly(h2);
+        assertThat(elsewhere(() -> s.cursorStore().find(T, FLOW)).orElseThrow().cursor().watermark())
+            .isEqualTo(T0);
+      } finally {
+        batch.endPage();
+      }
+    }
+
+    @Test
+    void endPage_withoutCheckpoint_commitsWhatThePageWrote() throws Exception {
+      JdbcStores s = migrated(builder(pool()));
+      PageBatch batch = (PageBatch) s.linkStore();
+
+      batch.beginPage(T, FLOW, TYPE, List.of(1L));
+      s.linkStore().putIfAbsent(Link.linked(T, TYPE, "h1", 1, T0));
+      s.auditLog().append(audit(1));
+      batch.endPage();
+
+      assertThat(elsewhere(() -> s.linkStore().findByCwId(T, TYPE, 1))).isPresent();
+      assertThat(elsewhere(() -> s.auditLog().query(AuditQuery.all(T, 10)))).hasSize(1);
+    }
+
+    @Test
+    void crash_beforeTheCheckpoint_leavesNothingOfThePageAndTheCursorWhereItWas() throws Exception {
+      TestPool ds = pool();
+      JdbcStores.Builder b = builder(ds);
+      JdbcStores s = migrated(b);
+      assertThat(s.cursorStore().compareAndSet(T, FLOW, 0, Cursor.INITIAL, 1)).isPresent();
+      PageBatch batch = (PageBatch) s.linkStore();
+
+      batch.beginPage(T, FLOW, TYPE, List.of(1L, 2L));
+      s.linkStore().putIfAbsent(Link.linked(T, TYPE, "h1", 1, T0));
+      s.linkStore().putIfAbsent(Link.linked(T, TYPE, "h2", 2, T0));
+      s.linkStore().findByState(T, TYPE, io.cwsync.core.spi.LinkState.LINKED, 10); // writes the queued links
+      s.retryQueue().resolve(new RetryKey(T, FLOW, Direction.PULL, "1"));
+      s.auditLog().append(audit(1));
+      ds.crash();
+      assertThatThrownBy(() -> s.cursorStore().compareAndSet(T, FLOW, 1,
+          Cursor.INITIAL.withWatermark(T0, Set.of(2L)), 1)).isInstanceOf(CwsyncException.class);
+      try {
+        batch.endPage();
+      } catch (CwsyncException expected) {
+        // the dead process cannot commit either
+      }
+
+      // The next process, on the same database.
+      ds.restart();
+      JdbcStores next = b.build();
+      assertThat(next.linkStore().count(T, TYPE)).isZero();
+      assertThat(next.auditLog().query(AuditQuery.all(T, 10))).isEmpty();
+      assertThat(next.cursorStore().find(T, FLOW).orElseThrow().version()).isEqualTo(1);
+    }
+
+    @Test
+    void checkpoint_queuedLinkMeetsAnExistingHostId_failsThePageAndKeepsTheCursor() throws Exception {
+      JdbcStores s = migrated(builder(pool()));
+      Link holder = s.linkStore().putIfAbsent(Link.linked(T, TYPE, "h1", 5, T0)).link();
+      PageBatch batch = (PageBatch) s.linkStore();
+
+      batch.beginPage(T, FLOW, TYPE, List.of(7L));
+      try {
+        s.linkStore().putIfAbsent(Link.linked(T, TYPE, "h1", 7, T0));
+        assertThatThrownBy(() -> s.cursorStore().compareAndSet(T, FLOW, 0, Cursor.INITIAL, 1))
+            .isInstanceOf(CwsyncException.class).hasMessageContaining("read again");
+      } finally {
+        batch.endPage();
+      }
+
+      assertThat(s.cursorStore().find(T, FLOW)).isEmpty();
+      assertThat(s.linkStore().findByCwId(T, TYPE, 7)).isEmpty();
+      assertThat(s.linkStore().findByHostId(T, TYPE, "h1")).contains(holder);
+    }
+
+    @Test
+    void page_of200NewRecords_costsAFewRoundTripsNotSeveralPerRecord() {
+      TestPool ds = pool();
+      JdbcStores s = migrated(builder(ds));
+      List<Long> ids = new ArrayList<>();
+      for (long i = 1; i <= 200; i++) {
+        ids.add(i);
+      }
+      ds.takeRoundTrips();
+      PageBatch batch = (PageBatch) s.linkStore();
+
+      batch.beginPage(T, FLOW, TYPE, ids);
+      for (long id : ids) {
+        RetryKey key = new RetryKey(T, FLOW, Direction.PULL, Long.toString(id));
+        assertThat(s.retryQueue().find(key)).isEmpty();
+        assertThat(s.linkStore().findByCwId(T, TYPE, id)).isEmpty();
+        s.linkStore().putIfAbsent(Link.linked(T, TYPE, "h" + id, id, T0));
+        s.historyStore().append(step(id));
+        s.auditLog().append(audit(id));
+      }
+      s.cursorStore().compareAndSet(T, FLOW, 0, Cursor.INITIAL.withWatermark(T0, Set.of(200L)), 1);
+      batch.endPage();
+
+      assertThat(ds.takeRoundTrips()).as("statements and commits for a page of 200 records").isLessThan(15);
+      assertThat(s.linkStore().count(T, TYPE)).isEqualTo(200);
+      assertThat(s.auditLog().query(AuditQuery.all(T, 1000))).hasSize(200);
+    }
+  }
+}
