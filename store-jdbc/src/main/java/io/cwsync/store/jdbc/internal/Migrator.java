@@ -57,7 +57,7 @@ public final class Migrator {
         String previousSchema = conn.getSchema();
         if (t.schema() != null) {
           SqlDialect.execute(conn, "CREATE SCHEMA IF NOT EXISTS " + t.schema());
-          conn.setSchema(t.schema());
+          SqlDialect.execute(conn, db.sql().useSchema(t.schema()));
         }
         try {
           return apply(conn, history);

@@ -143,8 +143,16 @@ final class SqlDialect {
       return work.run(c);
     }
     synchronized (H2_MIGRATION_LOCK) {
-      return work.run(c);
+      // Committed inside the lock, so that the next caller sees this one's history rows.
+      T result = work.run(c);
+      c.commit();
+      return result;
     }
+  }
+
+  /** Makes {@code schema} the connection's default for unqualified names (the migration scripts use none). */
+  String useSchema(String schema) {
+    return postgres() ? "SET search_path TO " + schema : "SET SCHEMA " + schema;
   }
 
   /** Runs one DDL statement. */
