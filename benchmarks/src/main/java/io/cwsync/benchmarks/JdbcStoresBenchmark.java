@@ -29,10 +29,10 @@ import java.util.function.UnaryOperator;
  * trips per 1,000-record page (statements, batches, commits, counted by {@link CountingDataSource}) and the heap.
  *
  * <p>Run: {@code mvn -B -q -pl benchmarks -am -DskipTests package} then
- * {@code java -Xmx256m -cp benchmarks/target/benchmarks.jar io.cwsync.benchmarks.JdbcStoresBenchmark
- * [--companies=50000] [--contacts=150000] [--latency-ms=0]}. The simulator runs in this JVM
- * ({@code -Xmx} must hold it: about 400 MB for 200,000 records; use {@code -Xmx1g}); the heap figure printed is the
- * delta over the loaded simulator.
+ * {@code java -Xmx512m -cp benchmarks/target/benchmarks.jar io.cwsync.benchmarks.JdbcStoresBenchmark
+ * [--companies=50000] [--contacts=150000] [--latency-ms=0] [--simulator=child|inprocess]}. By default the simulator
+ * runs in a child JVM ({@link SimulatorProcess}), so this JVM's heap holds the coordinator, its stores and a lean
+ * host only (the memory stores keep every link, audit entry and history step on it; store-jdbc keeps a page).
  *
  * <p>PostgreSQL runs with {@code fsync=off} as tests do: the benchmark measures the stores' round trips and
  * statements, not the disk; with fsync on, each commit adds a flush, which is why a page commits once.
@@ -56,6 +56,7 @@ public final class JdbcStoresBenchmark {
     int companies = 50_000;
     int contacts = 150_000;
     long latency = 0;
+    boolean child = true;
     for (String a : args) {
       String v = a.substring(a.indexOf('=') + 1);
       if (a.startsWith("--companies=")) {
@@ -64,12 +65,18 @@ public final class JdbcStoresBenchmark {
         contacts = Integer.parseInt(v);
       } else if (a.startsWith("--latency-ms=")) {
         latency = Long.parseLong(v);
+      } else if (a.startsWith("--simulator=")) {
+        if (!v.equals("inprocess") && !v.equals("child")) {
+          throw new IllegalArgumentException("--simulator must be inprocess or child, was " + v);
+        }
+        child = v.equals("child");
       } else {
         throw new IllegalArgumentException("unknown argument " + a + "; expected --companies=, --contacts=, "
             + "--latency-ms=");
       }
     }
-    ConnectWiseSimulator sim = SimulatorProcess.start(companies, contacts, latency);
+    Simulator sim = child ? Simulator.child(companies, contacts, latency)
+        : Simulator.inProcess(SimulatorProcess.start(companies, contacts, latency));
     try (EmbeddedPostgres pg = EmbeddedPostgres.builder().setPGStartupWait(Duration.ofSeconds(60))
         .setServerConfig("fsync", "off").setServerConfig("synchronous_commit", "off").start()) {
       CountingDataSource ds = new CountingDataSource(pg.getPostgresDatabase());
@@ -79,22 +86,24 @@ public final class JdbcStoresBenchmark {
       // Warm-up on a small tenant, so neither measured pass pays class loading and JIT alone.
       ConnectWiseSimulator small = SimulatorProcess.start(3_000, 3_000, 0);
       try {
-        pass(small, "warmup_memory", b -> b.inMemoryStores());
-        pass(small, "warmup_jdbc", stores::applyTo);
+        pass(small.baseUrl(), "warmup_memory", b -> b.inMemoryStores());
+        pass(small.baseUrl(), "warmup_jdbc", stores::applyTo);
       } finally {
         small.close();
       }
+      small = null;
       ds.takeRoundTrips();
 
-      Result memory = pass(sim, "memory", b -> b.inMemoryStores());
+      Result memory = pass(sim.baseUrl(), "memory", b -> b.inMemoryStores());
       ds.takeRoundTrips();
-      Result jdbc = pass(sim, "jdbc", stores::applyTo);
+      Result jdbc = pass(sim.baseUrl(), "jdbc", stores::applyTo);
       Map<String, Long> byStatement = ds.roundTripsByStatement();
       long roundTrips = ds.takeRoundTrips();
 
       System.out.println();
-      System.out.printf("records: %,d companies + %,d contacts, page size 1,000, simulator latency %d ms%n",
-          companies, contacts, latency);
+      System.out.printf("records: %,d companies + %,d contacts, page size 1,000, simulator latency %d ms, "
+          + "simulator %s, max heap %,d MB%n", companies, contacts, latency, child ? "in a child JVM" : "in this JVM",
+          Runtime.getRuntime().maxMemory() / MB);
       memory.print("memory stores");
       jdbc.print("store-jdbc on embedded PostgreSQL " + pgVersion(ds));
       System.out.printf("  round trips: %,d for %,d pages = %.1f per page (%.2f per record)%n", roundTrips,
@@ -103,6 +112,36 @@ public final class JdbcStoresBenchmark {
       System.out.printf("ratio jdbc / memory wall time: %.2f (goal <= 1.3)%n", (double) jdbc.ms / memory.ms);
     } finally {
       sim.close();
+    }
+  }
+
+  /** The simulator under test: in this JVM, or in a child JVM so that this heap is the coordinator's alone. */
+  private record Simulator(String baseUrl, AutoCloseable closer) {
+    static Simulator inProcess(ConnectWiseSimulator sim) {
+      return new Simulator(sim.baseUrl(), sim::close);
+    }
+
+    static Simulator child(int companies, int contacts, long latency) throws java.io.IOException {
+      java.nio.file.Path javaBin = java.nio.file.Paths.get(System.getProperty("java.home"), "bin", "java");
+      Process p = new ProcessBuilder(javaBin.toString(), "-Xmx3g", "-cp", System.getProperty("java.class.path"),
+          SimulatorProcess.class.getName(), Integer.toString(companies), Integer.toString(contacts),
+          Long.toString(latency)).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+      java.io.BufferedReader out = new java.io.BufferedReader(new java.io.InputStreamReader(p.getInputStream(),
+          java.nio.charset.StandardCharsets.UTF_8));
+      String line;
+      while ((line = out.readLine()) != null) {
+        if (line.startsWith("READY ")) {
+          return new Simulator(line.substring(6), () -> {
+            p.getOutputStream().close();
+            p.waitFor();
+          });
+        }
+      }
+      throw new IllegalStateException("the simulator process did not start");
+    }
+
+    void close() throws Exception {
+      closer.close();
     }
   }
 
@@ -121,7 +160,7 @@ public final class JdbcStoresBenchmark {
     }
   }
 
-  private static Result pass(ConnectWiseSimulator sim, String tenantName,
+  private static Result pass(String baseUrl, String tenantName,
       UnaryOperator<SyncCoordinator.Builder> stores) {
     CoordinatorPassBenchmark.LeanHost companyHost = new CoordinatorPassBenchmark.LeanHost();
     CoordinatorPassBenchmark.LeanHost contactHost = new CoordinatorPassBenchmark.LeanHost();
@@ -131,7 +170,7 @@ public final class JdbcStoresBenchmark {
     Tenant tenant = Tenant.builder(TenantId.of(tenantName)).flow(companyFlow).flow(contactFlow)
         .rateBudget(new RateBudget(100_000, 1)).build();
     SyncCoordinator.Builder builder = SyncCoordinator.builder()
-        .credentials((t, ref) -> Optional.of(new ConnectionSettings(sim.baseUrl(), null, "bench", "public",
+        .credentials((t, ref) -> Optional.of(new ConnectionSettings(baseUrl, null, "bench", "public",
             "private", "benchmark")))
         .clientFactory((t, s) -> ConnectWiseClient.builder().baseUrl(s.baseUrl()).companyId(s.companyId())
             .publicKey(s.publicKey()).privateKey(s.privateKey()).clientId(s.clientId()).noRateLimit().build())
