@@ -30,9 +30,11 @@ import java.util.function.UnaryOperator;
  *
  * <p>Run: {@code mvn -B -q -pl benchmarks -am -DskipTests package} then
  * {@code java -Xmx512m -cp benchmarks/target/benchmarks.jar io.cwsync.benchmarks.JdbcStoresBenchmark
- * [--companies=50000] [--contacts=150000] [--latency-ms=0] [--simulator=child|inprocess]}. By default the simulator
- * runs in a child JVM ({@link SimulatorProcess}), so this JVM's heap holds the coordinator, its stores and a lean
- * host only (the memory stores keep every link, audit entry and history step on it; store-jdbc keeps a page).
+ * [--companies=50000] [--contacts=150000] [--latency-ms=0] [--simulator=child|inprocess] [--stores=both|jdbc]}
+ * ({@code --stores=jdbc} skips the memory pass, e.g. to run store-jdbc alone under {@code -Xmx256m}). By default
+ * the simulator runs in a child JVM ({@link SimulatorProcess}), so this JVM's heap holds the coordinator, its
+ * stores and a lean host only (the memory stores keep every link, audit entry and history step on it; store-jdbc
+ * keeps a page).
  *
  * <p>PostgreSQL runs with {@code fsync=off} as tests do: the benchmark measures the stores' round trips and
  * statements, not the disk; with fsync on, each commit adds a flush, which is why a page commits once.
@@ -57,6 +59,7 @@ public final class JdbcStoresBenchmark {
     int contacts = 150_000;
     long latency = 0;
     boolean child = true;
+    boolean memoryToo = true;
     for (String a : args) {
       String v = a.substring(a.indexOf('=') + 1);
       if (a.startsWith("--companies=")) {
@@ -65,6 +68,11 @@ public final class JdbcStoresBenchmark {
         contacts = Integer.parseInt(v);
       } else if (a.startsWith("--latency-ms=")) {
         latency = Long.parseLong(v);
+      } else if (a.startsWith("--stores=")) {
+        if (!v.equals("both") && !v.equals("jdbc")) {
+          throw new IllegalArgumentException("--stores must be both or jdbc, was " + v);
+        }
+        memoryToo = v.equals("both");
       } else if (a.startsWith("--simulator=")) {
         if (!v.equals("inprocess") && !v.equals("child")) {
           throw new IllegalArgumentException("--simulator must be inprocess or child, was " + v);
@@ -94,7 +102,7 @@ public final class JdbcStoresBenchmark {
       small = null;
       ds.takeRoundTrips();
 
-      Result memory = pass(sim.baseUrl(), "memory", b -> b.inMemoryStores());
+      Result memory = memoryToo ? pass(sim.baseUrl(), "memory", b -> b.inMemoryStores()) : null;
       ds.takeRoundTrips();
       Result jdbc = pass(sim.baseUrl(), "jdbc", stores::applyTo);
       Map<String, Long> byStatement = ds.roundTripsByStatement();
@@ -104,12 +112,16 @@ public final class JdbcStoresBenchmark {
       System.out.printf("records: %,d companies + %,d contacts, page size 1,000, simulator latency %d ms, "
           + "simulator %s, max heap %,d MB%n", companies, contacts, latency, child ? "in a child JVM" : "in this JVM",
           Runtime.getRuntime().maxMemory() / MB);
-      memory.print("memory stores");
+      if (memory != null) {
+        memory.print("memory stores");
+      }
       jdbc.print("store-jdbc on embedded PostgreSQL " + pgVersion(ds));
       System.out.printf("  round trips: %,d for %,d pages = %.1f per page (%.2f per record)%n", roundTrips,
           jdbc.pages, (double) roundTrips / jdbc.pages, (double) roundTrips / jdbc.read);
       byStatement.forEach((sql, n) -> System.out.printf("    %,9d  %s%n", n, sql));
-      System.out.printf("ratio jdbc / memory wall time: %.2f (goal <= 1.3)%n", (double) jdbc.ms / memory.ms);
+      if (memory != null) {
+        System.out.printf("ratio jdbc / memory wall time: %.2f (goal <= 1.3)%n", (double) jdbc.ms / memory.ms);
+      }
     } finally {
       sim.close();
     }

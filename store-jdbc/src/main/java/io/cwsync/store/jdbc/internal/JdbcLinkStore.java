@@ -80,7 +80,8 @@ final class JdbcLinkStore implements LinkStore, PageBatch {
         return Optional.of(cached);
       }
     }
-    Optional<Link> found = linkTx("find a link by host id", tenant, type, c -> one(c, findByHostId, tenant, type, hostId));
+    Optional<Link> found = linkTx("find a link by host id", tenant, type,
+        c -> one(c, findByHostId, tenant, type, hostId));
     if (p != null && found.isPresent()) {
       put(p, found.get());
     }
@@ -99,7 +100,8 @@ final class JdbcLinkStore implements LinkStore, PageBatch {
         return cached;
       }
     }
-    Optional<Link> found = linkTx("find a link by ConnectWise id", tenant, type, c -> one(c, findByCwId, tenant, type, cwId));
+    Optional<Link> found = linkTx("find a link by ConnectWise id", tenant, type,
+        c -> one(c, findByCwId, tenant, type, cwId));
     if (p != null) {
       // Within the page the answer stands (this stream's lease keeps other writers off); writes update it.
       p.linksByCwId.put(key, found);

@@ -28,11 +28,12 @@ import org.jspecify.annotations.Nullable;
  *   <li>Link and retry writes execute at once on the page connection, so {@code putIfAbsent} and {@code replace}
  *       still answer from the unique constraints and the version column (another node's conflicting write waits for
  *       this transaction and then fails). One exception: inserting a link whose ConnectWise id the read-ahead found
- *       free (a pulled record's first link) is queued and written as one batch before the page's next link statement
- *       on that tenant and type, or at its checkpoint; should the batch still meet a conflict (another link holding the host id), the page
- *       fails as a whole and is read again, as after a crash. They become visible to other connections when the page commits, together
- *       with the cursor: a crash before the checkpoint loses the page's store writes and the cursor alike, so the
- *       page is read again and its records are re-linked through the host's written-back ConnectWise ids.</li>
+ *       free (a pulled record's first link) is queued and written as one batch before the page's next link
+ *       statement on that tenant and type, or at its checkpoint; should the batch still meet a conflict (another
+ *       link holding the host id), the page fails as a whole and is read again, as after a crash. The page's writes
+ *       become visible to other connections when the page commits, together with the cursor: a crash before the
+ *       checkpoint loses the page's store writes and the cursor alike, so the page is read again and its records
+ *       are re-linked through the host's written-back ConnectWise ids.</li>
  *   <li>The read-ahead caches answer lookups of the page's records without a round trip. The stream's lease keeps
  *       other nodes off these records; should one still write a link meanwhile, the cache only makes this node's
  *       compare-and-set fail, never overwrite.</li>
