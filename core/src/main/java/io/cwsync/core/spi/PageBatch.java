@@ -14,7 +14,8 @@ import java.util.Collection;
  * records and then calls {@link CursorStore#compareAndSet} for the page's checkpoint (unless the page failed or the
  * run is a dry run). Every store contract still holds for each call; what an implementation may defer is when other
  * threads see the page's writes, never later than the checkpoint's compare-and-set or {@code endPage}, whichever
- * comes first.
+ * comes first. One exception to deferring: a {@link LinkState#PENDING_CREATE} link (a write intent, G4) is durable
+ * when {@link LinkStore#putIfAbsent} returns, page or not, because the create it announces follows at once.
  *
  * <p>Calls are confined to one thread and never nested; {@code endPage} is called even if handling the page threw.
  */

@@ -172,6 +172,34 @@ class PageBatchTest {
     }
 
     @Test
+    void putIfAbsent_writeIntentInAPage_isDurableAtOnceEvenIfThePageThenCrashes() throws Exception {
+      TestPool ds = pool();
+      JdbcStores.Builder b = builder(ds);
+      JdbcStores s = migrated(b);
+      PageBatch batch = (PageBatch) s.linkStore();
+      Link intent = new Link(T, TYPE, null, 1L, io.cwsync.core.spi.LinkState.PENDING_CREATE, null, null, T0,
+          java.util.Map.of(), false, false, 0, T0);
+
+      batch.beginPage(T, FLOW, TYPE, List.of(1L, 2L));
+      Link stored = s.linkStore().putIfAbsent(intent).link();
+      assertThat(elsewhere(() -> s.linkStore().findByCwId(T, TYPE, 1))).as("visible before the host create")
+          .contains(stored);
+      assertThat(s.linkStore().putIfAbsent(intent).inserted()).as("a second intent for the id").isFalse();
+      s.linkStore().replace(stored, stored.withHostId("h1").withState(io.cwsync.core.spi.LinkState.LINKED, 1L));
+      ds.crash();
+      try {
+        batch.endPage();
+      } catch (CwsyncException expected) {
+        // the dead process cannot commit the page
+      }
+      ds.restart();
+
+      Link after = b.build().linkStore().findByCwId(T, TYPE, 1).orElseThrow();
+      assertThat(after.state()).as("the intent survived; the page's LINKED update did not")
+          .isEqualTo(io.cwsync.core.spi.LinkState.PENDING_CREATE);
+    }
+
+    @Test
     void checkpoint_queuedLinkMeetsAnExistingHostId_failsThePageAndKeepsTheCursor() throws Exception {
       JdbcStores s = migrated(builder(pool()));
       Link holder = s.linkStore().putIfAbsent(Link.linked(T, TYPE, "h1", 5, T0)).link();

@@ -115,6 +115,9 @@ final class JdbcLinkStore implements LinkStore, PageBatch {
     requireNonNull(link, "link == null");
     Link stored = stored(link, 1);
     PageSession p = db.page();
+    if (p != null && link.state() == LinkState.PENDING_CREATE) {
+      return putIntent(p, link, stored);
+    }
     if (p != null && link.cwId() != null
         && Optional.empty().equals(p.linksByCwId.get(new PageSession.CwKey(link.tenant(), link.type(), link.cwId())))
         && (link.hostId() == null
@@ -141,6 +144,40 @@ final class JdbcLinkStore implements LinkStore, PageBatch {
         return r.get();
       }
       // The conflicting link was removed between the insert and the read: try again.
+    }
+  }
+
+  /**
+   * A write intent (G4) inside a page: committed in a transaction of its own before this returns, never queued or
+   * held in the page's transaction, because the coordinator creates the record right after and a crash must find
+   * the intent. What the page itself holds for these ids (uncommitted, so invisible to that transaction) answers
+   * from the page's cache; waiting on it would wait on this very thread.
+   */
+  private PutResult putIntent(PageSession p, Link link, Link stored) {
+    Link held = link.cwId() == null ? null : p.linksByCwId
+        .getOrDefault(new PageSession.CwKey(link.tenant(), link.type(), link.cwId()), Optional.empty()).orElse(null);
+    if (held == null && link.hostId() != null) {
+      held = p.linksByHostId.get(new PageSession.HostKey(link.tenant(), link.type(), link.hostId()));
+    }
+    if (held != null) {
+      return new PutResult(false, held);
+    }
+    while (true) {
+      Optional<PutResult> r = db.own("insert a write intent", c -> {
+        if (tryInsert(c, stored)) {
+          return Optional.of(new PutResult(true, stored));
+        }
+        Optional<Link> existing = link.hostId() == null ? Optional.empty()
+            : one(c, findByHostId, link.tenant(), link.type(), link.hostId());
+        if (existing.isEmpty() && link.cwId() != null) {
+          existing = one(c, findByCwId, link.tenant(), link.type(), link.cwId());
+        }
+        return existing.map(e -> new PutResult(false, e));
+      });
+      if (r.isPresent()) {
+        put(p, r.get().link());
+        return r.get();
+      }
     }
   }
 
