@@ -122,6 +122,29 @@ public final class Db {
     }
   }
 
+  /**
+   * Runs {@code work} on a connection of its own in auto-commit mode: each statement commits by itself, one round
+   * trip. Only for work whose statements are each atomic on their own (an insert the constraints may refuse, then a
+   * read).
+   */
+  <T> T autoCommit(String what, SqlWork<T> work) {
+    try (Connection c = dataSource.getConnection()) {
+      boolean auto = c.getAutoCommit();
+      if (!auto) {
+        c.setAutoCommit(true);
+      }
+      try {
+        return work.run(c);
+      } finally {
+        if (!auto) {
+          c.setAutoCommit(false);
+        }
+      }
+    } catch (SQLException e) {
+      throw failed(what, e);
+    }
+  }
+
   /** Opens a connection for a page session, in a transaction. */
   Connection openPageConnection() {
     try {

@@ -163,7 +163,7 @@ final class JdbcLinkStore implements LinkStore, PageBatch {
       return new PutResult(false, held);
     }
     while (true) {
-      Optional<PutResult> r = db.own("insert a write intent", c -> {
+      Optional<PutResult> r = db.autoCommit("insert a write intent", c -> {
         if (tryInsert(c, stored)) {
           return Optional.of(new PutResult(true, stored));
         }
