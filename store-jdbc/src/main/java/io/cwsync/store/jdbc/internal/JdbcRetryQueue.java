@@ -69,28 +69,42 @@ final class JdbcRetryQueue implements RetryQueue {
   public RetryItem recordFailure(Failure f) {
     requireNonNull(f, "failure == null");
     RetryItem item = db.tx("record a failure", c -> {
-      try (PreparedStatement ps = c.prepareStatement(upsert)) {
-        int i = bindKey(ps, 1, f.key());
-        ps.setString(i++, f.type().name());
-        ps.setString(i++, (1 >= f.maxAttempts() ? RetryState.PARKED : RetryState.RETRYING).name());
-        ps.setString(i++, f.reason());
-        Db.setInstant(ps, i++, f.nextAttemptAt());
-        Db.setInstant(ps, i++, f.at());
-        Db.setInstant(ps, i++, f.at());
-        ps.setString(i++, f.fingerprint());
-        ps.setInt(i, f.maxAttempts());
-        if (db.sql().upsertReturnsRow()) {
-          try (ResultSet rs = ps.executeQuery()) {
-            rs.next();
-            return read(rs);
+      for (int attempt = 1; ; attempt++) {
+        try {
+          return upsert(c, f);
+        } catch (SQLException e) {
+          // H2's MERGE is not atomic against a concurrent first insert of the same key: the loser meets the
+          // primary key, and its retry finds the row and updates it (PostgreSQL's ON CONFLICT never gets here).
+          if (db.sql().postgres() || !SqlDialect.isDuplicateKey(e) || attempt >= 5) {
+            throw e;
           }
         }
-        ps.executeUpdate();
       }
-      return one(c, f.key()).orElseThrow(() -> new SQLException("retry item vanished after its upsert"));
     });
     cache(item.key(), item);
     return item;
+  }
+
+  private RetryItem upsert(Connection c, Failure f) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(upsert)) {
+      int i = bindKey(ps, 1, f.key());
+      ps.setString(i++, f.type().name());
+      ps.setString(i++, (1 >= f.maxAttempts() ? RetryState.PARKED : RetryState.RETRYING).name());
+      ps.setString(i++, f.reason());
+      Db.setInstant(ps, i++, f.nextAttemptAt());
+      Db.setInstant(ps, i++, f.at());
+      Db.setInstant(ps, i++, f.at());
+      ps.setString(i++, f.fingerprint());
+      ps.setInt(i, f.maxAttempts());
+      if (db.sql().upsertReturnsRow()) {
+        try (ResultSet rs = ps.executeQuery()) {
+          rs.next();
+          return read(rs);
+        }
+      }
+      ps.executeUpdate();
+    }
+    return one(c, f.key()).orElseThrow(() -> new SQLException("retry item vanished after its upsert"));
   }
 
   @Override
