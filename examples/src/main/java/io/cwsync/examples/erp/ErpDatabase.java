@@ -46,9 +46,13 @@ public final class ErpDatabase implements AutoCloseable {
   private final InventoryRepository inventory = new InventoryRepository(this);
   private final SalesOrderRepository salesOrders = new SalesOrderRepository(this);
 
+  private final String url;
+  private org.h2.jdbcx.@org.jspecify.annotations.Nullable JdbcConnectionPool pool;
+
   private ErpDatabase(String url, String name, Clock clock) {
     this.clock = requireNonNull(clock, "clock == null");
     this.name = name;
+    this.url = url;
     try {
       this.connection = DriverManager.getConnection(url, "sa", "");
     } catch (SQLException e) {
@@ -67,6 +71,24 @@ public final class ErpDatabase implements AutoCloseable {
   public static ErpDatabase inMemory(Clock clock) {
     String name = "erp-" + UUID.randomUUID();
     return new ErpDatabase("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1", "mem:" + name, clock);
+  }
+
+  /**
+   * Returns a pooled {@link javax.sql.DataSource} on this same database, for the sync's stores (store-jdbc), which
+   * keep their tables beside the ERP's.
+   *
+   * @return the data source, open until {@link #close()}
+   */
+  public javax.sql.DataSource dataSource() {
+    lock.lock();
+    try {
+      if (pool == null) {
+        pool = org.h2.jdbcx.JdbcConnectionPool.create(url, "sa", "");
+      }
+      return pool;
+    } finally {
+      lock.unlock();
+    }
   }
 
   /** Returns the customers (main customers and their locations). */
@@ -108,6 +130,9 @@ public final class ErpDatabase implements AutoCloseable {
   @Override
   public void close() {
     lock.lock();
+    if (pool != null) {
+      pool.dispose();
+    }
     try (Statement s = connection.createStatement()) {
       s.execute("SHUTDOWN");
     } catch (SQLException e) {

@@ -9,12 +9,6 @@ import io.cwsync.core.SyncCoordinator;
 import io.cwsync.core.SyncListener;
 import io.cwsync.core.SyncOperations;
 import io.cwsync.core.SyncReport;
-import io.cwsync.core.memory.MemoryAuditLog;
-import io.cwsync.core.memory.MemoryCursorStore;
-import io.cwsync.core.memory.MemoryHistoryStore;
-import io.cwsync.core.memory.MemoryLeaseStore;
-import io.cwsync.core.memory.MemoryLinkStore;
-import io.cwsync.core.memory.MemoryRetryQueue;
 import io.cwsync.core.model.Direction;
 import io.cwsync.core.model.EntityType;
 import io.cwsync.core.model.Tenant;
@@ -26,12 +20,15 @@ import io.cwsync.core.spi.ConnectionSettings;
 import io.cwsync.core.spi.HostAdapter;
 import io.cwsync.core.spi.HostAdapterRegistry;
 import io.cwsync.core.spi.Link;
+import io.cwsync.core.spi.LinkStore;
 import io.cwsync.core.spi.Outcome;
 import io.cwsync.core.spi.RetryItem;
+import io.cwsync.core.spi.RetryQueue;
 import io.cwsync.core.spi.SyncAction;
 import io.cwsync.mapping.ProfileSyncRules;
 import io.cwsync.mapping.ReferenceData;
 import io.cwsync.mapping.SyncProfile;
+import io.cwsync.store.jdbc.JdbcStores;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -73,9 +70,9 @@ public final class ErpIntegration implements AutoCloseable {
   private final ReferenceData reference;
   private final Tenant tenant;
   private final SyncCoordinator coordinator;
-  private final MemoryLinkStore links = new MemoryLinkStore();
-  private final MemoryAuditLog auditLog = new MemoryAuditLog();
-  private final MemoryRetryQueue retries = new MemoryRetryQueue();
+  private final LinkStore links;
+  private final AuditLog auditLog;
+  private final RetryQueue retries;
   private final Clock clock;
   private final List<CallAttempt> attempts = new CopyOnWriteArrayList<>();
   private final Consumer<CallAttempt> onCallAttempt;
@@ -92,6 +89,12 @@ public final class ErpIntegration implements AutoCloseable {
     this.reference = b.reference != null ? b.reference : ReferenceData.load(client);
     this.profile = b.profile != null ? b.profile : ErpProfiles.builder(db).build();
     this.related = new PassRelatedRecords(client);
+    // The sync's state lives in the ERP's own database (store-jdbc on H2), beside the ERP's tables.
+    JdbcStores stores = JdbcStores.create(db.dataSource());
+    stores.migrate();
+    this.links = stores.linkStore();
+    this.auditLog = stores.auditLog();
+    this.retries = stores.retryQueue();
     ErpRules rules = new ErpRules(ProfileSyncRules.create(profile, reference, related), profile, related, client,
         () -> db.technicians().byMember(), b.salesOrderStatuses);
     AuditLog audit = new CallAttemptAudit();
@@ -101,11 +104,11 @@ public final class ErpIntegration implements AutoCloseable {
         .adapters(HostAdapterRegistry.of(adapters(audit)))
         .rules(rules)
         .linkStore(links)
-        .cursorStore(new MemoryCursorStore())
+        .cursorStore(stores.cursorStore())
         .auditLog(audit)
-        .historyStore(new MemoryHistoryStore())
+        .historyStore(stores.historyStore())
         .retryQueue(retries)
-        .leaseStore(new MemoryLeaseStore(clock))
+        .leaseStore(stores.leaseStore())
         .maxAttempts(b.maxAttempts)
         .backoff(b.retryDelay, b.retryDelay)
         .listener(b.listener);
@@ -295,7 +298,7 @@ public final class ErpIntegration implements AutoCloseable {
   }
 
   /** Returns the retry queue. */
-  public MemoryRetryQueue retries() {
+  public RetryQueue retries() {
     return retries;
   }
 
