@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Test;
  * Issue 9 item 2 (G4): the first POST of every kind the CRM pushes is committed by ConnectWise but its response is
  * lost. Kinds without a natural key (contacts, opportunities, forecast items, notes) are found again by the values
  * their create sent, both by the push's own lookup and by the next pull, which must not import them as new records.
- * After the recovery passes there is no duplicate on either side.
+ * The integration is restarted on its durable stores (store-jdbc in the CRM's H2 database) after every pass. After
+ * the recovery passes there is no duplicate on either side.
  */
 class LostCreateResponsesTest {
   private static final List<String> POSTED = List.of("company/companies", "company/contacts",
@@ -56,6 +57,10 @@ class LostCreateResponsesTest {
 
     for (int pass = 0; pass < 4; pass++) {
       f.sync.sync();
+      // A real restart after every pass: a new integration and coordinator over the same CRM database, whose
+      // store-jdbc tables hold the links and write intents (PENDING_CREATE) of the lost creates.
+      f.sync.close();
+      f.integrate(DemoMode.REAL_TIME);
     }
 
     List<JournalEntry> lost = f.simulator.journal().entries().stream()
