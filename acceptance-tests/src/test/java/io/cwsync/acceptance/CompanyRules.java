@@ -1,6 +1,7 @@
 package io.cwsync.acceptance;
 
 import io.cwsync.connectwise.model.Company;
+import io.cwsync.connectwise.model.CompanyBuilder;
 import io.cwsync.connectwise.model.ConnectWiseRecord;
 import io.cwsync.connectwise.query.Condition;
 import io.cwsync.core.model.EntityType;
@@ -71,7 +72,7 @@ class CompanyRules implements SyncRules {
     // G5c: map only the host fields that changed since the last sync onto the record as it is now, so an edit made
     // in ConnectWise to another field is not overwritten with the host's stale value.
     Set<String> changed = ctx.changedHostFields();
-    Company.Builder b = ((Company) existing).toBuilder();
+    CompanyBuilder b = ((Company) existing).toBuilder();
     if (changed.contains(NAME)) {
       b.name(str(record, NAME));
     }

@@ -27,6 +27,7 @@ import org.jspecify.annotations.Nullable;
  * @param value the value; {@code null} when the key was absent, {@link NullNode} for an explicit null
  * @param connectWiseId ConnectWise's global id of the definition
  */
+@ModelBuilder
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record CustomField(
@@ -110,120 +111,20 @@ public record CustomField(
   }
 
   /**
-   * Starts an empty builder.
+   * Starts an empty builder, for a create.
    *
-   * @return a new builder
+   * @return a new builder with every property unset
    */
-  public static Builder builder() {
-    return new Builder();
+  public static CustomFieldBuilder builder() {
+    return CustomFieldBuilder.builder();
   }
 
   /**
-   * Starts a builder holding this entry's values.
+   * Starts a builder holding this record's values, to derive a changed copy.
    *
-   * @return a new builder initialised from this entry
+   * @return a new builder initialised from this record
    */
-  public Builder toBuilder() {
-    return new Builder().id(id).caption(caption).type(type).entryMethod(entryMethod)
-        .numberOfDecimals(numberOfDecimals).value(value).connectWiseId(connectWiseId);
-  }
-
-  /** Builder of {@link CustomField}; not thread-safe. Every setter accepts {@code null} (property unset). */
-  public static final class Builder {
-    private @Nullable Integer id;
-    private @Nullable String caption;
-    private @Nullable String type;
-    private @Nullable String entryMethod;
-    private @Nullable Integer numberOfDecimals;
-    private @Nullable JsonNode value;
-    private @Nullable String connectWiseId;
-
-    private Builder() {}
-
-    /**
-     * Sets {@link CustomField#id()}.
-     *
-     * @param id the definition id
-     * @return this builder
-     */
-    public Builder id(@Nullable Integer id) {
-      this.id = id;
-      return this;
-    }
-
-    /**
-     * Sets {@link CustomField#caption()}.
-     *
-     * @param caption the caption
-     * @return this builder
-     */
-    public Builder caption(@Nullable String caption) {
-      this.caption = caption;
-      return this;
-    }
-
-    /**
-     * Sets {@link CustomField#type()}.
-     *
-     * @param type the field type
-     * @return this builder
-     */
-    public Builder type(@Nullable String type) {
-      this.type = type;
-      return this;
-    }
-
-    /**
-     * Sets {@link CustomField#entryMethod()}.
-     *
-     * @param entryMethod the entry method
-     * @return this builder
-     */
-    public Builder entryMethod(@Nullable String entryMethod) {
-      this.entryMethod = entryMethod;
-      return this;
-    }
-
-    /**
-     * Sets {@link CustomField#numberOfDecimals()}.
-     *
-     * @param numberOfDecimals the decimals
-     * @return this builder
-     */
-    public Builder numberOfDecimals(@Nullable Integer numberOfDecimals) {
-      this.numberOfDecimals = numberOfDecimals;
-      return this;
-    }
-
-    /**
-     * Sets {@link CustomField#value()}.
-     *
-     * @param value the value; {@code null} drops the key, {@link NullNode} clears the field
-     * @return this builder
-     */
-    public Builder value(@Nullable JsonNode value) {
-      this.value = value;
-      return this;
-    }
-
-    /**
-     * Sets {@link CustomField#connectWiseId()}.
-     *
-     * @param connectWiseId the global definition id
-     * @return this builder
-     */
-    public Builder connectWiseId(@Nullable String connectWiseId) {
-      this.connectWiseId = connectWiseId;
-      return this;
-    }
-
-    /**
-     * Builds the entry.
-     *
-     * @return a new immutable {@link CustomField}
-     */
-    public CustomField build() {
-      return new CustomField(id, caption, type, entryMethod, numberOfDecimals, value, connectWiseId);
-    }
+  public CustomFieldBuilder toBuilder() {
+    return CustomFieldBuilder.builder(this);
   }
 }

@@ -18,6 +18,7 @@ import org.jspecify.annotations.Nullable;
  * @param name ConnectWise {@code name}
  * @param info the {@code _info} metadata (last update instant, hrefs)
  */
+@ModelBuilder
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Department(
@@ -31,8 +32,8 @@ public record Department(
    *
    * @return a new builder with every property unset
    */
-  public static Builder builder() {
-    return new Builder();
+  public static DepartmentBuilder builder() {
+    return DepartmentBuilder.builder();
   }
 
   /**
@@ -40,77 +41,7 @@ public record Department(
    *
    * @return a new builder initialised from this record
    */
-  public Builder toBuilder() {
-    return new Builder(this);
-  }
-
-  /** Builder of {@link Department}; not thread-safe. Every setter accepts {@code null} (property unset). */
-  public static final class Builder {
-    private @Nullable Integer id;
-    private @Nullable String identifier;
-    private @Nullable String name;
-    private @Nullable Info info;
-
-    private Builder() {}
-
-    private Builder(Department source) {
-      this.id = source.id;
-      this.identifier = source.identifier;
-      this.name = source.name;
-      this.info = source.info;
-    }
-
-    /**
-     * Sets {@link Department#id()}.
-     *
-     * @param id the value, or {@code null} to leave it unset
-     * @return this builder
-     */
-    public Builder id(@Nullable Integer id) {
-      this.id = id;
-      return this;
-    }
-
-    /**
-     * Sets {@link Department#identifier()}.
-     *
-     * @param identifier the value, or {@code null} to leave it unset
-     * @return this builder
-     */
-    public Builder identifier(@Nullable String identifier) {
-      this.identifier = identifier;
-      return this;
-    }
-
-    /**
-     * Sets {@link Department#name()}.
-     *
-     * @param name the value, or {@code null} to leave it unset
-     * @return this builder
-     */
-    public Builder name(@Nullable String name) {
-      this.name = name;
-      return this;
-    }
-
-    /**
-     * Sets {@link Department#info()}.
-     *
-     * @param info the value, or {@code null} to leave it unset
-     * @return this builder
-     */
-    public Builder info(@Nullable Info info) {
-      this.info = info;
-      return this;
-    }
-
-    /**
-     * Builds the Department.
-     *
-     * @return a new immutable {@link Department}
-     */
-    public Department build() {
-      return new Department(id, identifier, name, info);
-    }
+  public DepartmentBuilder toBuilder() {
+    return DepartmentBuilder.builder(this);
   }
 }

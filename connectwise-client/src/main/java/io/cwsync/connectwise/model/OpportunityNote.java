@@ -20,6 +20,7 @@ import org.jspecify.annotations.Nullable;
  * @param enteredBy ConnectWise {@code enteredBy}
  * @param info the {@code _info} metadata (last update instant, hrefs)
  */
+@ModelBuilder
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record OpportunityNote(
@@ -36,8 +37,8 @@ public record OpportunityNote(
    *
    * @return a new builder with every property unset
    */
-  public static Builder builder() {
-    return new Builder();
+  public static OpportunityNoteBuilder builder() {
+    return OpportunityNoteBuilder.builder();
   }
 
   /**
@@ -45,116 +46,7 @@ public record OpportunityNote(
    *
    * @return a new builder initialised from this record
    */
-  public Builder toBuilder() {
-    return new Builder(this);
-  }
-
-  /** Builder of {@link OpportunityNote}; not thread-safe. Every setter accepts {@code null} (property unset). */
-  public static final class Builder {
-    private @Nullable Integer id;
-    private @Nullable Integer opportunityId;
-    private @Nullable Reference type;
-    private @Nullable String text;
-    private @Nullable Boolean flagged;
-    private @Nullable String enteredBy;
-    private @Nullable Info info;
-
-    private Builder() {}
-
-    private Builder(OpportunityNote source) {
-      this.id = source.id;
-      this.opportunityId = source.opportunityId;
-      this.type = source.type;
-      this.text = source.text;
-      this.flagged = source.flagged;
-      this.enteredBy = source.enteredBy;
-      this.info = source.info;
-    }
-
-    /**
-     * Sets {@link OpportunityNote#id()}.
-     *
-     * @param id the value, or {@code null} to leave it unset
-     * @return this builder
-     */
-    public Builder id(@Nullable Integer id) {
-      this.id = id;
-      return this;
-    }
-
-    /**
-     * Sets {@link OpportunityNote#opportunityId()}.
-     *
-     * @param opportunityId the value, or {@code null} to leave it unset
-     * @return this builder
-     */
-    public Builder opportunityId(@Nullable Integer opportunityId) {
-      this.opportunityId = opportunityId;
-      return this;
-    }
-
-    /**
-     * Sets {@link OpportunityNote#type()}.
-     *
-     * @param type the value, or {@code null} to leave it unset
-     * @return this builder
-     */
-    public Builder type(@Nullable Reference type) {
-      this.type = type;
-      return this;
-    }
-
-    /**
-     * Sets {@link OpportunityNote#text()}.
-     *
-     * @param text the value, or {@code null} to leave it unset
-     * @return this builder
-     */
-    public Builder text(@Nullable String text) {
-      this.text = text;
-      return this;
-    }
-
-    /**
-     * Sets {@link OpportunityNote#flagged()}.
-     *
-     * @param flagged the value, or {@code null} to leave it unset
-     * @return this builder
-     */
-    public Builder flagged(@Nullable Boolean flagged) {
-      this.flagged = flagged;
-      return this;
-    }
-
-    /**
-     * Sets {@link OpportunityNote#enteredBy()}.
-     *
-     * @param enteredBy the value, or {@code null} to leave it unset
-     * @return this builder
-     */
-    public Builder enteredBy(@Nullable String enteredBy) {
-      this.enteredBy = enteredBy;
-      return this;
-    }
-
-    /**
-     * Sets {@link OpportunityNote#info()}.
-     *
-     * @param info the value, or {@code null} to leave it unset
-     * @return this builder
-     */
-    public Builder info(@Nullable Info info) {
-      this.info = info;
-      return this;
-    }
-
-    /**
-     * Builds the OpportunityNote.
-     *
-     * @return a new immutable {@link OpportunityNote}
-     */
-    public OpportunityNote build() {
-      return new OpportunityNote(id, opportunityId, type, text, flagged, enteredBy, info);
-    }
+  public OpportunityNoteBuilder toBuilder() {
+    return OpportunityNoteBuilder.builder(this);
   }
 }

@@ -17,6 +17,7 @@ import org.jspecify.annotations.Nullable;
  * @param sortOrder ConnectWise {@code sortOrder}
  * @param info the {@code _info} metadata (last update instant, hrefs)
  */
+@ModelBuilder
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record OpportunityRating(
@@ -30,8 +31,8 @@ public record OpportunityRating(
    *
    * @return a new builder with every property unset
    */
-  public static Builder builder() {
-    return new Builder();
+  public static OpportunityRatingBuilder builder() {
+    return OpportunityRatingBuilder.builder();
   }
 
   /**
@@ -39,77 +40,7 @@ public record OpportunityRating(
    *
    * @return a new builder initialised from this record
    */
-  public Builder toBuilder() {
-    return new Builder(this);
-  }
-
-  /** Builder of {@link OpportunityRating}; not thread-safe. Every setter accepts {@code null} (property unset). */
-  public static final class Builder {
-    private @Nullable Integer id;
-    private @Nullable String name;
-    private @Nullable Integer sortOrder;
-    private @Nullable Info info;
-
-    private Builder() {}
-
-    private Builder(OpportunityRating source) {
-      this.id = source.id;
-      this.name = source.name;
-      this.sortOrder = source.sortOrder;
-      this.info = source.info;
-    }
-
-    /**
-     * Sets {@link OpportunityRating#id()}.
-     *
-     * @param id the value, or {@code null} to leave it unset
-     * @return this builder
-     */
-    public Builder id(@Nullable Integer id) {
-      this.id = id;
-      return this;
-    }
-
-    /**
-     * Sets {@link OpportunityRating#name()}.
-     *
-     * @param name the value, or {@code null} to leave it unset
-     * @return this builder
-     */
-    public Builder name(@Nullable String name) {
-      this.name = name;
-      return this;
-    }
-
-    /**
-     * Sets {@link OpportunityRating#sortOrder()}.
-     *
-     * @param sortOrder the value, or {@code null} to leave it unset
-     * @return this builder
-     */
-    public Builder sortOrder(@Nullable Integer sortOrder) {
-      this.sortOrder = sortOrder;
-      return this;
-    }
-
-    /**
-     * Sets {@link OpportunityRating#info()}.
-     *
-     * @param info the value, or {@code null} to leave it unset
-     * @return this builder
-     */
-    public Builder info(@Nullable Info info) {
-      this.info = info;
-      return this;
-    }
-
-    /**
-     * Builds the OpportunityRating.
-     *
-     * @return a new immutable {@link OpportunityRating}
-     */
-    public OpportunityRating build() {
-      return new OpportunityRating(id, name, sortOrder, info);
-    }
+  public OpportunityRatingBuilder toBuilder() {
+    return OpportunityRatingBuilder.builder(this);
   }
 }

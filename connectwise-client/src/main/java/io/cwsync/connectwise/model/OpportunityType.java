@@ -18,6 +18,7 @@ import org.jspecify.annotations.Nullable;
  * @param info the {@code _info} metadata (last update instant, hrefs)
  * @param connectWiseId ConnectWise {@code connectWiseId}
  */
+@ModelBuilder
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record OpportunityType(
@@ -32,8 +33,8 @@ public record OpportunityType(
    *
    * @return a new builder with every property unset
    */
-  public static Builder builder() {
-    return new Builder();
+  public static OpportunityTypeBuilder builder() {
+    return OpportunityTypeBuilder.builder();
   }
 
   /**
@@ -41,90 +42,7 @@ public record OpportunityType(
    *
    * @return a new builder initialised from this record
    */
-  public Builder toBuilder() {
-    return new Builder(this);
-  }
-
-  /** Builder of {@link OpportunityType}; not thread-safe. Every setter accepts {@code null} (property unset). */
-  public static final class Builder {
-    private @Nullable Integer id;
-    private @Nullable String description;
-    private @Nullable Boolean inactiveFlag;
-    private @Nullable Info info;
-    private @Nullable String connectWiseId;
-
-    private Builder() {}
-
-    private Builder(OpportunityType source) {
-      this.id = source.id;
-      this.description = source.description;
-      this.inactiveFlag = source.inactiveFlag;
-      this.info = source.info;
-      this.connectWiseId = source.connectWiseId;
-    }
-
-    /**
-     * Sets {@link OpportunityType#id()}.
-     *
-     * @param id the value, or {@code null} to leave it unset
-     * @return this builder
-     */
-    public Builder id(@Nullable Integer id) {
-      this.id = id;
-      return this;
-    }
-
-    /**
-     * Sets {@link OpportunityType#description()}.
-     *
-     * @param description the value, or {@code null} to leave it unset
-     * @return this builder
-     */
-    public Builder description(@Nullable String description) {
-      this.description = description;
-      return this;
-    }
-
-    /**
-     * Sets {@link OpportunityType#inactiveFlag()}.
-     *
-     * @param inactiveFlag the value, or {@code null} to leave it unset
-     * @return this builder
-     */
-    public Builder inactiveFlag(@Nullable Boolean inactiveFlag) {
-      this.inactiveFlag = inactiveFlag;
-      return this;
-    }
-
-    /**
-     * Sets {@link OpportunityType#info()}.
-     *
-     * @param info the value, or {@code null} to leave it unset
-     * @return this builder
-     */
-    public Builder info(@Nullable Info info) {
-      this.info = info;
-      return this;
-    }
-
-    /**
-     * Sets {@link OpportunityType#connectWiseId()}.
-     *
-     * @param connectWiseId the value, or {@code null} to leave it unset
-     * @return this builder
-     */
-    public Builder connectWiseId(@Nullable String connectWiseId) {
-      this.connectWiseId = connectWiseId;
-      return this;
-    }
-
-    /**
-     * Builds the OpportunityType.
-     *
-     * @return a new immutable {@link OpportunityType}
-     */
-    public OpportunityType build() {
-      return new OpportunityType(id, description, inactiveFlag, info, connectWiseId);
-    }
+  public OpportunityTypeBuilder toBuilder() {
+    return OpportunityTypeBuilder.builder(this);
   }
 }

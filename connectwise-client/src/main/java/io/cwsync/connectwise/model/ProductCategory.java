@@ -17,6 +17,7 @@ import org.jspecify.annotations.Nullable;
  * @param inactiveFlag ConnectWise {@code inactiveFlag}
  * @param info the {@code _info} metadata (last update instant, hrefs)
  */
+@ModelBuilder
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ProductCategory(
@@ -30,8 +31,8 @@ public record ProductCategory(
    *
    * @return a new builder with every property unset
    */
-  public static Builder builder() {
-    return new Builder();
+  public static ProductCategoryBuilder builder() {
+    return ProductCategoryBuilder.builder();
   }
 
   /**
@@ -39,77 +40,7 @@ public record ProductCategory(
    *
    * @return a new builder initialised from this record
    */
-  public Builder toBuilder() {
-    return new Builder(this);
-  }
-
-  /** Builder of {@link ProductCategory}; not thread-safe. Every setter accepts {@code null} (property unset). */
-  public static final class Builder {
-    private @Nullable Integer id;
-    private @Nullable String name;
-    private @Nullable Boolean inactiveFlag;
-    private @Nullable Info info;
-
-    private Builder() {}
-
-    private Builder(ProductCategory source) {
-      this.id = source.id;
-      this.name = source.name;
-      this.inactiveFlag = source.inactiveFlag;
-      this.info = source.info;
-    }
-
-    /**
-     * Sets {@link ProductCategory#id()}.
-     *
-     * @param id the value, or {@code null} to leave it unset
-     * @return this builder
-     */
-    public Builder id(@Nullable Integer id) {
-      this.id = id;
-      return this;
-    }
-
-    /**
-     * Sets {@link ProductCategory#name()}.
-     *
-     * @param name the value, or {@code null} to leave it unset
-     * @return this builder
-     */
-    public Builder name(@Nullable String name) {
-      this.name = name;
-      return this;
-    }
-
-    /**
-     * Sets {@link ProductCategory#inactiveFlag()}.
-     *
-     * @param inactiveFlag the value, or {@code null} to leave it unset
-     * @return this builder
-     */
-    public Builder inactiveFlag(@Nullable Boolean inactiveFlag) {
-      this.inactiveFlag = inactiveFlag;
-      return this;
-    }
-
-    /**
-     * Sets {@link ProductCategory#info()}.
-     *
-     * @param info the value, or {@code null} to leave it unset
-     * @return this builder
-     */
-    public Builder info(@Nullable Info info) {
-      this.info = info;
-      return this;
-    }
-
-    /**
-     * Builds the ProductCategory.
-     *
-     * @return a new immutable {@link ProductCategory}
-     */
-    public ProductCategory build() {
-      return new ProductCategory(id, name, inactiveFlag, info);
-    }
+  public ProductCategoryBuilder toBuilder() {
+    return ProductCategoryBuilder.builder(this);
   }
 }

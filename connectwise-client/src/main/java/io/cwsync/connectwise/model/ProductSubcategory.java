@@ -18,6 +18,7 @@ import org.jspecify.annotations.Nullable;
  * @param inactiveFlag ConnectWise {@code inactiveFlag}
  * @param info the {@code _info} metadata (last update instant, hrefs)
  */
+@ModelBuilder
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ProductSubcategory(
@@ -32,8 +33,8 @@ public record ProductSubcategory(
    *
    * @return a new builder with every property unset
    */
-  public static Builder builder() {
-    return new Builder();
+  public static ProductSubcategoryBuilder builder() {
+    return ProductSubcategoryBuilder.builder();
   }
 
   /**
@@ -41,90 +42,7 @@ public record ProductSubcategory(
    *
    * @return a new builder initialised from this record
    */
-  public Builder toBuilder() {
-    return new Builder(this);
-  }
-
-  /** Builder of {@link ProductSubcategory}; not thread-safe. Every setter accepts {@code null} (property unset). */
-  public static final class Builder {
-    private @Nullable Integer id;
-    private @Nullable String name;
-    private @Nullable Reference category;
-    private @Nullable Boolean inactiveFlag;
-    private @Nullable Info info;
-
-    private Builder() {}
-
-    private Builder(ProductSubcategory source) {
-      this.id = source.id;
-      this.name = source.name;
-      this.category = source.category;
-      this.inactiveFlag = source.inactiveFlag;
-      this.info = source.info;
-    }
-
-    /**
-     * Sets {@link ProductSubcategory#id()}.
-     *
-     * @param id the value, or {@code null} to leave it unset
-     * @return this builder
-     */
-    public Builder id(@Nullable Integer id) {
-      this.id = id;
-      return this;
-    }
-
-    /**
-     * Sets {@link ProductSubcategory#name()}.
-     *
-     * @param name the value, or {@code null} to leave it unset
-     * @return this builder
-     */
-    public Builder name(@Nullable String name) {
-      this.name = name;
-      return this;
-    }
-
-    /**
-     * Sets {@link ProductSubcategory#category()}.
-     *
-     * @param category the value, or {@code null} to leave it unset
-     * @return this builder
-     */
-    public Builder category(@Nullable Reference category) {
-      this.category = category;
-      return this;
-    }
-
-    /**
-     * Sets {@link ProductSubcategory#inactiveFlag()}.
-     *
-     * @param inactiveFlag the value, or {@code null} to leave it unset
-     * @return this builder
-     */
-    public Builder inactiveFlag(@Nullable Boolean inactiveFlag) {
-      this.inactiveFlag = inactiveFlag;
-      return this;
-    }
-
-    /**
-     * Sets {@link ProductSubcategory#info()}.
-     *
-     * @param info the value, or {@code null} to leave it unset
-     * @return this builder
-     */
-    public Builder info(@Nullable Info info) {
-      this.info = info;
-      return this;
-    }
-
-    /**
-     * Builds the ProductSubcategory.
-     *
-     * @return a new immutable {@link ProductSubcategory}
-     */
-    public ProductSubcategory build() {
-      return new ProductSubcategory(id, name, category, inactiveFlag, info);
-    }
+  public ProductSubcategoryBuilder toBuilder() {
+    return ProductSubcategoryBuilder.builder(this);
   }
 }

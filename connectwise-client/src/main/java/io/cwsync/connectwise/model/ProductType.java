@@ -17,6 +17,7 @@ import org.jspecify.annotations.Nullable;
  * @param inactiveFlag ConnectWise {@code inactiveFlag}
  * @param info the {@code _info} metadata (last update instant, hrefs)
  */
+@ModelBuilder
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ProductType(
@@ -30,8 +31,8 @@ public record ProductType(
    *
    * @return a new builder with every property unset
    */
-  public static Builder builder() {
-    return new Builder();
+  public static ProductTypeBuilder builder() {
+    return ProductTypeBuilder.builder();
   }
 
   /**
@@ -39,77 +40,7 @@ public record ProductType(
    *
    * @return a new builder initialised from this record
    */
-  public Builder toBuilder() {
-    return new Builder(this);
-  }
-
-  /** Builder of {@link ProductType}; not thread-safe. Every setter accepts {@code null} (property unset). */
-  public static final class Builder {
-    private @Nullable Integer id;
-    private @Nullable String name;
-    private @Nullable Boolean inactiveFlag;
-    private @Nullable Info info;
-
-    private Builder() {}
-
-    private Builder(ProductType source) {
-      this.id = source.id;
-      this.name = source.name;
-      this.inactiveFlag = source.inactiveFlag;
-      this.info = source.info;
-    }
-
-    /**
-     * Sets {@link ProductType#id()}.
-     *
-     * @param id the value, or {@code null} to leave it unset
-     * @return this builder
-     */
-    public Builder id(@Nullable Integer id) {
-      this.id = id;
-      return this;
-    }
-
-    /**
-     * Sets {@link ProductType#name()}.
-     *
-     * @param name the value, or {@code null} to leave it unset
-     * @return this builder
-     */
-    public Builder name(@Nullable String name) {
-      this.name = name;
-      return this;
-    }
-
-    /**
-     * Sets {@link ProductType#inactiveFlag()}.
-     *
-     * @param inactiveFlag the value, or {@code null} to leave it unset
-     * @return this builder
-     */
-    public Builder inactiveFlag(@Nullable Boolean inactiveFlag) {
-      this.inactiveFlag = inactiveFlag;
-      return this;
-    }
-
-    /**
-     * Sets {@link ProductType#info()}.
-     *
-     * @param info the value, or {@code null} to leave it unset
-     * @return this builder
-     */
-    public Builder info(@Nullable Info info) {
-      this.info = info;
-      return this;
-    }
-
-    /**
-     * Builds the ProductType.
-     *
-     * @return a new immutable {@link ProductType}
-     */
-    public ProductType build() {
-      return new ProductType(id, name, inactiveFlag, info);
-    }
+  public ProductTypeBuilder toBuilder() {
+    return ProductTypeBuilder.builder(this);
   }
 }

@@ -6,11 +6,14 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.TextNode;
+import java.io.InputStream;
 import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,7 +24,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Every model obeys the same contract: lenient empty read, null-free writes, builder round trips. */
+/**
+ * Every model obeys the same contract: lenient empty read, null-free writes, builder round trips, and a
+ * generated builder that leaves no trace of its annotation processor in the class files.
+ */
 class ModelContractTest {
 
   private static final ObjectMapper MAPPER = ConnectWiseJson.mapper();
@@ -112,6 +118,21 @@ class ModelContractTest {
       return ForecastItem.builder().id(9).revenue(BigDecimal.TEN).build();
     }
     throw new AssertionError("no sample for " + type + " (" + name + ")");
+  }
+
+  @ParameterizedTest
+  @MethodSource("models")
+  void generatedBuilder_isFinalAndNeedsNothingOfRecordBuilderAtRunTime(Class<?> type) throws Exception {
+    Class<?> builder = type.getMethod("builder").getReturnType();
+    assertThat(builder.getName()).isEqualTo(type.getName() + "Builder");
+    assertThat(Modifier.isFinal(builder.getModifiers())).isTrue();
+    assertThat(type.getMethod("toBuilder").getReturnType()).isEqualTo(builder);
+    for (Class<?> c : List.of(type, builder)) {
+      try (InputStream in = c.getResourceAsStream(c.getSimpleName() + ".class")) {
+        String classFile = new String(in.readAllBytes(), StandardCharsets.ISO_8859_1);
+        assertThat(classFile).as("%s references record-builder", c.getName()).doesNotContain("io/soabase");
+      }
+    }
   }
 
   @ParameterizedTest

@@ -1,6 +1,7 @@
 package io.cwsync.core.support;
 
 import io.cwsync.connectwise.model.Company;
+import io.cwsync.connectwise.model.CompanyBuilder;
 import io.cwsync.connectwise.model.ConnectWiseRecord;
 import io.cwsync.connectwise.query.Condition;
 import io.cwsync.core.model.EntityType;
@@ -70,7 +71,7 @@ public final class CompanyRules implements SyncRules {
   @Override
   public ConnectWiseRecord toConnectWise(Flow flow, HostRecord record, @Nullable ConnectWiseRecord existing,
       MappingContext ctx) {
-    Company.Builder b = existing == null ? Company.builder() : ((Company) existing).toBuilder();
+    CompanyBuilder b = existing == null ? Company.builder() : ((Company) existing).toBuilder();
     Set<String> changed = ctx.changedHostFields();
     if (existing == null || changed.contains("code")) {
       b.identifier((String) record.field("code"));

@@ -10,6 +10,7 @@ import io.cwsync.connectwise.model.ProductItem;
 import io.cwsync.connectwise.model.Reference;
 import io.cwsync.connectwise.model.SalesOrder;
 import io.cwsync.connectwise.model.Ticket;
+import io.cwsync.connectwise.model.TicketBuilder;
 import io.cwsync.connectwise.model.TimeEntry;
 import io.cwsync.connectwise.query.Condition;
 import io.cwsync.connectwise.query.Query;
@@ -333,7 +334,7 @@ final class ErpRules implements SyncRules {
                   : ref.hostId()) + " is not linked to a ConnectWise company", flow.entityType(), record.hostId(),
           HostFields.ServiceCall.CUSTOMER, null));
       String summary = summary(record);
-      Ticket.Builder b = Ticket.builder().summary(summary).company(Reference.of(Math.toIntExact(company)))
+      TicketBuilder b = Ticket.builder().summary(summary).company(Reference.of(Math.toIntExact(company)))
           .initialDescription(String.valueOf(record.field(HostFields.ServiceCall.DESCRIPTION)));
       return b.build();
     }

@@ -5,6 +5,7 @@ import static io.cwsync.mapping.internal.CrmMapper.when;
 import static io.cwsync.mapping.internal.Values.text;
 
 import io.cwsync.connectwise.model.CatalogItem;
+import io.cwsync.connectwise.model.CatalogItemBuilder;
 import io.cwsync.connectwise.model.CustomField;
 import io.cwsync.connectwise.model.Reference;
 import io.cwsync.connectwise.model.TaxCode;
@@ -113,7 +114,7 @@ final class CatalogMapper {
   }
 
   CatalogItem productToCw(HostRecord r, @Nullable CatalogItem existing, MappingContext ctx) {
-    CatalogItem.Builder b = existing == null ? CatalogItem.builder() : existing.toBuilder();
+    CatalogItemBuilder b = existing == null ? CatalogItem.builder() : existing.toBuilder();
     HostRecord m = existing == null ? null : r;
     boolean nameIsIdentifier =
         c.profile.productMapping().nameTarget() == ProductNameTarget.IDENTIFIER;

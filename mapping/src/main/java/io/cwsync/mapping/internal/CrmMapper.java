@@ -8,11 +8,16 @@ import static io.cwsync.mapping.internal.Values.text;
 import com.fasterxml.jackson.databind.node.TextNode;
 import io.cwsync.connectwise.model.CommunicationItem;
 import io.cwsync.connectwise.model.Company;
+import io.cwsync.connectwise.model.CompanyBuilder;
 import io.cwsync.connectwise.model.Contact;
+import io.cwsync.connectwise.model.ContactBuilder;
 import io.cwsync.connectwise.model.CustomField;
 import io.cwsync.connectwise.model.ForecastItem;
+import io.cwsync.connectwise.model.ForecastItemBuilder;
 import io.cwsync.connectwise.model.Opportunity;
+import io.cwsync.connectwise.model.OpportunityBuilder;
 import io.cwsync.connectwise.model.OpportunityNote;
+import io.cwsync.connectwise.model.OpportunityNoteBuilder;
 import io.cwsync.connectwise.model.Reference;
 import io.cwsync.connectwise.query.Condition;
 import io.cwsync.core.model.EntityType;
@@ -128,7 +133,7 @@ final class CrmMapper {
   }
 
   Company companyToCw(HostRecord r, @Nullable Company existing, MappingContext ctx) {
-    Company.Builder b = existing == null ? Company.builder() : existing.toBuilder();
+    CompanyBuilder b = existing == null ? Company.builder() : existing.toBuilder();
     when(existing == null ? null : r, ctx, () -> b.name(Values.requiredText(r,
         HostFields.Company.NAME, "ConnectWise requires a company name")), HostFields.Company.NAME);
     if (existing == null) {
@@ -308,7 +313,7 @@ final class CrmMapper {
   }
 
   Contact contactToCw(HostRecord r, @Nullable Contact existing, MappingContext ctx) {
-    Contact.Builder b = existing == null ? Contact.builder() : existing.toBuilder();
+    ContactBuilder b = existing == null ? Contact.builder() : existing.toBuilder();
     HostRecord m = existing == null ? null : r;
     when(m, ctx, () -> b.firstName(Values.requiredText(r, HostFields.Contact.FIRST_NAME,
         "ConnectWise requires a contact's first name")), HostFields.Contact.FIRST_NAME);
@@ -430,7 +435,7 @@ final class CrmMapper {
   }
 
   Opportunity opportunityToCw(HostRecord r, @Nullable Opportunity existing, MappingContext ctx) {
-    Opportunity.Builder b = existing == null ? Opportunity.builder() : existing.toBuilder();
+    OpportunityBuilder b = existing == null ? Opportunity.builder() : existing.toBuilder();
     HostRecord m = existing == null ? null : r;
     when(m, ctx, () -> b.name(Values.requiredText(r, HostFields.Opportunity.NAME,
         "ConnectWise requires an opportunity name")), HostFields.Opportunity.NAME);
@@ -650,7 +655,7 @@ final class CrmMapper {
 
   ForecastItem forecastItemToCw(HostRecord r, @Nullable ForecastItem existing,
       MappingContext ctx) {
-    ForecastItem.Builder b = existing == null ? ForecastItem.builder() : existing.toBuilder();
+    ForecastItemBuilder b = existing == null ? ForecastItem.builder() : existing.toBuilder();
     HostRecord m = existing == null ? null : r;
     Long parent = ctx.parentCwId();
     if (existing == null && parent != null) {
@@ -749,7 +754,7 @@ final class CrmMapper {
 
   OpportunityNote documentToNote(HostRecord r, @Nullable OpportunityNote existing,
       MappingContext ctx) {
-    OpportunityNote.Builder b = existing == null ? OpportunityNote.builder() : existing.toBuilder();
+    OpportunityNoteBuilder b = existing == null ? OpportunityNote.builder() : existing.toBuilder();
     String name = Values.requiredText(r, HostFields.Document.NAME, "a won document note names "
         + "the document");
     String status = Values.requiredText(r, HostFields.Document.STATUS, "only won or signed "

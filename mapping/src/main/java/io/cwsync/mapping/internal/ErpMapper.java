@@ -6,6 +6,7 @@ import static io.cwsync.mapping.internal.Values.text;
 
 import io.cwsync.connectwise.model.Agreement;
 import io.cwsync.connectwise.model.CompanySite;
+import io.cwsync.connectwise.model.CompanySiteBuilder;
 import io.cwsync.connectwise.model.Invoice;
 import io.cwsync.connectwise.model.ProductItem;
 import io.cwsync.connectwise.model.Reference;
@@ -45,7 +46,7 @@ final class ErpMapper {
   // ---------------------------------------------------------------- sites (child customers)
 
   CompanySite siteToCw(HostRecord r, @Nullable CompanySite existing, MappingContext ctx) {
-    CompanySite.Builder b = existing == null ? CompanySite.builder() : existing.toBuilder();
+    CompanySiteBuilder b = existing == null ? CompanySite.builder() : existing.toBuilder();
     HostRecord m = existing == null ? null : r;
     when(m, ctx, () -> b.name(Values.requiredText(r, HostFields.Site.NAME,
         "ConnectWise requires a site name")), HostFields.Site.NAME);
