@@ -83,14 +83,14 @@ public class MappingEngineBenchmark {
         .taxCode(81, "TX", "Texas", new BigDecimal("8.25")).member(90, "jsmith", "John Smith")
         .customField(100, "Quote #").build();
     SyncProfile profile = SyncProfile.builder()
-        .defaultStage("Prospect").defaultStatus("Open").defaultLocation("Tampa Office")
-        .defaultBusinessUnit("Sales").defaultRating("Hot")
-        .mapStage("Discovery", "Qualification").mapStage("Proposal", "Negotiation")
-        .mapStage("Won", "Closed").mapStatus("Won", "Won").mapStatus("Lost", "Lost")
-        .opportunityStages("Prospect", "Negotiation", "Closed").opportunityStatuses("Open", "Won")
-        .opportunitiesUpdatedAfter(Instant.parse("2025-01-15T00:00:00Z"))
-        .bundles(BundleStrategy.AS_BUNDLE).mapTaxRate(new BigDecimal("8.25"), "TX")
-        .mapCustomField(EntityType.OPPORTUNITY, "quoteNumber", "Quote #")
+        .opportunityDefaults(od -> od.defaultStage("Prospect").defaultStatus("Open").defaultLocation("Tampa Office")
+        .defaultBusinessUnit("Sales").defaultRating("Hot"))
+        .stageMapping(sm -> sm.mapStage("Discovery", "Qualification").mapStage("Proposal", "Negotiation")
+        .mapStage("Won", "Closed").mapStatus("Won", "Won").mapStatus("Lost", "Lost"))
+        .pullFilters(pf -> pf.opportunityStages("Prospect", "Negotiation", "Closed").opportunityStatuses("Open", "Won")
+        .opportunitiesUpdatedAfter(Instant.parse("2025-01-15T00:00:00Z")))
+        .bundles(BundleStrategy.AS_BUNDLE).taxMapping(tm -> tm.mapTaxRate(new BigDecimal("8.25"), "TX"))
+        .fieldRules(EntityType.OPPORTUNITY, fr -> fr.mapCustomField("quoteNumber", "Quote #"))
         .build();
     rules = ProfileSyncRules.create(profile, ref);
     opportunities = Flow.builder("opportunities", EntityType.OPPORTUNITY,

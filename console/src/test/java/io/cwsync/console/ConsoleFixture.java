@@ -64,8 +64,9 @@ final class ConsoleFixture implements AutoCloseable {
     ConnectWiseClient client = ConnectWiseClient.builder().baseUrl(settings.baseUrl())
         .companyId(settings.companyId()).publicKey(settings.publicKey()).privateKey(settings.privateKey())
         .clientId(settings.clientId()).build();
-    SyncProfile profile = SyncProfile.builder().mode(SyncMode.PULL_ONLY).syncCompaniesContactsOpportunities(true)
-        .defaultStage("Prospecting").defaultStatus("Open").build();
+    SyncProfile profile = SyncProfile.builder().mode(SyncMode.PULL_ONLY)
+        .selection(s -> s.syncCompaniesContactsOpportunities(true))
+        .opportunityDefaults(d -> d.defaultStage("Prospecting").defaultStatus("Open")).build();
     host = new MapHost(refusedIdentifier);
     coordinator = SyncCoordinator.builder()
         .credentials((t, ref) -> Optional.of(settings))

@@ -104,8 +104,8 @@ public final class ErpDemo {
       ProgressBar progress = ProgressBar.forTerminal(out);
       ReportPrinter printer = new ReportPrinter(out);
       try (ErpIntegration sync = ErpIntegration.builder().database(db)
-          .profile(ErpProfiles.builder(db).errorItem(ErpSampleData.ERROR_ITEM)
-              .onHoldCodes(ErpSampleData.ON_HOLD_CODE).build())
+          .profile(ErpProfiles.builder(db).erp(erp -> erp.errorItem(ErpSampleData.ERROR_ITEM)
+              .onHoldCodes(ErpSampleData.ON_HOLD_CODE)).build())
           .connection(DemoTenant.settings(simulator)).client(client).reference(reference).clock(clock)
           .salesOrderStatuses("Ordered").listener(new ConsoleListener(progress))
           .onCallAttempt(a -> out.println("  e-mail: " + a.line())).build()) {

@@ -72,9 +72,9 @@ class ReadmeQuickstartTest {
     ConnectWiseClient cw = DemoTenant.client(settings);
     SyncProfile profile = SyncProfile.builder()
         .mode(SyncMode.REAL_TIME)
-        .syncCompaniesContactsOpportunities(true)
-        .mapStage("Proposal Sent", "Proposal").mapStatus("Won", "Won")
-        .defaultStage("Prospecting").defaultStatus("Open")
+        .selection(s -> s.syncCompaniesContactsOpportunities(true))
+        .stageMapping(s -> s.mapStage("Proposal Sent", "Proposal").mapStatus("Won", "Won"))
+        .opportunityDefaults(d -> d.defaultStage("Prospecting").defaultStatus("Open"))
         .build();
     CrmDatabase db = CrmDatabase.inMemory(Clock.systemUTC());
     SyncCoordinator coordinator = SyncCoordinator.builder()

@@ -1,7 +1,16 @@
 package io.cwsync.mapping;
 
+import static io.cwsync.mapping.Checks.nonBlank;
+import static io.cwsync.mapping.Checks.replace;
+import static io.cwsync.mapping.Checks.sorted;
 import static java.util.Objects.requireNonNull;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+import java.util.LinkedHashSet;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -25,8 +34,8 @@ public record HostFilters(
     Set<String> customerTypes,
     Set<String> contractTypes,
     Set<String> branches,
-    @Nullable String optOutField,
-    @Nullable String optOutValue) {
+    @JsonIgnore @Nullable String optOutField,
+    @JsonIgnore @Nullable String optOutValue) {
 
   /**
    * Copies the sets.
@@ -52,5 +61,115 @@ public record HostFilters(
    */
   public static HostFilters none() {
     return new HostFilters(Set.of(), Set.of(), Set.of(), null, null);
+  }
+
+  /** The opt-out as the profile JSON nests it, {@code "optOut":{"field":...,"value":...}}. */
+  record OptOut(@Nullable String field, @Nullable String value) {}
+
+  @JsonProperty("optOut")
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  @Nullable OptOut optOut() {
+    return optOutField == null ? null : new OptOut(optOutField, optOutValue);
+  }
+
+  @JsonCreator
+  static HostFilters fromJson(@JsonProperty("customerTypes") Set<String> customerTypes,
+      @JsonProperty("contractTypes") Set<String> contractTypes,
+      @JsonProperty("branches") Set<String> branches, @JsonProperty("optOut") @Nullable OptOut optOut) {
+    if (optOut != null && (optOut.field() == null || optOut.value() == null)) {
+      throw new PropertyException("optOut", "optOut needs both field and value");
+    }
+    return optOut == null ? new HostFilters(customerTypes, contractTypes, branches, null, null)
+        : new HostFilters(customerTypes, contractTypes, branches, optOut.field(), optOut.value());
+  }
+
+  /** Sets the host filters of a {@link SyncProfile.Builder#hostFilters section}; not thread-safe. */
+  public static final class Builder {
+    private final Set<String> customerTypes = new LinkedHashSet<>();
+    private final Set<String> contractTypes = new LinkedHashSet<>();
+    private final Set<String> branches = new LinkedHashSet<>();
+    private @Nullable String optOutField;
+    private @Nullable String optOutValue;
+
+    Builder() {}
+
+    void replay(HostFilters from, Replay r) {
+      r.set("customerTypes", () -> customerTypes(sorted(from.customerTypes())));
+      r.set("contractTypes", () -> contractTypes(sorted(from.contractTypes())));
+      r.set("branches", () -> branches(sorted(from.branches())));
+      if (from.optOutField() != null && from.optOutValue() != null) {
+        r.set("optOut", () -> optOut(from.optOutField(), from.optOutValue()));
+      }
+    }
+
+    /**
+     * Only syncs host customers with one of these customer types (ERP; replaces earlier values).
+     *
+     * @param values customer types
+     * @return this builder
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if a value is blank or repeated
+     */
+    public Builder customerTypes(String... values) {
+      replace(customerTypes, "customer type", values);
+      return this;
+    }
+
+    /**
+     * Only syncs host customers with one of these contract types (ERP; replaces earlier values).
+     *
+     * @param values contract types
+     * @return this builder
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if a value is blank or repeated
+     */
+    public Builder contractTypes(String... values) {
+      replace(contractTypes, "contract type", values);
+      return this;
+    }
+
+    /**
+     * Only syncs host customers of one of these branch numbers (ERP; replaces earlier values).
+     *
+     * @param values branch numbers
+     * @return this builder
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if a value is blank or repeated
+     */
+    public Builder branches(String... values) {
+      replace(branches, "branch", values);
+      return this;
+    }
+
+    /**
+     * Opts a host record out of the sync when {@code field} holds {@code value} (compared
+     * case-insensitively), e.g. {@code optOut("ZCJ_SyncToCW", "No")}.
+     *
+     * @param field host field name
+     * @param value opt-out value
+     * @return this builder
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if an argument is blank
+     */
+    public Builder optOut(String field, String value) {
+      this.optOutField = nonBlank(field, "opt-out field");
+      this.optOutValue = nonBlank(value, "opt-out value");
+      return this;
+    }
+
+    /**
+     * Removes the per-record opt-out field.
+     *
+     * @return this builder
+     */
+    public Builder noOptOut() {
+      this.optOutField = null;
+      this.optOutValue = null;
+      return this;
+    }
+
+    HostFilters build() {
+      return new HostFilters(customerTypes, contractTypes, branches, optOutField, optOutValue);
+    }
   }
 }

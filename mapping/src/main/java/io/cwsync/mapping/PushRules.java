@@ -20,4 +20,44 @@ public record PushRules(boolean onlyWonOrSignedDocuments, boolean keepSyncingClo
   public static PushRules defaults() {
     return new PushRules(false, false);
   }
+
+  /** Sets the push rules of a {@link SyncProfile.Builder#pushRules section}; not thread-safe. */
+  public static final class Builder {
+    private boolean onlyWonOrSignedDocuments;
+    private boolean keepSyncingClosedOpportunities;
+
+    Builder() {}
+
+    void replay(PushRules from, Replay r) {
+      r.set("onlyWonOrSignedDocuments", () -> onlyWonOrSignedDocuments(from.onlyWonOrSignedDocuments()));
+      r.set("keepSyncingClosedOpportunities",
+          () -> keepSyncingClosedOpportunities(from.keepSyncingClosedOpportunities()));
+    }
+
+    /**
+     * Only pushes documents that are in Won or Signed status.
+     *
+     * @param only whether to restrict
+     * @return this builder
+     */
+    public Builder onlyWonOrSignedDocuments(boolean only) {
+      this.onlyWonOrSignedDocuments = only;
+      return this;
+    }
+
+    /**
+     * Continues to sync an opportunity after it is closed won or lost in the host (off by default).
+     *
+     * @param keep whether to keep syncing
+     * @return this builder
+     */
+    public Builder keepSyncingClosedOpportunities(boolean keep) {
+      this.keepSyncingClosedOpportunities = keep;
+      return this;
+    }
+
+    PushRules build() {
+      return new PushRules(onlyWonOrSignedDocuments, keepSyncingClosedOpportunities);
+    }
+  }
 }

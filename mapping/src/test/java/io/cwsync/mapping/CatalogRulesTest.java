@@ -156,7 +156,7 @@ class CatalogRulesTest {
 
   @Test
   void pushScope_onlyWonOrSignedDocuments_filtersQuoteLines() {
-    ProfileSyncRules rules = rules(base().onlyWonOrSignedDocuments(true));
+    ProfileSyncRules rules = rules(base().pushRules(pr -> pr.onlyWonOrSignedDocuments(true)));
     assertThat(rules.pushScope(LINES, line("l").field(HostFields.QuoteLine.DOCUMENT_STATUS,
         "Draft").build(), linked())).isEqualTo(Scope.OUT_OF_SCOPE);
     assertThat(rules.pushScope(LINES, line("l").field(HostFields.QuoteLine.DOCUMENT_STATUS,
@@ -168,7 +168,7 @@ class CatalogRulesTest {
 
   @Test
   void productMapping_nameToDescription_identifierFromMappedField() {
-    ProfileSyncRules rules = rules(base().productNameToDescription("sku"));
+    ProfileSyncRules rules = rules(base().productMapping(pm -> pm.productNameToDescription("sku")));
     ForecastItem f = (ForecastItem) rules.toConnectWise(LINES, line("l").field("sku", "LT-14")
         .field(HostFields.QuoteLine.PRODUCT_NAME, "Laptop 14 inch").build(), null, linked());
     assertThat(f.catalogItem().identifier()).isEqualTo("LT-14");
@@ -180,8 +180,8 @@ class CatalogRulesTest {
 
   @Test
   void productMapping_individual_productIdAndClassMappings() {
-    ProfileSyncRules rules = rules(base().standardProductMapping(false)
-        .mapProductId("SKU-1", "LAPTOP-14").mapProductClass("Physical", "Inventory"));
+    ProfileSyncRules rules = rules(base().productMapping(pm -> pm.standardProductMapping(false)
+        .mapProductId("SKU-1", "LAPTOP-14").mapProductClass("Physical", "Inventory")));
     ForecastItem f = (ForecastItem) rules.toConnectWise(LINES, line("l")
         .field(HostFields.QuoteLine.PRODUCT_ID, "SKU-1")
         .field(HostFields.QuoteLine.PRODUCT_CLASS, "Physical").build(), null, linked());
@@ -224,9 +224,9 @@ class CatalogRulesTest {
   }
 
   static SyncProfile.Builder individual() {
-    return base().syncProducts(true).pullProductUpdates(true).pushProductUpdates(true)
-        .standardProductMapping(false).mapProductType("HW", "Hardware")
-        .mapProductCategory("PCs", "Computers", "Laptops").mapProductClass("Phys", "Inventory");
+    return base().selection(sel -> sel.syncProducts(true).pullProductUpdates(true).pushProductUpdates(true))
+        .productMapping(pm -> pm.standardProductMapping(false).mapProductType("HW", "Hardware")
+        .mapProductCategory("PCs", "Computers", "Laptops").mapProductClass("Phys", "Inventory"));
   }
 
   @Test
@@ -257,7 +257,7 @@ class CatalogRulesTest {
 
   @Test
   void products_standardMapping_namesResolveDirectly() {
-    ProfileSyncRules rules = rules(base().syncProducts(true));
+    ProfileSyncRules rules = rules(base().selection(sel -> sel.syncProducts(true)));
     CatalogItem item = (CatalogItem) rules.toConnectWise(PRODUCTS, product()
         .field(HostFields.Product.TYPE, "Service").field(HostFields.Product.CATEGORY, "Managed")
         .field(HostFields.Product.PRODUCT_CLASS, "Service").build(), null, linked());
@@ -271,13 +271,13 @@ class CatalogRulesTest {
 
   @Test
   void products_updateSwitches_controlUpdatesEachWay() {
-    ProfileSyncRules noUpdates = rules(base().syncProducts(true));
+    ProfileSyncRules noUpdates = rules(base().selection(sel -> sel.syncProducts(true)));
     CatalogItem cw = CatalogItem.builder().id(9).identifier("LT-14").description("old").build();
     HostRecord host = product().build();
     assertThat(noUpdates.toConnectWise(PRODUCTS, host, cw, linked()
         .changed(HostFields.Product.DESCRIPTION))).isSameAs(cw);
     assertThat(noUpdates.toHost(PRODUCTS, cw, host, linked())).isSameAs(host);
-    ProfileSyncRules updates = rules(base().syncProducts(true).pushProductUpdates(true));
+    ProfileSyncRules updates = rules(base().selection(sel -> sel.syncProducts(true).pushProductUpdates(true)));
     CatalogItem pushed = (CatalogItem) updates.toConnectWise(PRODUCTS, host, cw,
         linked().changed(HostFields.Product.DESCRIPTION));
     assertThat(pushed.customerDescription()).isEqualTo("Laptop 14");
@@ -292,7 +292,7 @@ class CatalogRulesTest {
 
   @Test
   void taxCodes_importedAsRegionsWithTaxableAndZeroCategories() {
-    ProfileSyncRules rules = rules(base().taxCategoryNames("Taxable", "Non-Taxable"));
+    ProfileSyncRules rules = rules(base().taxMapping(tm -> tm.taxCategoryNames("Taxable", "Non-Taxable")));
     TaxCode code = TaxCode.builder().id(81).identifier("TX").description("Texas")
         .levelOneRate(new BigDecimal("6.25")).levelTwoRate(new BigDecimal("2.00")).build();
     assertThat(rules.pullScope(TAX, code, linked())).isEqualTo(Scope.IN_SCOPE);
@@ -301,7 +301,7 @@ class CatalogRulesTest {
     assertThat(region.field(HostFields.TaxRegion.CATEGORIES)).isEqualTo(List.of(
         Map.of("name", "Taxable", "rate", new BigDecimal("8.25")),
         Map.of("name", "Non-Taxable", "rate", BigDecimal.ZERO)));
-    ProfileSyncRules mapped = rules(base().mapTaxRate(new BigDecimal("8.25"), "TX"));
+    ProfileSyncRules mapped = rules(base().taxMapping(tm -> tm.mapTaxRate(new BigDecimal("8.25"), "TX")));
     assertThat(mapped.pullScope(TAX, code, linked())).as("rates mapped, nothing imported")
         .isEqualTo(Scope.OUT_OF_SCOPE);
   }

@@ -50,7 +50,7 @@ class ConnectWiseRelatedRecordsTest {
       assertThat(sim.journal().entries()).as("cached").hasSize(requests);
 
       ProfileSyncRules rules = ProfileSyncRules.create(CrmRulesTest.base()
-          .onlyCompaniesWithOpportunity(true).build(), Fixtures.reference(), related);
+          .pullFilters(pf -> pf.onlyCompaniesWithOpportunity(true)).build(), Fixtures.reference(), related);
       assertThat(rules.pullScope(Flows.of(EntityType.COMPANY),
           Company.builder().id(501).name("Acme").build(), new TestContext()))
           .isEqualTo(Scope.IN_SCOPE);

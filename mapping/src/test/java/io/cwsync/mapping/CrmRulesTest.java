@@ -30,9 +30,9 @@ class CrmRulesTest {
   static final Flow OPPORTUNITIES = Flows.of(EntityType.OPPORTUNITY);
 
   static SyncProfile.Builder base() {
-    return SyncProfile.builder().defaultStage("Prospect").defaultStatus("Open")
-        .mapStage("Proposal", "Negotiation").mapStage("Won", "Closed")
-        .mapStatus("Won", "Won").mapStatus("Lost", "Lost");
+    return SyncProfile.builder().opportunityDefaults(od -> od.defaultStage("Prospect").defaultStatus("Open"))
+        .stageMapping(sm -> sm.mapStage("Proposal", "Negotiation").mapStage("Won", "Closed")
+        .mapStatus("Won", "Won").mapStatus("Lost", "Lost"));
   }
 
   static ProfileSyncRules rules(SyncProfile.Builder b) {
@@ -88,8 +88,8 @@ class CrmRulesTest {
 
   @Test
   void toConnectWise_create_appliesLocationBusinessUnitAndRatingDefaults() {
-    ProfileSyncRules rules = rules(base().defaultLocation("Tampa Office")
-        .defaultBusinessUnit("Sales").defaultRating("Hot"));
+    ProfileSyncRules rules = rules(base().opportunityDefaults(od -> od.defaultLocation("Tampa Office")
+        .defaultBusinessUnit("Sales").defaultRating("Hot")));
     Opportunity o = (Opportunity) rules.toConnectWise(OPPORTUNITIES, opportunity("Won").build(),
         null, linked());
     assertThat(o.locationId()).isEqualTo(20);
@@ -116,8 +116,8 @@ class CrmRulesTest {
 
   @Test
   void toConnectWise_cwStatusCustomFieldMode_takesStatusFromHostField() {
-    ProfileSyncRules rules = rules(SyncProfile.builder().defaultStage("Prospect")
-        .defaultStatus("Open").mapStage("Won", "Closed").cwStatusCustomField("CW Status"));
+    ProfileSyncRules rules = rules(SyncProfile.builder().opportunityDefaults(od -> od.defaultStage("Prospect")
+        .defaultStatus("Open")).stageMapping(sm -> sm.mapStage("Won", "Closed").cwStatusCustomField("CW Status")));
     Opportunity o = (Opportunity) rules.toConnectWise(OPPORTUNITIES,
         opportunity("Won").field("CW Status", "No Decision").build(), null, linked());
     assertThat(o.stage().id()).isEqualTo(4);
@@ -152,7 +152,7 @@ class CrmRulesTest {
 
   @Test
   void toConnectWise_taxRateMapping_setsTaxCode() {
-    ProfileSyncRules rules = rules(base().mapTaxRate(new BigDecimal("8.25"), "TX"));
+    ProfileSyncRules rules = rules(base().taxMapping(tm -> tm.mapTaxRate(new BigDecimal("8.25"), "TX")));
     Opportunity o = (Opportunity) rules.toConnectWise(OPPORTUNITIES, opportunity("Won")
         .field(HostFields.Opportunity.TAX_RATE, new BigDecimal("8.250")).build(), null, linked());
     assertThat(o.taxCode().id()).isEqualTo(81);
@@ -192,8 +192,8 @@ class CrmRulesTest {
 
   @Test
   void toHost_cwStatusCustomFieldMode_writesStatusIntoHostField() {
-    ProfileSyncRules rules = rules(SyncProfile.builder().defaultStage("Prospect")
-        .defaultStatus("Open").mapStage("Won", "Closed").cwStatusCustomField("CW Status"));
+    ProfileSyncRules rules = rules(SyncProfile.builder().opportunityDefaults(od -> od.defaultStage("Prospect")
+        .defaultStatus("Open")).stageMapping(sm -> sm.mapStage("Won", "Closed").cwStatusCustomField("CW Status")));
     HostRecord h = rules.toHost(OPPORTUNITIES, cwOpportunity("Closed", 4, "No Decision", 13),
         null, linked());
     assertThat(h.field("CW Status")).isEqualTo("No Decision");
@@ -209,7 +209,7 @@ class CrmRulesTest {
     assertThat(region.field(HostFields.Opportunity.TAX_REGION)).isEqualTo("TX");
     assertThat(region.field(HostFields.Opportunity.EXPECTED_CLOSE_DATE))
         .isEqualTo(LocalDate.of(2026, 3, 1));
-    HostRecord rate = rules(base().mapTaxRate(new BigDecimal("8.25"), "TX"))
+    HostRecord rate = rules(base().taxMapping(tm -> tm.mapTaxRate(new BigDecimal("8.25"), "TX")))
         .toHost(OPPORTUNITIES, o, null, linked());
     assertThat(rate.field(HostFields.Opportunity.TAX_RATE)).isEqualTo(new BigDecimal("8.25"));
   }
@@ -266,7 +266,7 @@ class CrmRulesTest {
         .as("the push that closes it still goes").isEqualTo(Scope.IN_SCOPE);
     assertThat(rules.pushScope(OPPORTUNITIES, opportunity("Won").build(), linked()))
         .as("not linked yet: created").isEqualTo(Scope.IN_SCOPE);
-    ProfileSyncRules keep = rules(base().keepSyncingClosedOpportunities(true));
+    ProfileSyncRules keep = rules(base().pushRules(pr -> pr.keepSyncingClosedOpportunities(true)));
     assertThat(keep.pushScope(OPPORTUNITIES, opportunity("Lost").build(),
         linked().link(EntityType.OPPORTUNITY, "o1", 700).changed(HostFields.Opportunity.NOTES)))
         .isEqualTo(Scope.IN_SCOPE);
@@ -277,14 +277,14 @@ class CrmRulesTest {
     HostRecord closed = opportunity("Won").build();
     Opportunity cw = cwOpportunity("Negotiation", 3, "Open", 10);
     assertThat(rules(base()).toHost(OPPORTUNITIES, cw, closed, linked())).isSameAs(closed);
-    HostRecord kept = rules(base().keepSyncingClosedOpportunities(true))
+    HostRecord kept = rules(base().pushRules(pr -> pr.keepSyncingClosedOpportunities(true)))
         .toHost(OPPORTUNITIES, cw, closed, linked());
     assertThat(kept.field(HostFields.Opportunity.STAGE)).isEqualTo("Proposal");
   }
 
   @Test
   void scopes_companiesContactsOpportunitiesOff_nothingOfThemSynced() {
-    ProfileSyncRules rules = rules(base().syncCompaniesContactsOpportunities(false));
+    ProfileSyncRules rules = rules(base().selection(sel -> sel.syncCompaniesContactsOpportunities(false)));
     assertThat(rules.pushScope(OPPORTUNITIES, opportunity("Won").build(), linked()))
         .isEqualTo(Scope.OUT_OF_SCOPE);
     assertThat(rules.pullScope(OPPORTUNITIES, cwOpportunity("Closed", 4, "Won", 11), linked()))
@@ -313,8 +313,8 @@ class CrmRulesTest {
   @Test
   void naturalKeys_customerNumberMatchesIdentifierOrAccountNumber() {
     ProfileSyncRules rules = rules(base()
-        .naturalKey(EntityType.COMPANY, "customerNumber", "identifier")
-        .naturalKey(EntityType.COMPANY, "customerNumber", "accountNumber"));
+        .fieldRules(EntityType.COMPANY, fr -> fr.naturalKey("customerNumber", "identifier")
+        .naturalKey("customerNumber", "accountNumber")));
     HostRecord customer = company().field("customerNumber", "C-1001").build();
     assertThat(rules.naturalKey(COMPANIES, customer, linked()).orElseThrow().render())
         .isEqualTo("(identifier = \"C-1001\" OR accountNumber = \"C-1001\") AND deletedFlag = false");
@@ -331,8 +331,8 @@ class CrmRulesTest {
 
   @Test
   void suppressedUpdateFields_neverUpdatedFieldsOfTheEntity() {
-    ProfileSyncRules rules = rules(base().neverUpdate(EntityType.COMPANY, "phoneNumber",
-        "website"));
+    ProfileSyncRules rules = rules(base().fieldRules(EntityType.COMPANY, fr -> fr.neverUpdate("phoneNumber",
+        "website")));
     assertThat(rules.suppressedUpdateFields(COMPANIES))
         .containsExactlyInAnyOrder("phoneNumber", "website");
     assertThat(rules.suppressedUpdateFields(CONTACTS)).isEmpty();
@@ -340,8 +340,8 @@ class CrmRulesTest {
 
   @Test
   void customFields_travelBothWaysByCaption() {
-    ProfileSyncRules rules = rules(base().mapCustomField(EntityType.COMPANY, "salesRegion",
-        "Region"));
+    ProfileSyncRules rules = rules(base().fieldRules(EntityType.COMPANY, fr -> fr.mapCustomField("salesRegion",
+        "Region")));
     Company co = (Company) rules.toConnectWise(COMPANIES,
         company().field("salesRegion", "South").build(), null, linked());
     assertThat(co.customFields()).singleElement().satisfies(f -> {
@@ -405,7 +405,7 @@ class CrmRulesTest {
 
   @Test
   void pushScope_optOutFieldOrFlag_outOfScope() {
-    ProfileSyncRules rules = rules(base().optOut("ZCJ_SyncToCW", "No"));
+    ProfileSyncRules rules = rules(base().hostFilters(hf -> hf.optOut("ZCJ_SyncToCW", "No")));
     assertThat(rules.pushScope(COMPANIES, company().field("ZCJ_SyncToCW", "no").build(),
         linked())).isEqualTo(Scope.OUT_OF_SCOPE);
     assertThat(rules.pushScope(COMPANIES, company().field("ZCJ_SyncToCW", "Yes").build(),
@@ -416,8 +416,8 @@ class CrmRulesTest {
 
   @Test
   void pushScope_customerTypeContractTypeAndBranchFilters() {
-    ProfileSyncRules rules = rules(base().customerTypes("Retail").contractTypes("Service")
-        .branches("01"));
+    ProfileSyncRules rules = rules(base().hostFilters(hf -> hf.customerTypes("Retail").contractTypes("Service")
+        .branches("01")));
     HostRecord.Builder ok = company().field(HostFields.Company.CUSTOMER_TYPE, "retail")
         .field(HostFields.Company.CONTRACT_TYPE, "Service").field(HostFields.Company.BRANCH, "01");
     assertThat(rules.pushScope(COMPANIES, ok.build(), linked())).isEqualTo(Scope.IN_SCOPE);
@@ -430,10 +430,10 @@ class CrmRulesTest {
   @Test
   void create_invalidProfile_throwsListingProblems() {
     assertThatThrownBy(() -> ProfileSyncRules.create(SyncProfile.builder()
-        .defaultLocation("Nowhere").build(), REF)).isInstanceOf(CwsyncException.class)
+        .opportunityDefaults(od -> od.defaultLocation("Nowhere")).build(), REF)).isInstanceOf(CwsyncException.class)
         .hasMessageContaining("PROFILE_INVALID")
         .hasMessageContaining("default location 'Nowhere'");
-    assertThatThrownBy(() -> ProfileSyncRules.create(base().onlyCompaniesWithOpportunity(true)
+    assertThatThrownBy(() -> ProfileSyncRules.create(base().pullFilters(pf -> pf.onlyCompaniesWithOpportunity(true))
         .build(), REF)).isInstanceOf(CwsyncException.class)
         .hasMessageContaining("pullFilters.onlyCompaniesWithOpportunity");
   }

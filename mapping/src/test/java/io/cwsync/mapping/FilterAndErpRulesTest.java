@@ -81,8 +81,8 @@ class FilterAndErpRulesTest {
   @Test
   void companyFilters_typeMarketAndOpportunity() {
     Flow flow = Flows.of(EntityType.COMPANY);
-    ProfileSyncRules r = rules(base().companyTypes("prospect").markets("Real estate")
-        .onlyCompaniesWithOpportunity(true), RELATED);
+    ProfileSyncRules r = rules(base().pullFilters(pf -> pf.companyTypes("prospect").markets("Real estate")
+        .onlyCompaniesWithOpportunity(true)), RELATED);
     Company ok = Company.builder().id(501).name("A").types(List.of(ref(1, "Prospect")))
         .market(ref(2, "Real Estate")).build();
     assertThat(r.pullScope(flow, ok, linked())).isEqualTo(Scope.IN_SCOPE);
@@ -99,7 +99,7 @@ class FilterAndErpRulesTest {
   @Test
   void contactFilters_typeAndCompanyOpportunity() {
     Flow flow = Flows.of(EntityType.CONTACT);
-    ProfileSyncRules r = rules(base().contactTypes("Approver").onlyCompaniesWithOpportunity(true),
+    ProfileSyncRules r = rules(base().pullFilters(pf -> pf.contactTypes("Approver").onlyCompaniesWithOpportunity(true)),
         RELATED);
     Contact ok = Contact.builder().id(1).firstName("A").company(ref(501, "Acme"))
         .types(List.of(ref(1, "approver"))).build();
@@ -113,8 +113,8 @@ class FilterAndErpRulesTest {
   @Test
   void opportunityFilters_stageStatusAndUpdatedAfter() {
     Flow flow = Flows.of(EntityType.OPPORTUNITY);
-    ProfileSyncRules r = rules(base().opportunityStages("Prospect").opportunityStatuses("open")
-        .opportunitiesUpdatedAfter(Instant.parse("2025-01-31T08:00:00Z")));
+    ProfileSyncRules r = rules(base().pullFilters(pf -> pf.opportunityStages("Prospect").opportunityStatuses("open")
+        .opportunitiesUpdatedAfter(Instant.parse("2025-01-31T08:00:00Z"))));
     Opportunity ok = Opportunity.builder().id(1).stage(ref(1, "Prospect"))
         .status(ref(10, "Open")).info(Info.lastUpdated(Instant.parse("2025-02-01T00:00:00Z")))
         .build();
@@ -130,9 +130,9 @@ class FilterAndErpRulesTest {
 
   @Test
   void pullConditions_volatileFiltersOnlyOnFullPulls() {
-    ProfileSyncRules r = rules(base().opportunityStages("Prospect", "Negotiation")
+    ProfileSyncRules r = rules(base().pullFilters(pf -> pf.opportunityStages("Prospect", "Negotiation")
         .opportunityStatuses("Open").markets("Real estate")
-        .opportunitiesUpdatedAfter(Instant.parse("2025-01-31T08:00:00Z")));
+        .opportunitiesUpdatedAfter(Instant.parse("2025-01-31T08:00:00Z"))));
     Flow opportunities = Flows.of(EntityType.OPPORTUNITY);
     assertThat(r.pullConditions(opportunities, false).orElseThrow().render()).isEqualTo(
         "lastUpdated > [2025-01-31T08:00:00Z] AND stage/name in (\"Negotiation\",\"Prospect\") "
@@ -148,7 +148,7 @@ class FilterAndErpRulesTest {
 
   @Test
   void pullScope_recordLeftVolatileFilter_outOfScopeSoCoreReportsLeftScope() {
-    ProfileSyncRules r = rules(base().opportunityStatuses("Open"));
+    ProfileSyncRules r = rules(base().pullFilters(pf -> pf.opportunityStatuses("Open")));
     Flow flow = Flows.of(EntityType.OPPORTUNITY);
     Opportunity closed = Opportunity.builder().id(1).status(ref(11, "Won")).build();
     assertThat(r.pullConditions(flow, true)).as("the incremental query still sees it").isEmpty();
@@ -160,9 +160,9 @@ class FilterAndErpRulesTest {
   @Test
   void agreements_templateByExactTypeExplicitMappingOrDefault() {
     Flow flow = Flows.of(EntityType.AGREEMENT);
-    ProfileSyncRules r = rules(base().contractTemplates("Break Fix")
+    ProfileSyncRules r = rules(base().erp(erp -> erp.contractTemplates("Break Fix")
         .mapAgreementType("Managed Services", "MS-TEMPLATE").defaultContractTemplate("DEFAULT")
-        .agreementTypes("Managed Services", "Break Fix", "Block"), RELATED);
+        .agreementTypes("Managed Services", "Break Fix", "Block")), RELATED);
     TestContext ctx = linked();
     Agreement a = Agreement.builder().id(300).name("Acme MSA").type(ref(1, "Managed Services"))
         .company(ref(501, "Acme")).startDate(Instant.parse("2026-01-01T00:00:00Z"))
@@ -188,7 +188,7 @@ class FilterAndErpRulesTest {
   @Test
   void invoices_statusAndAgreementTypeFilters_customerMustBeMapped() {
     Flow flow = Flows.of(EntityType.INVOICE);
-    ProfileSyncRules r = rules(base().invoiceStatuses("Sent").agreementTypes("Managed Services"),
+    ProfileSyncRules r = rules(base().erp(erp -> erp.invoiceStatuses("Sent").agreementTypes("Managed Services")),
         RELATED);
     Invoice i = Invoice.builder().id(1).invoiceNumber("INV-1").status(ref(1, "Sent"))
         .company(ref(501, "Acme")).billToCompany(ref(501, "Acme")).agreement(ref(300, "MSA"))
@@ -210,7 +210,7 @@ class FilterAndErpRulesTest {
 
   @Test
   void invoices_invoiceNumberInRemarks_whenTheProfileSaysSo() {
-    ProfileSyncRules r = rules(base().invoiceNumberIn(InvoiceNumberTarget.REMARKS));
+    ProfileSyncRules r = rules(base().erp(erp -> erp.invoiceNumberIn(InvoiceNumberTarget.REMARKS)));
     Invoice i = Invoice.builder().id(1).invoiceNumber("INV-2").company(ref(501, "Acme")).build();
     HostRecord h = r.toHost(Flows.of(EntityType.INVOICE), i, null, linked());
     assertThat(h.fields()).containsEntry(HostFields.Contract.REMARKS, "INV-2")
@@ -220,8 +220,8 @@ class FilterAndErpRulesTest {
   @Test
   void tickets_statusAndTimeEntryFilters_ownerMappedToTechnician() {
     Flow flow = Flows.of(EntityType.TICKET);
-    ProfileSyncRules r = rules(base().ticketStatuses("Closed").onlyTicketsWithTimeEntries(true)
-        .mapTechnician("jsmith", "T100"), RELATED);
+    ProfileSyncRules r = rules(base().erp(erp -> erp.ticketStatuses("Closed").onlyTicketsWithTimeEntries(true)
+        .mapTechnician("jsmith", "T100")), RELATED);
     Ticket t = Ticket.builder().id(900).summary("Printer jam").status(ref(1, "Closed"))
         .company(ref(501, "Acme")).owner(new Reference(90, null, "jsmith", null)).closedFlag(true)
         .build();
@@ -242,7 +242,7 @@ class FilterAndErpRulesTest {
   @Test
   void timeEntries_unmappedTechnician_typedError() {
     Flow flow = Flows.of(EntityType.TIME_ENTRY);
-    ProfileSyncRules r = rules(base().mapTechnician("jsmith", "T100"));
+    ProfileSyncRules r = rules(base().erp(erp -> erp.mapTechnician("jsmith", "T100")));
     TimeEntry e = TimeEntry.builder().id(5).member(new Reference(90, null, "jsmith", null))
         .chargeToId(900).chargeToType("ServiceTicket").actualHours(new BigDecimal("1.5"))
         .timeStart(Instant.parse("2026-01-02T09:00:00Z")).build();
@@ -260,8 +260,8 @@ class FilterAndErpRulesTest {
 
   @Test
   void salesOrders_onHoldCodesAndLineTemplatesWithErrorItem() {
-    ProfileSyncRules r = rules(base().mapItemTemplate("Hardware", "HW-T").errorItem("ERR")
-        .onHoldCodes("CW"), RELATED);
+    ProfileSyncRules r = rules(base().erp(erp -> erp.mapItemTemplate("Hardware", "HW-T").errorItem("ERR")
+        .onHoldCodes("CW")), RELATED);
     HostRecord order = r.toHost(Flows.of(EntityType.SALES_ORDER), SalesOrder.builder().id(1)
         .company(ref(501, "Acme")).poNumber("PO-9").status(ref(1, "Open")).build(), null,
         linked());

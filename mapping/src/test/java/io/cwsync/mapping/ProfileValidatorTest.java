@@ -20,7 +20,7 @@ class ProfileValidatorTest {
 
   /** A valid pushing profile, to change one setting at a time. */
   private static SyncProfile.Builder valid() {
-    return SyncProfile.builder().defaultStage("Prospect").defaultStatus("Open");
+    return SyncProfile.builder().opportunityDefaults(od -> od.defaultStage("Prospect").defaultStatus("Open"));
   }
 
   private static ValidationProblem only(SyncProfile.Builder b) {
@@ -38,7 +38,7 @@ class ProfileValidatorTest {
 
   @Test
   void validate_cwStageChosenTwice_namesBothHostStages() {
-    ValidationProblem p = only(valid().mapStage("Won", "Closed").mapStage("Lost", "Closed"));
+    ValidationProblem p = only(valid().stageMapping(sm -> sm.mapStage("Won", "Closed").mapStage("Lost", "Closed")));
     assertThat(p.code()).isEqualTo(MappingErrorCode.STAGE_CHOSEN_TWICE);
     assertThat(p.settingPath()).isEqualTo("stageMapping.stages");
     assertThat(p.message()).isEqualTo("ConnectWise stage 'Closed' is chosen for host stages "
@@ -47,7 +47,7 @@ class ProfileValidatorTest {
 
   @Test
   void validate_cwStatusChosenTwice_namesBothHostStages() {
-    ValidationProblem p = only(valid().mapStatus("Won", "Won").mapStatus("Signed", "won"));
+    ValidationProblem p = only(valid().stageMapping(sm -> sm.mapStatus("Won", "Won").mapStatus("Signed", "won")));
     assertThat(p.code()).isEqualTo(MappingErrorCode.STATUS_CHOSEN_TWICE);
     assertThat(p.message()).contains("ConnectWise status 'Won' is chosen for host stages "
         + "'Signed' and 'Won'");
@@ -56,7 +56,7 @@ class ProfileValidatorTest {
   @Test
   void validate_unknownMappedStageAndStatus_nameHostStageAndValue() {
     List<ValidationProblem> found =
-        problems(valid().mapStage("Won", "Closd").mapStatus("Lost", "Gone"));
+        problems(valid().stageMapping(sm -> sm.mapStage("Won", "Closd").mapStatus("Lost", "Gone")));
     assertThat(found).extracting(ValidationProblem::code)
         .containsExactly(MappingErrorCode.UNKNOWN_STAGE, MappingErrorCode.UNKNOWN_STATUS);
     assertThat(found.get(0).settingPath()).isEqualTo("stageMapping.stages.Won");
@@ -67,7 +67,7 @@ class ProfileValidatorTest {
 
   @Test
   void validate_unknownDefaultLocation_namesValueAndKnownLocations() {
-    ValidationProblem p = only(valid().defaultLocation("Miami"));
+    ValidationProblem p = only(valid().opportunityDefaults(od -> od.defaultLocation("Miami")));
     assertThat(p.code()).isEqualTo(MappingErrorCode.UNKNOWN_LOCATION);
     assertThat(p.settingPath()).isEqualTo("opportunityDefaults.location");
     assertThat(p.message()).isEqualTo("default location 'Miami' does not exist in ConnectWise; "
@@ -76,8 +76,8 @@ class ProfileValidatorTest {
 
   @Test
   void validate_unknownDefaults_eachReported() {
-    List<ValidationProblem> found = problems(SyncProfile.builder().defaultBusinessUnit("Ops")
-        .defaultRating("Warm").defaultStage("Lead").defaultStatus("Pending"));
+    List<ValidationProblem> found = problems(SyncProfile.builder().opportunityDefaults(od -> od.defaultBusinessUnit("Ops")
+        .defaultRating("Warm").defaultStage("Lead").defaultStatus("Pending")));
     assertThat(found).extracting(ValidationProblem::code).containsExactly(
         MappingErrorCode.UNKNOWN_DEPARTMENT, MappingErrorCode.UNKNOWN_RATING,
         MappingErrorCode.UNKNOWN_STAGE, MappingErrorCode.UNKNOWN_STATUS);
@@ -99,7 +99,7 @@ class ProfileValidatorTest {
 
   @Test
   void validate_wonAndLostStageOverlap_conflict() {
-    ValidationProblem p = only(valid().wonStages("Closed").lostStages("Closed"));
+    ValidationProblem p = only(valid().stageMapping(sm -> sm.wonStages("Closed").lostStages("Closed")));
     assertThat(p.code()).isEqualTo(MappingErrorCode.CONFLICTING_SETTINGS);
     assertThat(p.message()).isEqualTo("host stage 'Closed' is both a won stage and a lost stage");
   }
@@ -107,7 +107,7 @@ class ProfileValidatorTest {
   @Test
   void validate_pullFilterOnUnknownStageOrStatus_reported() {
     List<ValidationProblem> found =
-        problems(valid().opportunityStages("Lead").opportunityStatuses("Pending"));
+        problems(valid().pullFilters(pf -> pf.opportunityStages("Lead").opportunityStatuses("Pending")));
     assertThat(found).extracting(ValidationProblem::settingPath)
         .containsExactly("pullFilters.opportunityStages", "pullFilters.opportunityStatuses");
     assertThat(found.get(0).message()).contains("opportunity stage filter 'Lead'");
@@ -128,18 +128,18 @@ class ProfileValidatorTest {
 
   @Test
   void validate_individualMappingWithoutEntries_missingSetting() {
-    ValidationProblem p = only(valid().standardProductMapping(false));
+    ValidationProblem p = only(valid().productMapping(pm -> pm.standardProductMapping(false)));
     assertThat(p.code()).isEqualTo(MappingErrorCode.MISSING_SETTING);
     assertThat(p.settingPath()).isEqualTo("productMapping.standard");
   }
 
   @Test
   void validate_unknownProductTypeCategoryAndSubcategory_reported() {
-    List<ValidationProblem> found = problems(valid().standardProductMapping(false)
+    List<ValidationProblem> found = problems(valid().productMapping(pm -> pm.standardProductMapping(false)
         .mapProductType("HW", "Gadgets")
         .mapProductCategory("PCs", "Phones", "Laptops")
         .mapProductCategory("Srv", "Services", "Cloud")
-        .mapProductCategory("Mix", "Services", "Laptops"));
+        .mapProductCategory("Mix", "Services", "Laptops")));
     assertThat(found).extracting(ValidationProblem::code).containsExactly(
         MappingErrorCode.UNKNOWN_PRODUCT_TYPE, MappingErrorCode.SUBCATEGORY_NOT_IN_CATEGORY,
         MappingErrorCode.UNKNOWN_CATEGORY, MappingErrorCode.UNKNOWN_SUBCATEGORY);
@@ -153,8 +153,8 @@ class ProfileValidatorTest {
 
   @Test
   void validate_taxRatesUnknownCodeOrDifferentRate_reported() {
-    List<ValidationProblem> found = problems(valid().mapTaxRate(new BigDecimal("6"), "GA")
-        .mapTaxRate(new BigDecimal("8"), "TX"));
+    List<ValidationProblem> found = problems(valid().taxMapping(tm -> tm.mapTaxRate(new BigDecimal("6"), "GA")
+        .mapTaxRate(new BigDecimal("8"), "TX")));
     assertThat(found).extracting(ValidationProblem::code)
         .containsExactly(MappingErrorCode.UNKNOWN_TAX_CODE, MappingErrorCode.TAX_RATE_MISMATCH);
     assertThat(found.get(0).message()).contains("host tax rate 6% is mapped to tax code 'GA'");
@@ -164,8 +164,8 @@ class ProfileValidatorTest {
 
   @Test
   void validate_fieldRulesUnknownFieldAndNameAsNaturalKey_reported() {
-    List<ValidationProblem> found = problems(valid().neverUpdate(EntityType.COMPANY, "phone")
-        .naturalKey(EntityType.COMPANY, "customerName", "name"));
+    List<ValidationProblem> found = problems(valid().fieldRules(EntityType.COMPANY, fr -> fr.neverUpdate("phone")
+        .naturalKey("customerName", "name")));
     assertThat(found).extracting(ValidationProblem::code)
         .containsExactly(MappingErrorCode.UNKNOWN_FIELD, MappingErrorCode.INVALID_NATURAL_KEY);
     assertThat(found.get(0).message()).contains("'phone' is not a company field");
@@ -175,7 +175,7 @@ class ProfileValidatorTest {
 
   @Test
   void validate_customFieldCaptionUnknown_reported() {
-    ValidationProblem p = only(valid().mapCustomField(EntityType.COMPANY, "region", "Regoin"));
+    ValidationProblem p = only(valid().fieldRules(EntityType.COMPANY, fr -> fr.mapCustomField("region", "Regoin")));
     assertThat(p.code()).isEqualTo(MappingErrorCode.UNKNOWN_CUSTOM_FIELD);
     assertThat(p.settingPath()).isEqualTo("fieldRules.company.customFields[0]");
     assertThat(p.message()).isEqualTo("host field 'region' of company is mapped to custom field "
@@ -185,9 +185,9 @@ class ProfileValidatorTest {
 
   @Test
   void validate_erpTechnicianTwiceUnknownMemberAndMissingErrorItem_reported() {
-    List<ValidationProblem> found = problems(valid().mapTechnician("jsmith", "T1")
+    List<ValidationProblem> found = problems(valid().erp(erp -> erp.mapTechnician("jsmith", "T1")
         .mapTechnician("adoe", "T1").mapTechnician("ghost", "T9")
-        .mapItemTemplate("Gizmo", "G").mapAgreementType("MS", "MS-T"));
+        .mapItemTemplate("Gizmo", "G").mapAgreementType("MS", "MS-T")));
     assertThat(found).extracting(ValidationProblem::code).containsExactly(
         MappingErrorCode.UNKNOWN_MEMBER, MappingErrorCode.TECHNICIAN_CHOSEN_TWICE,
         MappingErrorCode.UNKNOWN_PRODUCT_TYPE, MappingErrorCode.MISSING_SETTING,
@@ -201,8 +201,8 @@ class ProfileValidatorTest {
 
   @Test
   void validate_pushProductUpdatesInPullOnly_conflict() {
-    ValidationProblem p = only(SyncProfile.builder().mode(SyncMode.PULL_ONLY).syncProducts(true)
-        .pushProductUpdates(true));
+    ValidationProblem p = only(SyncProfile.builder().mode(SyncMode.PULL_ONLY).selection(sel -> sel.syncProducts(true)
+        .pushProductUpdates(true)));
     assertThat(p.code()).isEqualTo(MappingErrorCode.CONFLICTING_SETTINGS);
     assertThat(p.message()).contains("mode PULL_ONLY pushes nothing");
   }
@@ -217,8 +217,8 @@ class ProfileValidatorTest {
 
   @Test
   void requireValid_manyProblems_throwsListingEveryOne() {
-    SyncProfile p = SyncProfile.builder().defaultLocation("Miami").mapStage("A", "Closed")
-        .mapStage("B", "Closed").build();
+    SyncProfile p = SyncProfile.builder().opportunityDefaults(od -> od.defaultLocation("Miami")).stageMapping(sm -> sm.mapStage("A", "Closed")
+        .mapStage("B", "Closed")).build();
     assertThatThrownBy(() -> ProfileValidator.requireValid(p, REF))
         .isInstanceOf(CwsyncException.class)
         .satisfies(e -> assertThat(((CwsyncException) e).errorCode())

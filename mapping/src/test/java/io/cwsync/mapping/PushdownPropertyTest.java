@@ -138,10 +138,10 @@ class PushdownPropertyTest {
     int nonTrivial = 0;
     for (int i = 0; i < CASES; i++) {
       SyncProfile.Builder b = SyncProfile.builder().mode(SyncMode.PULL_ONLY)
-          .opportunityStages(subset(random, STAGES))
-          .opportunityStatuses(subset(random, STATUSES)).markets(subset(random, MARKETS));
+          .pullFilters(pf -> pf.opportunityStages(subset(random, STAGES))
+          .opportunityStatuses(subset(random, STATUSES)).markets(subset(random, MARKETS)));
       if (random.nextBoolean()) {
-        b.opportunitiesUpdatedAfter(T0.plus(Duration.ofHours(random.nextInt(24 * 60))));
+        b.pullFilters(pf -> pf.opportunitiesUpdatedAfter(T0.plus(Duration.ofHours(random.nextInt(24 * 60)))));
       }
       ProfileSyncRules rules = ProfileSyncRules.create(b.build(), REF);
 

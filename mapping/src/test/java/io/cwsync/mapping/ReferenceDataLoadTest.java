@@ -55,11 +55,11 @@ class ReferenceDataLoadTest {
           .isEqualByComparingTo(new BigDecimal("8.25"));
       assertThat(ref.member("jsmith")).contains(new ReferenceData.Member(90, "jsmith",
           "John Smith"));
-      SyncProfile profile = SyncProfile.builder().defaultStage("Prospect").defaultStatus("Open")
-          .defaultLocation("Tampa Office").defaultBusinessUnit("Sales").defaultRating("Hot")
-          .mapStage("Won", "Closed").mapTaxRate(new BigDecimal("8.25"), "TX").build();
+      SyncProfile profile = SyncProfile.builder().opportunityDefaults(od -> od.defaultStage("Prospect").defaultStatus("Open")
+          .defaultLocation("Tampa Office").defaultBusinessUnit("Sales").defaultRating("Hot"))
+          .stageMapping(sm -> sm.mapStage("Won", "Closed")).taxMapping(tm -> tm.mapTaxRate(new BigDecimal("8.25"), "TX")).build();
       assertThat(ProfileValidator.validate(profile, ref)).isEmpty();
-      assertThat(ProfileValidator.validate(profile.toBuilder().defaultLocation("Miami").build(),
+      assertThat(ProfileValidator.validate(profile.toBuilder().opportunityDefaults(od -> od.defaultLocation("Miami")).build(),
           ref)).extracting(ValidationProblem::code).containsExactly(
               MappingErrorCode.UNKNOWN_LOCATION);
     }

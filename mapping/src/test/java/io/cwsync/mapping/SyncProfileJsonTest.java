@@ -4,9 +4,48 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.cwsync.core.CwsyncException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 class SyncProfileJsonTest {
+
+  /** The documents the hand-written writer produced before profiles were written as Jackson records. */
+  private static String stored(String name) throws IOException {
+    try (InputStream in = SyncProfileJsonTest.class.getResourceAsStream("SyncProfileJsonTest/" + name)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
+  @Test
+  void write_isTheStoredFormatCharacterForCharacter() throws IOException {
+    assertThat(SyncProfileJson.write(Fixtures.fullProfile())).isEqualTo(stored("full-profile.json"));
+    assertThat(SyncProfileJson.write(SyncProfile.builder().build())).isEqualTo(stored("default-profile.json"));
+  }
+
+  @Test
+  void read_storedFormat_givesTheSameProfile() throws IOException {
+    assertThat(SyncProfileJson.read(stored("full-profile.json"))).isEqualTo(Fixtures.fullProfile());
+    assertThat(SyncProfileJson.read(stored("default-profile.json"))).isEqualTo(SyncProfile.builder().build());
+  }
+
+  @Test
+  void read_wrongShapes_nameThePathAndTheValue() {
+    assertThatThrownBy(() -> SyncProfileJson.read("{\"version\":1,\"pullFilters\":5}"))
+        .hasMessage("INVALID_PROFILE_JSON: pullFilters must be an object, got 5");
+    assertThatThrownBy(() -> SyncProfileJson.read("{\"version\":1,\"erp\":{\"technicians\":{\"jsmith\":7}}}"))
+        .hasMessage("INVALID_PROFILE_JSON: erp.technicians.jsmith must be a string, got 7");
+    assertThatThrownBy(() -> SyncProfileJson.read("{\"version\":1,\"stageMapping\":{\"wonStages\":\"Won\"}}"))
+        .hasMessage("INVALID_PROFILE_JSON: stageMapping.wonStages must be an array of strings, got \"Won\"");
+    assertThatThrownBy(() -> SyncProfileJson.read("{\"version\":1,\"pullFilters\":{\"markets\":[\"a\",null]}}"))
+        .hasMessageStartingWith("INVALID_PROFILE_JSON: pullFilters.markets[1] must be");
+    assertThatThrownBy(() -> SyncProfileJson.read("{\"version\":1,\"fieldRules\":{\"company\":"
+        + "{\"naturalKeys\":[{\"hostField\":\"n\",\"connectWiseField\":\"identifier\"},"
+        + "{\"hostField\":\"n\",\"connectWiseField\":\"identifier\"}]}}}"))
+        .hasMessageContaining("fieldRules.company.naturalKeys[1]: natural key")
+        .hasMessageContaining("already exists");
+  }
 
   @Test
   void write_thenRead_fullProfileRoundTrips() {
@@ -22,7 +61,7 @@ class SyncProfileJsonTest {
     SyncProfile defaults = SyncProfile.builder().build();
     assertThat(SyncProfileJson.read(SyncProfileJson.write(defaults))).isEqualTo(defaults);
     SyncProfile custom = SyncProfile.builder().mode(SyncMode.PULL_NEW_AND_PUSH_WON)
-        .mapStage("Won", "Closed").cwStatusCustomField("CW Status").build();
+        .stageMapping(sm -> sm.mapStage("Won", "Closed").cwStatusCustomField("CW Status")).build();
     assertThat(SyncProfileJson.read(SyncProfileJson.write(custom))).isEqualTo(custom);
   }
 
@@ -144,7 +183,8 @@ class SyncProfileJsonTest {
           .hasMessageContaining("taxMapping.rates")
           .hasMessageContaining("out of range");
     }
-    assertThatThrownBy(() -> SyncProfile.builder().mapTaxRate(new java.math.BigDecimal("1e-999999999"), "Tax"))
+    assertThatThrownBy(() -> SyncProfile.builder()
+        .taxMapping(t -> t.mapTaxRate(new java.math.BigDecimal("1e-999999999"), "Tax")))
         .isInstanceOf(io.cwsync.connectwise.InvalidValueException.class)
         .hasMessageContaining("taxMapping.rates");
   }

@@ -115,183 +115,183 @@ class SyncProfileTest {
 
   @Test
   void productUpdates_withoutProducts_rejected() {
-    assertThatThrownBy(() -> SyncProfile.builder().pullProductUpdates(true))
+    assertThatThrownBy(() -> SyncProfile.builder().selection(sel -> sel.pullProductUpdates(true)))
         .isInstanceOf(IllegalStateException.class).hasMessageContaining("syncProducts(true)");
-    assertThatThrownBy(() -> SyncProfile.builder().pushProductUpdates(true))
+    assertThatThrownBy(() -> SyncProfile.builder().selection(sel -> sel.pushProductUpdates(true)))
         .isInstanceOf(IllegalStateException.class).hasMessageContaining("syncProducts(true)");
-    assertThatThrownBy(() -> SyncProfile.builder().syncProducts(true).pullProductUpdates(true)
-        .syncProducts(false)).isInstanceOf(IllegalStateException.class)
+    assertThatThrownBy(() -> SyncProfile.builder().selection(sel -> sel.syncProducts(true).pullProductUpdates(true)
+        .syncProducts(false))).isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("products cannot be turned off");
   }
 
   @Test
   void filterValues_blankOrRepeated_rejectedNamingTheValue() {
-    assertThatThrownBy(() -> SyncProfile.builder().companyTypes("Prospect", "prospect"))
+    assertThatThrownBy(() -> SyncProfile.builder().pullFilters(pf -> pf.companyTypes("Prospect", "prospect")))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("company type 'prospect' is given twice");
-    assertThatThrownBy(() -> SyncProfile.builder().markets(" "))
+    assertThatThrownBy(() -> SyncProfile.builder().pullFilters(pf -> pf.markets(" ")))
         .isInstanceOf(IllegalArgumentException.class).hasMessage("market must not be blank");
-    assertThatThrownBy(() -> SyncProfile.builder().contactTypes((String) null))
+    assertThatThrownBy(() -> SyncProfile.builder().pullFilters(pf -> pf.contactTypes((String) null)))
         .isInstanceOf(NullPointerException.class).hasMessage("contact type == null");
   }
 
   @Test
   void filterValues_setAgain_replaceEarlierValues() {
-    SyncProfile p = SyncProfile.builder().companyTypes("A").companyTypes("B").build();
+    SyncProfile p = SyncProfile.builder().pullFilters(pf -> pf.companyTypes("A").companyTypes("B")).build();
     assertThat(p.pullFilters().companyTypes()).containsExactly("B");
   }
 
   @Test
   void optOut_setAndRemoved() {
-    SyncProfile p = SyncProfile.builder().optOut("ZCJ_SyncToCW", "No").build();
+    SyncProfile p = SyncProfile.builder().hostFilters(hf -> hf.optOut("ZCJ_SyncToCW", "No")).build();
     assertThat(p.hostFilters().optOutField()).isEqualTo("ZCJ_SyncToCW");
     assertThat(p.hostFilters().optOutValue()).isEqualTo("No");
-    assertThat(p.toBuilder().noOptOut().build().hostFilters().optOutField()).isNull();
+    assertThat(p.toBuilder().hostFilters(hf -> hf.noOptOut()).build().hostFilters().optOutField()).isNull();
     assertThatThrownBy(() -> new HostFilters(Set.of(), Set.of(), Set.of(), "F", null))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("go together");
   }
 
   @Test
   void mapStage_sameHostStageTwice_rejectedNamingEarlierMapping() {
-    assertThatThrownBy(() -> SyncProfile.builder().mapStage("Won", "Closed").mapStage("Won", "X"))
+    assertThatThrownBy(() -> SyncProfile.builder().stageMapping(sm -> sm.mapStage("Won", "Closed").mapStage("Won", "X")))
         .isInstanceOf(IllegalStateException.class)
         .hasMessage("host stage 'Won' is already mapped to ConnectWise stage 'Closed'");
   }
 
   @Test
   void mapStage_sameConnectWiseStageTwice_leftToValidation() {
-    SyncProfile p = SyncProfile.builder().mapStage("Won", "Closed").mapStage("Lost", "Closed")
+    SyncProfile p = SyncProfile.builder().stageMapping(sm -> sm.mapStage("Won", "Closed").mapStage("Lost", "Closed"))
         .build();
     assertThat(p.stageMapping().stages()).hasSize(2);
   }
 
   @Test
   void mapStatus_inCwStatusCustomFieldMode_rejected() {
-    assertThatThrownBy(() -> SyncProfile.builder().cwStatusCustomField("CW Status")
-        .mapStatus("Won", "Won")).isInstanceOf(IllegalStateException.class)
+    assertThatThrownBy(() -> SyncProfile.builder().stageMapping(sm -> sm.cwStatusCustomField("CW Status")
+        .mapStatus("Won", "Won"))).isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("not used in the CW Status custom field mode");
-    assertThatThrownBy(() -> SyncProfile.builder().mapStatus("Won", "Won").mapStatus("Won", "X"))
+    assertThatThrownBy(() -> SyncProfile.builder().stageMapping(sm -> sm.mapStatus("Won", "Won").mapStatus("Won", "X")))
         .isInstanceOf(IllegalStateException.class)
         .hasMessage("host stage 'Won' is already mapped to ConnectWise status 'Won'");
   }
 
   @Test
   void cwStatusCustomField_withStatusMappings_rejected() {
-    assertThatThrownBy(() -> SyncProfile.builder().mapStatus("Won", "Won")
-        .cwStatusCustomField("CW Status")).isInstanceOf(IllegalStateException.class)
+    assertThatThrownBy(() -> SyncProfile.builder().stageMapping(sm -> sm.mapStatus("Won", "Won")
+        .cwStatusCustomField("CW Status"))).isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("maps only stages, but 1 status mapping(s) exist");
   }
 
   @Test
   void cwStatusCustomField_selectsModeAndField() {
-    SyncProfile p = SyncProfile.builder().mapStage("Won", "Closed")
-        .cwStatusCustomField("CW Status").build();
+    SyncProfile p = SyncProfile.builder().stageMapping(sm -> sm.mapStage("Won", "Closed")
+        .cwStatusCustomField("CW Status")).build();
     assertThat(p.stageMapping().statusMode()).isEqualTo(StatusMode.CW_STATUS_CUSTOM_FIELD);
     assertThat(p.stageMapping().cwStatusField()).isEqualTo("CW Status");
-    assertThat(p.toBuilder().statusFromStages().build().stageMapping().statusMode())
+    assertThat(p.toBuilder().stageMapping(sm -> sm.statusFromStages()).build().stageMapping().statusMode())
         .isEqualTo(StatusMode.STAGE_MAPPING);
   }
 
   @Test
   void wonAndLostStages_empty_rejected() {
-    assertThatThrownBy(() -> SyncProfile.builder().wonStages())
+    assertThatThrownBy(() -> SyncProfile.builder().stageMapping(sm -> sm.wonStages()))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at least one won");
-    assertThatThrownBy(() -> SyncProfile.builder().lostStages())
+    assertThatThrownBy(() -> SyncProfile.builder().stageMapping(sm -> sm.lostStages()))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at least one lost");
   }
 
   @Test
   void individualProductMapping_withStandardMapping_rejected() {
-    assertThatThrownBy(() -> SyncProfile.builder().mapProductType("A", "B"))
+    assertThatThrownBy(() -> SyncProfile.builder().productMapping(pm -> pm.mapProductType("A", "B")))
         .isInstanceOf(IllegalStateException.class)
         .hasMessage("an individual product type mapping needs standardProductMapping(false) first");
-    assertThatThrownBy(() -> SyncProfile.builder().standardProductMapping(false)
-        .mapProductId("1", "X").standardProductMapping(true))
+    assertThatThrownBy(() -> SyncProfile.builder().productMapping(pm -> pm.standardProductMapping(false)
+        .mapProductId("1", "X").standardProductMapping(true)))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("1 individual product mapping(s)");
   }
 
   @Test
   void mapProductClass_notAConnectWiseClass_rejectedListingClasses() {
-    assertThatThrownBy(() -> SyncProfile.builder().standardProductMapping(false)
-        .mapProductClass("Physical", "Hardware")).isInstanceOf(IllegalArgumentException.class)
+    assertThatThrownBy(() -> SyncProfile.builder().productMapping(pm -> pm.standardProductMapping(false)
+        .mapProductClass("Physical", "Hardware"))).isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("'Hardware' is not a ConnectWise product class")
         .hasMessageContaining("NonInventory");
   }
 
   @Test
   void mapProductCategory_twice_rejected() {
-    assertThatThrownBy(() -> SyncProfile.builder().standardProductMapping(false)
+    assertThatThrownBy(() -> SyncProfile.builder().productMapping(pm -> pm.standardProductMapping(false)
         .mapProductCategory("PCs", "Computers", "Laptops")
-        .mapProductCategory("PCs", "Computers", "Desktops"))
+        .mapProductCategory("PCs", "Computers", "Desktops")))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("host product category 'PCs' is already mapped");
   }
 
   @Test
   void productName_toDescriptionAndBack() {
-    SyncProfile p = SyncProfile.builder().productNameToDescription("sku").build();
+    SyncProfile p = SyncProfile.builder().productMapping(pm -> pm.productNameToDescription("sku")).build();
     assertThat(p.productMapping().nameTarget()).isEqualTo(ProductNameTarget.DESCRIPTION);
     assertThat(p.productMapping().identifierField()).isEqualTo("sku");
-    SyncProfile q = p.toBuilder().productNameToIdentifier().build();
+    SyncProfile q = p.toBuilder().productMapping(pm -> pm.productNameToIdentifier()).build();
     assertThat(q.productMapping().nameTarget()).isEqualTo(ProductNameTarget.IDENTIFIER);
     assertThat(q.productMapping().identifierField()).isNull();
   }
 
   @Test
   void mapTaxRate_normalisedDuplicateAndRange() {
-    assertThatThrownBy(() -> SyncProfile.builder().mapTaxRate(new BigDecimal("8.25"), "TX")
-        .mapTaxRate(new BigDecimal("8.250"), "FL")).isInstanceOf(IllegalStateException.class)
+    assertThatThrownBy(() -> SyncProfile.builder().taxMapping(tm -> tm.mapTaxRate(new BigDecimal("8.25"), "TX")
+        .mapTaxRate(new BigDecimal("8.250"), "FL"))).isInstanceOf(IllegalStateException.class)
         .hasMessage("tax rate 8.25% is already mapped to tax code 'TX'");
-    assertThatThrownBy(() -> SyncProfile.builder().mapTaxRate(new BigDecimal("101"), "TX"))
+    assertThatThrownBy(() -> SyncProfile.builder().taxMapping(tm -> tm.mapTaxRate(new BigDecimal("101"), "TX")))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("got 101");
-    assertThatThrownBy(() -> SyncProfile.builder().mapTaxRate(BigDecimal.ONE, "TX")
-        .importTaxCodes()).isInstanceOf(IllegalStateException.class)
+    assertThatThrownBy(() -> SyncProfile.builder().taxMapping(tm -> tm.mapTaxRate(BigDecimal.ONE, "TX")
+        .importTaxCodes())).isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("1 tax rate mapping(s) exist");
-    assertThatThrownBy(() -> SyncProfile.builder().taxCategoryNames("Tax", "tax"))
+    assertThatThrownBy(() -> SyncProfile.builder().taxMapping(tm -> tm.taxCategoryNames("Tax", "tax")))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("different names");
   }
 
   @Test
   void fieldRules_unsupportedEntityOrDuplicates_rejected() {
-    assertThatThrownBy(() -> SyncProfile.builder().neverUpdate(EntityType.MEMBER, "x"))
+    assertThatThrownBy(() -> SyncProfile.builder().fieldRules(EntityType.MEMBER, fr -> fr.neverUpdate("x")))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("field rules are not supported for entity 'member'");
-    assertThatThrownBy(() -> SyncProfile.builder().neverUpdate(EntityType.COMPANY, "name",
-        "name")).isInstanceOf(IllegalArgumentException.class)
+    assertThatThrownBy(() -> SyncProfile.builder().fieldRules(EntityType.COMPANY, fr -> fr.neverUpdate("name",
+        "name"))).isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("field 'name' of company is already never updated");
-    assertThatThrownBy(() -> SyncProfile.builder().naturalKey(EntityType.COMPANY, "n", "identifier")
-        .naturalKey(EntityType.COMPANY, "n", "identifier"))
+    assertThatThrownBy(() -> SyncProfile.builder().fieldRules(EntityType.COMPANY, fr -> fr.naturalKey("n", "identifier")
+        .naturalKey("n", "identifier")))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("already exists");
-    assertThatThrownBy(() -> SyncProfile.builder().mapCustomField(EntityType.COMPANY, "a", "Cap")
-        .mapCustomField(EntityType.COMPANY, "b", "cap")).isInstanceOf(IllegalStateException.class)
+    assertThatThrownBy(() -> SyncProfile.builder().fieldRules(EntityType.COMPANY, fr -> fr.mapCustomField("a", "Cap")
+        .mapCustomField("b", "cap"))).isInstanceOf(IllegalStateException.class)
         .hasMessage("custom field 'cap' of company is already mapped from host field 'a'");
   }
 
   @Test
   void erpMappings_twice_rejectedNamingEarlierMapping() {
-    assertThatThrownBy(() -> SyncProfile.builder().mapTechnician("jsmith", "T1")
-        .mapTechnician("jsmith", "T2")).isInstanceOf(IllegalStateException.class)
+    assertThatThrownBy(() -> SyncProfile.builder().erp(erp -> erp.mapTechnician("jsmith", "T1")
+        .mapTechnician("jsmith", "T2"))).isInstanceOf(IllegalStateException.class)
         .hasMessage("member 'jsmith' is already mapped to technician 'T1'");
-    assertThatThrownBy(() -> SyncProfile.builder().mapItemTemplate("Hardware", "A")
-        .mapItemTemplate("Hardware", "B")).isInstanceOf(IllegalStateException.class)
+    assertThatThrownBy(() -> SyncProfile.builder().erp(erp -> erp.mapItemTemplate("Hardware", "A")
+        .mapItemTemplate("Hardware", "B"))).isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("item template 'A'");
-    assertThatThrownBy(() -> SyncProfile.builder().mapAgreementType("MS", "A")
-        .mapAgreementType("MS", "B")).isInstanceOf(IllegalStateException.class)
+    assertThatThrownBy(() -> SyncProfile.builder().erp(erp -> erp.mapAgreementType("MS", "A")
+        .mapAgreementType("MS", "B"))).isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("contract template 'A'");
-    assertThatThrownBy(() -> SyncProfile.builder().onHoldCodes("CW", "CW"))
+    assertThatThrownBy(() -> SyncProfile.builder().erp(erp -> erp.onHoldCodes("CW", "CW")))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("on-hold code 'CW' is given twice");
-    assertThatThrownBy(() -> SyncProfile.builder().errorItem(""))
+    assertThatThrownBy(() -> SyncProfile.builder().erp(erp -> erp.errorItem("")))
         .isInstanceOf(IllegalArgumentException.class).hasMessage("error item must not be blank");
   }
 
   @Test
   void defaults_blankName_rejected() {
-    assertThatThrownBy(() -> SyncProfile.builder().defaultLocation(""))
+    assertThatThrownBy(() -> SyncProfile.builder().opportunityDefaults(od -> od.defaultLocation("")))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("default location must not be blank");
-    assertThat(SyncProfile.builder().defaultLocation("X").defaultLocation(null).build()
+    assertThat(SyncProfile.builder().opportunityDefaults(od -> od.defaultLocation("X").defaultLocation(null)).build()
         .opportunityDefaults().location()).isNull();
   }
 }

@@ -20,9 +20,9 @@ class TenantRoutingRulesTest {
     Tenant acme = Tenant.builder(TenantId.of("acme")).flow(companies).build();
     Tenant globex = Tenant.builder(TenantId.of("globex")).flow(companiesB).build();
     ProfileSyncRules pullOnly = CrmRulesTest.rules(CrmRulesTest.base().mode(SyncMode.PULL_ONLY)
-        .markets("Retail"));
+        .pullFilters(pf -> pf.markets("Retail")));
     ProfileSyncRules realTime = CrmRulesTest.rules(CrmRulesTest.base()
-        .neverUpdate(EntityType.COMPANY, "website"));
+        .fieldRules(EntityType.COMPANY, fr -> fr.neverUpdate("website")));
     TenantRoutingRules router = TenantRoutingRules.builder().tenant(acme, pullOnly)
         .tenant(globex, realTime).build();
 

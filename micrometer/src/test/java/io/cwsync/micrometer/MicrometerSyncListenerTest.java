@@ -58,8 +58,9 @@ class MicrometerSyncListenerTest {
   void runPass_simulatedTenant_recordsTaggedRecordsStreamsPassAndRequests() {
     ConnectionSettings settings = DemoTenant.settings(sim);
     CrmDatabase db = CrmDatabase.inMemory(Clock.systemUTC());
-    SyncProfile profile = SyncProfile.builder().mode(SyncMode.REAL_TIME).syncCompaniesContactsOpportunities(true)
-        .defaultStage("Prospecting").defaultStatus("Open").build();
+    SyncProfile profile = SyncProfile.builder().mode(SyncMode.REAL_TIME)
+        .selection(s -> s.syncCompaniesContactsOpportunities(true))
+        .opportunityDefaults(d -> d.defaultStage("Prospecting").defaultStatus("Open")).build();
     SyncCoordinator coordinator = SyncCoordinator.builder()
         .credentials((tenant, ref) -> Optional.of(settings))
         .clientFactory(ConnectWiseRequestMetrics.clientFactory(registry))

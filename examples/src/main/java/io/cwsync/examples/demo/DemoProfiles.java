@@ -58,33 +58,33 @@ public final class DemoProfiles {
     requireNonNull(bundles, "bundles == null");
     SyncProfile.Builder b = SyncProfile.builder()
         .mode(syncMode(mode))
-        .syncCompaniesContactsOpportunities(true)
+        .selection(sel -> sel.syncCompaniesContactsOpportunities(true)
         .syncProducts(true)
         .pullProductUpdates(true)
-        .pushProductUpdates(mode != DemoMode.PULL_ONLY)
-        .mapStage("New", "Prospecting")
+        .pushProductUpdates(mode != DemoMode.PULL_ONLY))
+        .stageMapping(sm -> sm.mapStage("New", "Prospecting")
         .mapStage("Qualified", "Qualification")
         .mapStage("Needs Analysis", "Needs Analysis")
         .mapStage("Proposal Sent", "Proposal")
         .mapStage("Negotiation", "Negotiation")
         .mapStage("Verbal Commit", "Verbal Commit")
-        .mapStage(SampleData.WON_STAGE, "Closed");
+        .mapStage(SampleData.WON_STAGE, "Closed"));
     if (cwStatusField) {
-      b.cwStatusCustomField(CrmAdapters.CW_STATUS_FIELD);
+      b.stageMapping(sm -> sm.cwStatusCustomField(CrmAdapters.CW_STATUS_FIELD));
     } else {
-      b.mapStatus(SampleData.WON_STAGE, "Won").mapStatus(SampleData.LOST_STAGE, "Lost");
+      b.stageMapping(sm -> sm.mapStatus(SampleData.WON_STAGE, "Won").mapStatus(SampleData.LOST_STAGE, "Lost"));
     }
-    return b.wonStages(SampleData.WON_STAGE)
-        .lostStages(SampleData.LOST_STAGE)
-        .defaultStage("Prospecting")
+    return b.stageMapping(sm -> sm.wonStages(SampleData.WON_STAGE)
+        .lostStages(SampleData.LOST_STAGE))
+        .opportunityDefaults(od -> od.defaultStage("Prospecting")
         .defaultStatus("Open")
         .defaultLocation(DEFAULT_LOCATION)
         .defaultBusinessUnit(DEFAULT_BUSINESS_UNIT)
-        .defaultRating(DEFAULT_RATING)
+        .defaultRating(DEFAULT_RATING))
         .bundles(bundleStrategy(bundles))
-        .productNameToDescription(CrmAdapters.PRODUCT_CODE_FIELD)
-        .naturalKey(EntityType.COMPANY, HostFields.Company.IDENTIFIER, "identifier")
-        .importTaxCodes();
+        .productMapping(pm -> pm.productNameToDescription(CrmAdapters.PRODUCT_CODE_FIELD))
+        .fieldRules(EntityType.COMPANY, fr -> fr.naturalKey(HostFields.Company.IDENTIFIER, "identifier"))
+        .taxMapping(tm -> tm.importTaxCodes());
   }
 
   /**
@@ -105,16 +105,16 @@ public final class DemoProfiles {
     requireNonNull(reference, "reference == null");
     SyncProfile.Builder b = SyncProfile.builder()
         .mode(syncMode(mode))
-        .syncCompaniesContactsOpportunities(true)
+        .selection(sel -> sel.syncCompaniesContactsOpportunities(true)
         .syncProducts(true)
         .pullProductUpdates(true)
-        .pushProductUpdates(mode != DemoMode.PULL_ONLY)
-        .wonStages(SampleData.WON_STAGE)
-        .lostStages(SampleData.LOST_STAGE)
+        .pushProductUpdates(mode != DemoMode.PULL_ONLY))
+        .stageMapping(sm -> sm.wonStages(SampleData.WON_STAGE)
+        .lostStages(SampleData.LOST_STAGE))
         .bundles(bundleStrategy(bundles))
-        .productNameToDescription(CrmAdapters.PRODUCT_CODE_FIELD)
-        .naturalKey(EntityType.COMPANY, HostFields.Company.IDENTIFIER, "identifier")
-        .importTaxCodes();
+        .productMapping(pm -> pm.productNameToDescription(CrmAdapters.PRODUCT_CODE_FIELD))
+        .fieldRules(EntityType.COMPANY, fr -> fr.naturalKey(HostFields.Company.IDENTIFIER, "identifier"))
+        .taxMapping(tm -> tm.importTaxCodes());
     int order = 100;
     db.pipeline().save(new PipelineStage(SampleData.WON_STAGE, StageKind.WON, 1000));
     db.pipeline().save(new PipelineStage(SampleData.LOST_STAGE, StageKind.LOST, 1001));
@@ -122,18 +122,18 @@ public final class DemoProfiles {
       if (db.pipeline().find(stage.name()).isEmpty()) {
         db.pipeline().save(new PipelineStage(stage.name(), StageKind.OPEN, order++));
       }
-      b.mapStage(stage.name(), stage.name());
+      b.stageMapping(sm -> sm.mapStage(stage.name(), stage.name()));
     }
-    reference.stages().stream().findFirst().ifPresent(s -> b.defaultStage(s.name()));
+    reference.stages().stream().findFirst().ifPresent(s -> b.opportunityDefaults(od -> od.defaultStage(s.name())));
     reference.statuses().stream().filter(s -> !s.closedFlag() && !s.wonFlag() && !s.lostFlag()).findFirst()
-        .ifPresent(s -> b.defaultStatus(s.name()));
+        .ifPresent(s -> b.opportunityDefaults(od -> od.defaultStatus(s.name())));
     reference.statuses().stream().filter(ReferenceData.Status::wonFlag).findFirst()
-        .ifPresent(s -> b.mapStatus(SampleData.WON_STAGE, s.name()));
+        .ifPresent(s -> b.stageMapping(sm -> sm.mapStatus(SampleData.WON_STAGE, s.name())));
     reference.statuses().stream().filter(ReferenceData.Status::lostFlag).findFirst()
-        .ifPresent(s -> b.mapStatus(SampleData.LOST_STAGE, s.name()));
-    reference.locations().stream().findFirst().ifPresent(l -> b.defaultLocation(l.name()));
-    reference.departments().stream().findFirst().ifPresent(d -> b.defaultBusinessUnit(d.name()));
-    reference.ratings().stream().findFirst().ifPresent(r -> b.defaultRating(r.name()));
+        .ifPresent(s -> b.stageMapping(sm -> sm.mapStatus(SampleData.LOST_STAGE, s.name())));
+    reference.locations().stream().findFirst().ifPresent(l -> b.opportunityDefaults(od -> od.defaultLocation(l.name())));
+    reference.departments().stream().findFirst().ifPresent(d -> b.opportunityDefaults(od -> od.defaultBusinessUnit(d.name())));
+    reference.ratings().stream().findFirst().ifPresent(r -> b.opportunityDefaults(od -> od.defaultRating(r.name())));
     return b;
   }
 

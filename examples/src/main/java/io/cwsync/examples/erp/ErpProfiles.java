@@ -31,15 +31,15 @@ public final class ErpProfiles {
     requireNonNull(db, "db == null");
     SyncProfile.Builder b = SyncProfile.builder()
         .mode(SyncMode.REAL_TIME)
-        .syncCompaniesContactsOpportunities(false)
-        .naturalKey(EntityType.COMPANY, CustomerAdapter.NUMBER, "identifier")
-        .naturalKey(EntityType.COMPANY, CustomerAdapter.NUMBER, "accountNumber")
-        .optOut(CustomerAdapter.SYNC_TO_CW, "No")
-        .ticketStatuses(COMPLETED)
+        .selection(sel -> sel.syncCompaniesContactsOpportunities(false))
+        .fieldRules(EntityType.COMPANY, fr -> fr.naturalKey(CustomerAdapter.NUMBER, "identifier")
+        .naturalKey(CustomerAdapter.NUMBER, "accountNumber"))
+        .hostFilters(hf -> hf.optOut(CustomerAdapter.SYNC_TO_CW, "No"))
+        .erp(erp -> erp.ticketStatuses(COMPLETED)
         .onlyTicketsWithTimeEntries(true)
-        .invoiceNumberIn(InvoiceNumberTarget.PO);
-    b.contractTemplates(db.contracts().templates().toArray(String[]::new));
-    db.contracts().defaultTemplate().ifPresent(b::defaultContractTemplate);
+        .invoiceNumberIn(InvoiceNumberTarget.PO));
+    b.erp(erp -> erp.contractTemplates(db.contracts().templates().toArray(String[]::new)));
+    db.contracts().defaultTemplate().ifPresent(t -> b.erp(e -> e.defaultContractTemplate(t)));
     return b;
   }
 }

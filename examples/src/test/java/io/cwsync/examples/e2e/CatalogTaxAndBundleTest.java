@@ -141,7 +141,7 @@ class CatalogTaxAndBundleTest {
       TaxRegion local = f.db.taxes().findByName(SampleData.TAX_REGION).orElseThrow();
       f.db.taxes().update(local.withRate(texas.ratePercent()), Actor.USER);
       f.integrate(DemoMode.REAL_TIME, BundleOption.BUNDLE, b -> {
-        ref.taxCodes().forEach(code -> b.mapTaxRate(code.ratePercent(), code.identifier()));
+        ref.taxCodes().forEach(code -> b.taxMapping(tm -> tm.mapTaxRate(code.ratePercent(), code.identifier())));
         return b;
       });
       assertThat(f.sync.profile().taxMapping().mode()).isEqualTo(io.cwsync.mapping.TaxMode.MAP_TAX_RATES);

@@ -40,7 +40,7 @@ class OnlyCompaniesWithOpportunityTest {
   @Test
   void pull_onlyCompaniesWithOpportunity_othersLeftOutUntilTheyGainOne() {
     try (SyncFixture f = SyncFixture.start(0).integrate(DemoMode.PULL_ONLY, BundleOption.BUNDLE,
-        b -> b.onlyCompaniesWithOpportunity(true))) {
+        b -> b.pullFilters(pf -> pf.onlyCompaniesWithOpportunity(true)))) {
       f.syncOk(SyncFixture::waitingForParent);
 
       Set<Integer> withOpportunity = companiesWithOpportunity(f);

@@ -23,7 +23,7 @@ class OpportunityRulesTest {
 
   private static AfterClosing closeThenEdit(boolean keepSyncing) {
     try (SyncFixture f = SyncFixture.start(1).integrate(DemoMode.REAL_TIME, BundleOption.BUNDLE,
-        b -> b.onlyWonOrSignedDocuments(true).keepSyncingClosedOpportunities(keepSyncing))) {
+        b -> b.pushRules(pr -> pr.onlyWonOrSignedDocuments(true).keepSyncingClosedOpportunities(keepSyncing)))) {
       f.syncOk();
       SalesOpportunity opp = f.db.opportunities().require(1);
       long cwId = f.cwId(EntityType.OPPORTUNITY, opp.id());
@@ -80,7 +80,7 @@ class OpportunityRulesTest {
   @Test
   void quoteLines_wonOrSignedOnly_draftQuotesSendNothingWhileTheDefaultPushesThem() {
     try (SyncFixture f = SyncFixture.start(1).integrate(DemoMode.REAL_TIME, BundleOption.BUNDLE,
-        b -> b.onlyWonOrSignedDocuments(true))) {
+        b -> b.pushRules(pr -> pr.onlyWonOrSignedDocuments(true)))) {
       f.syncOk();
       assertThat(f.postsTo("sales/opportunities/{parentId}/forecast")).isZero();
     }
@@ -96,7 +96,7 @@ class OpportunityRulesTest {
     try (SyncFixture f = SyncFixture.start(1)) {
       f.db.opportunities().update(f.db.opportunities().require(1).withCwStatus("Pending"), Actor.USER);
       f.integrate(DemoProfiles.builder(DemoMode.REAL_TIME, BundleOption.BUNDLE, true)
-          .onlyWonOrSignedDocuments(true).build());
+          .pushRules(pr -> pr.onlyWonOrSignedDocuments(true)).build());
       f.syncOk();
       long cwId = f.cwId(EntityType.OPPORTUNITY, 1);
       assertThat(f.cw("sales/opportunities", cwId).path("status").path("id").asInt())

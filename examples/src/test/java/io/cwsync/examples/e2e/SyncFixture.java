@@ -64,7 +64,7 @@ final class SyncFixture implements AutoCloseable {
 
   /** Integrates with quote lines held back (documents stay drafts and only won ones are pushed). */
   SyncFixture integrate(DemoMode mode) {
-    return integrate(mode, BundleOption.BUNDLE, b -> b.onlyWonOrSignedDocuments(true));
+    return integrate(mode, BundleOption.BUNDLE, b -> b.pushRules(pr -> pr.onlyWonOrSignedDocuments(true)));
   }
 
   long postsTo(String endpoint) {

@@ -45,7 +45,7 @@ class ErpAgreementSyncTest {
       f.invoice("INV-2001", co[0], co[0], managed, "Open");
       f.invoice("INV-2002", co[0], co[0], managed, "Paid");
       f.invoice("INV-2003", co[1], co[1], block, "Open");
-      f.integrate(b -> b.invoiceStatuses("Open").agreementTypes("Managed Services")).syncOk();
+      f.integrate(b -> b.erp(erp -> erp.invoiceStatuses("Open").agreementTypes("Managed Services"))).syncOk();
 
       assertThat(f.db.contracts().forAgreement(block)).as("agreement type not listed").isEmpty();
       Contract contract = f.db.contracts().forAgreement(managed).get(0);
@@ -100,7 +100,7 @@ class ErpAgreementSyncTest {
       int[] co = mappedCompanies(f);
       int agreement = f.agreement(co[0], "Block Time", "Acme block hours");
       f.invoice("INV-4001", co[0], co[0], agreement, "Open");
-      f.integrate(b -> b.invoiceNumberIn(InvoiceNumberTarget.REMARKS)).syncOk();
+      f.integrate(b -> b.erp(erp -> erp.invoiceNumberIn(InvoiceNumberTarget.REMARKS))).syncOk();
 
       Contract contract = f.db.contracts().forAgreement(agreement).get(0);
       assertThat(contract.po()).isNull();

@@ -37,7 +37,7 @@ class ErpCustomerSyncTest {
   @Test
   void onlyCertainCompanies_customerTypeContractTypeBranchFiltersAndSyncToCwOptOut() {
     try (ErpFixture f = ErpFixture.start()) {
-      f.integrate(b -> b.customerTypes("Dealer").contractTypes("Service", "Managed").branches("01")).syncOk();
+      f.integrate(b -> b.hostFilters(hf -> hf.customerTypes("Dealer").contractTypes("Service", "Managed").branches("01"))).syncOk();
       assertThat(f.db.customers().requireNumber("ACME01").cwCompanyId()).isNotNull();
       assertThat(f.db.customers().requireNumber("GLOBEX").cwCompanyId()).isNotNull();
       assertThat(f.db.customers().requireNumber("INITECH").cwCompanyId()).as("Retail, branch 02").isNull();
@@ -63,7 +63,7 @@ class ErpCustomerSyncTest {
   @Test
   void certainFieldsNotUpdated_neverUpdatedFieldsAreLeftAlone() {
     try (ErpFixture f = ErpFixture.start()) {
-      f.integrate(b -> b.neverUpdate(EntityType.COMPANY, "phoneNumber")).syncOk();
+      f.integrate(b -> b.fieldRules(EntityType.COMPANY, fr -> fr.neverUpdate("phoneNumber"))).syncOk();
       Customer acme = f.db.customers().requireNumber("ACME01");
       f.simulator.update("company/companies", acme.cwCompanyId(), n -> n.put("phoneNumber", "555-0100"));
       f.db.customers().update(acme.withPhone("555-0199").withName("Acme Copiers Inc"));

@@ -40,7 +40,7 @@ class ErpSalesOrderTest {
   }
 
   private static ErpFixture integrated(ErpFixture f) {
-    return f.integrate(b -> b.errorItem(ErpSampleData.ERROR_ITEM).onHoldCodes(ErpSampleData.ON_HOLD_CODE),
+    return f.integrate(b -> b.erp(erp -> erp.errorItem(ErpSampleData.ERROR_ITEM).onHoldCodes(ErpSampleData.ON_HOLD_CODE)),
         b -> b.salesOrderStatuses("Ordered"));
   }
 
@@ -94,7 +94,7 @@ class ErpSalesOrderTest {
       int acme = f.company("ACME01", null, "Acme Copiers");
       int order = order(f, acme, "Ordered", "PO-4");
       line(f, order, catalogItem(f, "COPIER-X3", "Hardware"), 1);
-      f.integrate(b -> b.errorItem(ErpSampleData.ERROR_ITEM).onHoldCodes(ErpSampleData.ON_HOLD_CODE, "REVIEW"));
+      f.integrate(b -> b.erp(erp -> erp.errorItem(ErpSampleData.ERROR_ITEM).onHoldCodes(ErpSampleData.ON_HOLD_CODE, "REVIEW")));
       f.sync();
       assertThat(f.sync.errorReport()).singleElement().satisfies(i -> assertThat(i.reason())
           .contains("on-hold code 'REVIEW'").contains("does not exist"));

@@ -57,7 +57,7 @@ class DemoProfileValidationTest {
   void validate_defaultLocationMissingFromTenant_isReportedByName() {
     ReferenceData ref = ReferenceData.load(DemoTenant.client(simulator));
     SyncProfile profile = DemoProfiles.builder(DemoMode.REAL_TIME, BundleOption.BUNDLE)
-        .defaultLocation("Atlantis Office").build();
+        .opportunityDefaults(od -> od.defaultLocation("Atlantis Office")).build();
     assertThat(ProfileValidator.validate(profile, ref)).singleElement()
         .satisfies(p -> assertThat(p.toString()).contains("Atlantis Office"));
   }

@@ -87,8 +87,9 @@ class CwsyncAutoConfigurationTest {
 
     @Bean
     SyncRules rules() {
-      SyncProfile profile = SyncProfile.builder().mode(SyncMode.REAL_TIME).syncCompaniesContactsOpportunities(true)
-          .defaultStage("Prospecting").defaultStatus("Open").build();
+      SyncProfile profile = SyncProfile.builder().mode(SyncMode.REAL_TIME)
+          .selection(s -> s.syncCompaniesContactsOpportunities(true))
+          .opportunityDefaults(d -> d.defaultStage("Prospecting").defaultStatus("Open")).build();
       return ProfileSyncRules.create(profile, ReferenceData.load(DemoTenant.client(sim)));
     }
 
