@@ -34,7 +34,8 @@ class ErpDemoTest {
     assertThat(printed).containsPattern("C-00001 ACTIVE +template Managed Services +PO INV-1001")
         .containsPattern("C-00002 ACTIVE +template DEFAULT +PO INV-1002");
     assertThat(printed).contains("== Error report").contains("technician not mapped");
-    assertThat(printed).contains("== Audit log").contains("ERP demo finished: both syncs completed.");
+    assertThat(printed).contains("== Audit log").contains("ERP demo finished: both syncs completed")
+        .contains("record(s) in the error report");
   }
 
   @Test
