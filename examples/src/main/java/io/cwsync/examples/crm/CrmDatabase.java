@@ -2,14 +2,12 @@ package io.cwsync.examples.crm;
 
 import static java.util.Objects.requireNonNull;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import java.time.Clock;
 import java.util.UUID;
 import java.util.concurrent.locks.ReentrantLock;
@@ -229,26 +227,16 @@ public final class CrmDatabase implements AutoCloseable {
   }
 
   private void applySchema() {
-    String script;
-    try (InputStream in = CrmDatabase.class.getResourceAsStream("schema.sql")) {
-      if (in == null) {
-        throw new CrmException("schema.sql is missing from the classpath");
-      }
-      script = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new CrmException("cannot read schema.sql", e);
-    }
-    StringBuilder withoutComments = new StringBuilder();
-    for (String line : script.split("\n", -1)) {
-      int comment = line.indexOf("--");
-      withoutComments.append(comment >= 0 ? line.substring(0, comment) : line).append('\n');
+    List<String> statements;
+    try {
+      statements = io.cwsync.examples.SqlScript.statements(CrmDatabase.class, "schema.sql");
+    } catch (IllegalStateException e) {
+      throw new CrmException(e.getMessage(), e);
     }
     transaction("applying schema.sql", c -> {
       try (Statement s = c.createStatement()) {
-        for (String statement : withoutComments.toString().split(";\\s*\n")) {
-          if (!statement.isBlank()) {
-            s.execute(statement);
-          }
+        for (String statement : statements) {
+          s.execute(statement);
         }
       }
       return null;

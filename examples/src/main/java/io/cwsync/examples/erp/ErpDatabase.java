@@ -2,10 +2,7 @@ package io.cwsync.examples.erp;
 
 import static java.util.Objects.requireNonNull;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.DriverManager;
@@ -277,26 +274,16 @@ public final class ErpDatabase implements AutoCloseable {
   }
 
   private void applySchema() {
-    String script;
-    try (InputStream in = ErpDatabase.class.getResourceAsStream("schema.sql")) {
-      if (in == null) {
-        throw new ErpException("io/cwsync/examples/erp/schema.sql is missing from the classpath");
-      }
-      script = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new ErpException("cannot read the ERP schema.sql", e);
-    }
-    StringBuilder withoutComments = new StringBuilder();
-    for (String line : script.split("\n", -1)) {
-      int comment = line.indexOf("--");
-      withoutComments.append(comment >= 0 ? line.substring(0, comment) : line).append('\n');
+    List<String> statements;
+    try {
+      statements = io.cwsync.examples.SqlScript.statements(ErpDatabase.class, "schema.sql");
+    } catch (IllegalStateException e) {
+      throw new ErpException(e.getMessage(), e);
     }
     transaction("applying the ERP schema", c -> {
       try (Statement s = c.createStatement()) {
-        for (String statement : withoutComments.toString().split(";\\s*\n")) {
-          if (!statement.isBlank()) {
-            s.execute(statement);
-          }
+        for (String statement : statements) {
+          s.execute(statement);
         }
       }
       return null;
