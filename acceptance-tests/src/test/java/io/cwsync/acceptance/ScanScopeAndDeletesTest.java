@@ -2,7 +2,7 @@ package io.cwsync.acceptance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.cwsync.core.CallbackEvent;
+import io.cwsync.core.ConnectWiseChange;
 import io.cwsync.core.SyncCoordinator;
 import io.cwsync.core.SyncReport;
 import io.cwsync.core.model.Direction;
@@ -85,7 +85,7 @@ class ScanScopeAndDeletesTest {
       w.fx.sim.update(Oracle.COMPANIES, 5, n -> n.put("deletedFlag", true));
       SyncReport polled = c.runPass(tenant);
       w.fx.sim.update(Oracle.COMPANIES, 6, n -> n.put("deletedFlag", true));
-      SyncReport called = c.onCallback(tenant, new CallbackEvent(EntityType.COMPANY, 6, CallbackEvent.Action.UPDATED));
+      SyncReport called = c.onCallback(tenant, new ConnectWiseChange(EntityType.COMPANY, 6, ConnectWiseChange.Action.UPDATED));
 
       assertThat(polled.count(SyncAction.LEFT_SCOPE)).isEqualTo(1);
       assertThat(called.count(SyncAction.LEFT_SCOPE)).isEqualTo(1);
@@ -138,15 +138,15 @@ class ScanScopeAndDeletesTest {
       c.runPass(tenant);
       String h9 = hostOf(w, 9).hostId();
 
-      SyncReport stillThere = c.onCallback(tenant, new CallbackEvent(EntityType.COMPANY, 9,
-          CallbackEvent.Action.DELETED));
+      SyncReport stillThere = c.onCallback(tenant, new ConnectWiseChange(EntityType.COMPANY, 9,
+          ConnectWiseChange.Action.DELETED));
       assertThat(stillThere.count(SyncAction.DELETE)).as("GET 200: no delete").isZero();
       assertThat(w.links.findByCwId(w.tenantId, EntityType.COMPANY, 9).orElseThrow().state())
           .isEqualTo(LinkState.LINKED);
       assertThat(w.host.deleted()).isEmpty();
 
       w.fx.sim.delete(Oracle.COMPANIES, 9);
-      SyncReport gone = c.onCallback(tenant, new CallbackEvent(EntityType.COMPANY, 9, CallbackEvent.Action.DELETED));
+      SyncReport gone = c.onCallback(tenant, new ConnectWiseChange(EntityType.COMPANY, 9, ConnectWiseChange.Action.DELETED));
 
       assertThat(gone.count(SyncAction.DELETE)).isEqualTo(1);
       assertThat(w.links.findByCwId(w.tenantId, EntityType.COMPANY, 9).orElseThrow().state())
@@ -171,8 +171,8 @@ class ScanScopeAndDeletesTest {
       // ... then the company is deleted in ConnectWise, and the host accepts writes again.
       w.host.allow("C11");
       w.fx.sim.delete(Oracle.COMPANIES, 11);
-      SyncReport deleted = c.onCallback(tenant, new CallbackEvent(EntityType.COMPANY, 11,
-          CallbackEvent.Action.DELETED));
+      SyncReport deleted = c.onCallback(tenant, new ConnectWiseChange(EntityType.COMPANY, 11,
+          ConnectWiseChange.Action.DELETED));
       assertThat(deleted.count(SyncAction.DELETE)).isEqualTo(1);
 
       w.fx.clock.advance(Duration.ofHours(1));

@@ -226,7 +226,7 @@ public final class SyncCoordinator implements AutoCloseable {
    * @param event the callback
    * @return the report (one stream per pull flow of the event's entity type)
    */
-  public SyncReport onCallback(Tenant tenant, CallbackEvent event) {
+  public SyncReport onCallback(Tenant tenant, ConnectWiseChange event) {
     requireNonNull(tenant, "tenant == null");
     requireNonNull(event, "event == null");
     return realTime(tenant, f -> f.entityType().equals(event.type()) && f.direction().pulls() && f.parent() == null,
@@ -236,7 +236,7 @@ public final class SyncCoordinator implements AutoCloseable {
   /**
    * Handles a ConnectWise callback as delivered (parsed and verified by the client): every pull flow whose resource
    * has the callback's {@code Type} (such as {@code company}) re-reads the record by id and handles it like a polled
-   * one, as {@link #onCallback(Tenant, CallbackEvent)} does.
+   * one, as {@link #onCallback(Tenant, ConnectWiseChange)} does.
    *
    * <p>Pass only an event returned by {@code cw.callbackVerifier().verify(rawBody, signature)}: the re-read is
    * authenticated, so the delivery's signature must be checked first (never {@code CallbackEvent.parse} of an
@@ -254,11 +254,11 @@ public final class SyncCoordinator implements AutoCloseable {
     if (event.id() == null) {
       throw new CwsyncException(CoreErrorCode.INVALID_VALUE, "callback of type " + event.type() + " without ID");
     }
-    CallbackEvent.Action action = CallbackEvent.Action.parse(event.rawAction());
+    ConnectWiseChange.Action action = ConnectWiseChange.Action.parse(event.rawAction());
     long id = event.id();
     return realTime(tenant, f -> f.direction().pulls() && f.parent() == null
             && event.type().equalsIgnoreCase(f.resource().callbackType()),
-        run -> List.of(run.callback(new CallbackEvent(run.flow().entityType(), id, action))));
+        run -> List.of(run.callback(new ConnectWiseChange(run.flow().entityType(), id, action))));
   }
 
   private SyncReport realTime(Tenant tenant, java.util.function.Predicate<Flow> which, Engine.Work work) {

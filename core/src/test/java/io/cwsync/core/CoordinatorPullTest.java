@@ -291,7 +291,7 @@ class CoordinatorPullTest {
         "{\"code\":\"NotFound\",\"message\":\"Company 1 not found\"}")));
 
     SyncReport report = coordinator.onCallback(tenant,
-        new CallbackEvent(EntityType.COMPANY, 1, CallbackEvent.Action.DELETED));
+        new ConnectWiseChange(EntityType.COMPANY, 1, ConnectWiseChange.Action.DELETED));
 
     assertThat(report.count(SyncAction.DELETE)).isEqualTo(1);
     assertThat(h.host.deleted).containsExactly("h1");
@@ -306,7 +306,7 @@ class CoordinatorPullTest {
     wm.stubFor(get(urlPathEqualTo(COMPANIES + "/1")).willReturn(json(company(1, "A", "Acme Renamed", T3))));
 
     SyncReport report = coordinator.onCallback(tenant,
-        new CallbackEvent(EntityType.COMPANY, 1, CallbackEvent.Action.DELETED));
+        new ConnectWiseChange(EntityType.COMPANY, 1, ConnectWiseChange.Action.DELETED));
 
     assertThat(report.count(SyncAction.DELETE)).isZero();
     assertThat(h.host.deleted).isEmpty();
@@ -318,7 +318,7 @@ class CoordinatorPullTest {
     stubFullPull();
     coordinator.runPass(tenant);
     wm.stubFor(get(urlPathEqualTo(COMPANIES + "/2")).willReturn(json(company(2, "B", "Fresh", T3))));
-    coordinator.onCallback(tenant, new CallbackEvent(EntityType.COMPANY, 2, CallbackEvent.Action.UPDATED));
+    coordinator.onCallback(tenant, new ConnectWiseChange(EntityType.COMPANY, 2, ConnectWiseChange.Action.UPDATED));
     wm.stubFor(get(urlPathEqualTo(COMPANIES)).withQueryParam("conditions", containing("lastUpdated >= ["))
         .willReturn(json(array(company(2, "B", "Older", "2026-03-01T10:30:00Z")))));
 

@@ -2,7 +2,6 @@ package io.cwsync.core.internal;
 
 import static io.cwsync.core.internal.StepSupport.*;
 
-import io.cwsync.core.Fingerprints;
 import io.cwsync.core.StreamReport;
 import io.cwsync.core.StreamStatus;
 import io.cwsync.core.SyncListener;

@@ -3,7 +3,7 @@ package io.cwsync.core.internal;
 import static io.cwsync.core.internal.StepSupport.*;
 
 import io.cwsync.connectwise.RateLimitedException;
-import io.cwsync.core.CallbackEvent;
+import io.cwsync.core.ConnectWiseChange;
 import io.cwsync.core.CoreErrorCode;
 import io.cwsync.core.CwsyncException;
 import io.cwsync.core.ErrorCode;
@@ -284,7 +284,7 @@ public final class FlowRun {
   }
 
   /** A ConnectWise callback: re-reads the record and handles it like a polled one; deletes only after a 404. */
-  public StreamReport callback(CallbackEvent event) {
+  public StreamReport callback(ConnectWiseChange event) {
     return step(Direction.PULL, "callback", () -> {
       new RealTimeStep(this).callback(event);
       return null;

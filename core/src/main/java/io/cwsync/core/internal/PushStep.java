@@ -11,7 +11,6 @@ import io.cwsync.connectwise.query.Condition;
 import io.cwsync.connectwise.query.Query;
 import io.cwsync.core.CoreErrorCode;
 import io.cwsync.core.CwsyncException;
-import io.cwsync.core.Fingerprints;
 import io.cwsync.core.model.Direction;
 import io.cwsync.core.model.EntityType;
 import io.cwsync.core.model.FieldOwnership;

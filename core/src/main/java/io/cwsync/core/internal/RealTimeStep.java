@@ -3,7 +3,7 @@ package io.cwsync.core.internal;
 import static io.cwsync.core.internal.StepSupport.*;
 
 import io.cwsync.connectwise.model.ConnectWiseRecord;
-import io.cwsync.core.CallbackEvent;
+import io.cwsync.core.ConnectWiseChange;
 import io.cwsync.core.model.HostRecord;
 import io.cwsync.core.spi.Link;
 import io.cwsync.core.spi.LinkState;
@@ -31,15 +31,15 @@ final class RealTimeStep extends Step {
   }
 
   /** A ConnectWise callback: re-reads the record and handles it like a polled one; deletes only after a 404. */
-  void callback(CallbackEvent event) {
+  void callback(ConnectWiseChange event) {
     Optional<ConnectWiseRecord> r = rt.gateway().get(flow.resource(), null, event.cwId());
     if (r.isEmpty()) {
-      if (event.action() == CallbackEvent.Action.DELETED) {
+      if (event.action() == ConnectWiseChange.Action.DELETED) {
         confirmDelete(event.cwId());
       }
       return;
     }
-    if (event.action() == CallbackEvent.Action.DELETED) {
+    if (event.action() == ConnectWiseChange.Action.DELETED) {
       Link link = links.findByCwId(tid, flow.entityType(), event.cwId()).orElse(null);
       audit(SyncAction.SKIP, Outcome.SUCCESS, link == null ? null : link.hostId(), event.cwId(),
           "delete callback, but ConnectWise still returns the record; not deleted");

@@ -138,14 +138,14 @@ abstract class Step {
       if (k.equals("id") || k.equals("_info") || v == null || v.isNull()) {
         return;
       } else if (v.isTextual()) {
-        value = io.cwsync.core.Fingerprints.normalizeValue(v.asText());
+        value = Fingerprints.normalizeValue(v.asText());
       } else if (v.isNumber()) {
-        value = io.cwsync.core.Fingerprints.normalizeValue(v.decimalValue());
+        value = Fingerprints.normalizeValue(v.decimalValue());
       } else if (v.isBoolean()) {
         value = v.asBoolean();
       } else if (v.isObject() && v.path("id").isNumber()) {
         k = k + ".id";
-        value = io.cwsync.core.Fingerprints.normalizeValue(v.path("id").decimalValue());
+        value = Fingerprints.normalizeValue(v.path("id").decimalValue());
       }
       if (value != null) {
         out.put(PAYLOAD + k, value);
@@ -167,7 +167,7 @@ abstract class Step {
     sent.forEach((k, v) -> (k.startsWith(PAYLOAD) ? payloadSent : hostSent).put(k, v));
     java.util.Map<String, Object> values;
     try {
-      values = io.cwsync.core.Fingerprints.normalize(rules.cwFingerprint(flow, r, ctx));
+      values = Fingerprints.normalize(rules.cwFingerprint(flow, r, ctx));
     } catch (RuntimeException e) {
       values = java.util.Map.of();
     }

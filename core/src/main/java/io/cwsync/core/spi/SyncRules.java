@@ -24,7 +24,7 @@ import org.jspecify.annotations.Nullable;
  * <p>Fingerprints: both sides' fingerprints should live in the same (host) value space, so a ConnectWise record that
  * carries exactly what the host record holds fingerprints like it. The defaults do that: a ConnectWise record's
  * fingerprint is its {@link #toHost} mapping, a host record's is its fields. Override them to restrict to owned
- * fields. Core normalises the values before hashing (see {@link io.cwsync.core.Fingerprints}).
+ * fields. Core normalises the values before hashing (blank text is absent, decimals compare by value, dates by instant).
  */
 public interface SyncRules {
 

@@ -3,7 +3,7 @@ package io.cwsync.examples.erp;
 import static java.util.Objects.requireNonNull;
 
 import io.cwsync.connectwise.ConnectWiseClient;
-import io.cwsync.core.CallbackEvent;
+import io.cwsync.core.ConnectWiseChange;
 import io.cwsync.core.ClientFactory;
 import io.cwsync.core.SyncCoordinator;
 import io.cwsync.core.SyncListener;
@@ -184,8 +184,8 @@ public final class ErpIntegration implements AutoCloseable {
     if (agreement.isEmpty()) {
       return Optional.empty();
     }
-    coordinator.onCallback(tenant, new CallbackEvent(EntityType.AGREEMENT, agreement.get(),
-        CallbackEvent.Action.UPDATED));
+    coordinator.onCallback(tenant, new ConnectWiseChange(EntityType.AGREEMENT, agreement.get(),
+        ConnectWiseChange.Action.UPDATED));
     return links.findByCwId(tenant.id(), EntityType.AGREEMENT, agreement.get()).map(Link::hostId)
         .map(Long::parseLong);
   }

@@ -12,7 +12,7 @@ import io.cwsync.connectwise.model.Contact;
 import io.cwsync.connectwise.model.Opportunity;
 import io.cwsync.connectwise.query.Condition;
 import io.cwsync.connectwise.query.Query;
-import io.cwsync.core.CallbackEvent;
+import io.cwsync.core.ConnectWiseChange;
 import io.cwsync.core.StreamReport;
 import io.cwsync.core.SyncReport;
 import io.cwsync.core.model.Direction;
@@ -185,19 +185,19 @@ public final class CrmIntegration implements AutoCloseable {
       if (companyId == null || links.findByCwId(tenant.id(), EntityType.COMPANY, companyId).isPresent()) {
         continue;
       }
-      streams.addAll(coordinator.onCallback(tenant, new CallbackEvent(EntityType.COMPANY, companyId,
-          CallbackEvent.Action.UPDATED)).streams());
+      streams.addAll(coordinator.onCallback(tenant, new ConnectWiseChange(EntityType.COMPANY, companyId,
+          ConnectWiseChange.Action.UPDATED)).streams());
       for (Contact contact : client.contacts().listAll(Query.builder()
           .conditions(Condition.field("company/id").eq(companyId)).fields("id").build())) {
         // A contact re-read in the pass's overlap failed the same way and is backing off: due now instead.
         retries.requeue(new RetryKey(tenant.id(), CrmFlows.CONTACTS, Direction.PULL, contact.id().toString()),
             clock.instant());
-        streams.addAll(coordinator.onCallback(tenant, new CallbackEvent(EntityType.CONTACT, contact.id(),
-            CallbackEvent.Action.UPDATED)).streams());
+        streams.addAll(coordinator.onCallback(tenant, new ConnectWiseChange(EntityType.CONTACT, contact.id(),
+            ConnectWiseChange.Action.UPDATED)).streams());
       }
       retries.requeue(key, clock.instant());
-      streams.addAll(coordinator.onCallback(tenant, new CallbackEvent(EntityType.OPPORTUNITY, opportunityId,
-          CallbackEvent.Action.UPDATED)).streams());
+      streams.addAll(coordinator.onCallback(tenant, new ConnectWiseChange(EntityType.OPPORTUNITY, opportunityId,
+          ConnectWiseChange.Action.UPDATED)).streams());
     }
     return new SyncReport(report.tenant(), streams, report.startedAt(), clock.instant());
   }

@@ -23,7 +23,7 @@ import java.util.Map;
  * and lists) as JSON that keeps each value's Java type, so a snapshot read back equals the one written ({@code 12.50}
  * stays a {@link BigDecimal} of scale 2, an instant stays an {@link Instant}). Strings and booleans are plain JSON;
  * every other value is an object with one tag key. Values of other types are stored as their {@code toString()},
- * which is what {@link io.cwsync.core.Fingerprints#normalize} turns them into anyway.
+ * which is what core's fingerprint normalisation turns them into anyway.
  *
  * <p>Stateless and thread-safe.
  */

@@ -1,4 +1,4 @@
-package io.cwsync.core;
+package io.cwsync.core.internal;
 
 import io.cwsync.core.model.HostRef;
 import java.math.BigDecimal;

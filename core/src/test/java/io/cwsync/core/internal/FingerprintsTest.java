@@ -1,7 +1,9 @@
-package io.cwsync.core;
+package io.cwsync.core.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.cwsync.core.ConnectWiseChange;
+import io.cwsync.core.CwsyncException;
 import io.cwsync.core.spi.ConnectionSettings;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -42,8 +44,8 @@ class FingerprintsTest {
 
   @Test
   void callbackAction_parse() {
-    assertThat(CallbackEvent.Action.parse("Deleted")).isEqualTo(CallbackEvent.Action.DELETED);
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> CallbackEvent.Action.parse("moved"))
+    assertThat(ConnectWiseChange.Action.parse("Deleted")).isEqualTo(ConnectWiseChange.Action.DELETED);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> ConnectWiseChange.Action.parse("moved"))
         .isInstanceOf(CwsyncException.class).hasMessageContaining("moved");
   }
 

@@ -12,10 +12,10 @@ import io.cwsync.core.model.EntityType;
  * @param cwId the record's ConnectWise id
  * @param action what ConnectWise reported
  */
-public record CallbackEvent(EntityType type, long cwId, Action action) {
+public record ConnectWiseChange(EntityType type, long cwId, Action action) {
 
   /** Validates the components. */
-  public CallbackEvent {
+  public ConnectWiseChange {
     requireNonNull(type, "type == null");
     requireNonNull(action, "action == null");
   }
