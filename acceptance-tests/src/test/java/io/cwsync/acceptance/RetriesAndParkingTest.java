@@ -111,7 +111,7 @@ class RetriesAndParkingTest {
         w.host.userCreate(Map.of(CompanyRules.NAME, "Host Co " + i, CompanyRules.IDENTIFIER, "HC" + i,
             CompanyRules.CITY, "Lyon"));
       }
-      String bad = w.host.userCreate(Map.of(CompanyRules.NAME, "N".repeat(60), CompanyRules.IDENTIFIER, "HC6",
+      String bad = w.host.userCreate(Map.of(CompanyRules.NAME, "N".repeat(160), CompanyRules.IDENTIFIER, "HC6",
           CompanyRules.CITY, "Lyon"));
       Tenant tenant = w.tenant(Direction.PUSH);
       SyncCoordinator c = w.coordinator();

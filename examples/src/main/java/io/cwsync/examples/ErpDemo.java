@@ -233,7 +233,9 @@ public final class ErpDemo {
     project.set("company", ref(acme));
     int rollout = sim.create("project/projects", project).path("id").asInt();
     for (String type : List.of("DownPayment", "Standard")) {
-      ObjectNode i = JSON.objectNode().put("invoiceNumber", "INV-P-" + type).put("type", type).put("total", 4800.0);
+      // An invoice number has at most 15 characters (ConnectWise's specification).
+      String number = type.equals("DownPayment") ? "INV-P-Deposit" : "INV-P-" + type;
+      ObjectNode i = JSON.objectNode().put("invoiceNumber", number).put("type", type).put("total", 4800.0);
       i.set("status", JSON.objectNode().put("id", 1).put("name", "Open"));
       i.set("company", ref(acme));
       i.set("project", ref(rollout));

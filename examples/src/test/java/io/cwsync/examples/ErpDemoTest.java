@@ -26,7 +26,7 @@ class ErpDemoTest {
     assertThat(printed).contains("Flows, in order: customers -> locations -> agreements -> agreement-invoices"
         + " -> call-tickets -> tickets -> call-completions -> project-invoices -> sales-orders");
     assertThat(printed).contains("CW Project 'Copier rollout' invoice INV-P-Standard (billed at completion)")
-        .contains("parts [FIXED-FEE 4800").doesNotContain("INV-P-DownPayment");
+        .contains("parts [FIXED-FEE 4800").doesNotContain("INV-P-Deposit");
     assertThat(printed).contains("== First sync").contains("== Second sync");
     assertThat(printed).contains("OK   SC-00001 -> ticket #").contains("FAIL SC-00002: ")
         .contains("customer not mapped");

@@ -30,9 +30,13 @@ class TenantGeneratorPayloadTest {
   void populate_everyEntity_carriesEveryPayloadField() {
     PayloadFields payload = PayloadFields.instance();
     List<String> missing = new ArrayList<>();
+    List<String> notGenerated = new ArrayList<>();
     for (String type : payload.types()) {
       List<ObjectNode> records = generated(type);
-      assertThat(records).as(type + " generated").isNotEmpty();
+      if (records.isEmpty()) {
+        notGenerated.add(type);
+        continue;
+      }
       Map<String, Predicate<ObjectNode>> conditional = PayloadFiller.CONDITIONAL.getOrDefault(type, Map.of());
       for (PayloadFields.Field f : payload.fieldsOf(type).values()) {
         Predicate<ObjectNode> expected = conditional.getOrDefault(f.name(), r -> true);
@@ -43,6 +47,8 @@ class TenantGeneratorPayloadTest {
       }
     }
     assertThat(missing).as("payload fields generated records lack").isEmpty();
+    // Catalogued for the simulator's rules; the generator makes no products or projects.
+    assertThat(notGenerated).containsExactlyInAnyOrder("procurement/products", "project/projects");
   }
 
   @Test

@@ -15,26 +15,38 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Every field a real ConnectWise GET payload carries, per simulated entity: a compact subset of the
- * official specification ({@code openapi-get-2026.4.json}) committed as the resource
- * {@code io/cwsync/testkit/simulator/payload-fields.json}, so the simulator and the tenant generator
- * know them where the specification is not at hand.
+ * The simulator's field catalogue: every field a real ConnectWise GET payload carries, per simulated
+ * entity, with its kind, maximum length, whether create requires it and whether a write may set it. It
+ * is read from two committed resources beside {@code TenantGenerator}:
+ * <ul>
+ *   <li>{@code payload-fields.json}, a compact subset of the official specification
+ *       ({@code openapi-get-2026.4.json}) and nothing else, so a test can regenerate it and compare;</li>
+ *   <li>{@code payload-fields-overrides.json}, what real ConnectWise does that the specification does not
+ *       say (resources only in the full specification, required fields real records lack, lengths the
+ *       GET specification leaves out, read-only fields), each entry with its reason ({@code why}).</li>
+ * </ul>
+ * The simulator's resource definitions ({@link Resources}) take their fields, kinds, lengths, required and
+ * read-only fields from {@link #instance()}, so the simulator and the specification agree wherever no
+ * override says why not.
  *
  * <p>Design notes: the subset is extracted by {@link #extract(JsonNode)} and written by
- * {@link #render(ObjectNode)} in a stable, one-field-a-line form, so a test can regenerate it from the
- * specification and compare it byte for byte. A field has a kind ({@code string}, {@code uuid},
- * {@code datetime}, {@code int}, {@code number}, {@code boolean}, {@code ref}, {@code refArray},
- * {@code object}, {@code objectArray}, {@code intArray}, {@code stringArray}, {@code customFields},
- * {@code info}), and where the specification gives them a maximum length, the allowed values of an
- * enumeration, the schema name, the nested fields of objects and references, and for a reference the
- * simulator type it points at ({@code target}).
+ * {@link #render(ObjectNode)} in a stable, one-field-a-line form. A field has a kind ({@code string},
+ * {@code uuid}, {@code datetime}, {@code int}, {@code number}, {@code boolean}, {@code ref},
+ * {@code refArray}, {@code object}, {@code objectArray}, {@code intArray}, {@code stringArray},
+ * {@code customFields}, {@code info}), and where the specification gives them a maximum length, the
+ * allowed values of an enumeration, the schema name, the nested fields of objects and references, and for
+ * a reference the simulator type it points at ({@code target}). An override replaces a field's kind or
+ * length and appends a field the subset lacks; an entity's {@code required} list replaces the
+ * specification's; an entity the subset lacks is defined whole by its override.
  *
  * <p>Immutable and thread-safe once loaded.
  */
@@ -42,6 +54,9 @@ public final class PayloadFields {
 
   /** Class-path location of the committed subset. */
   public static final String RESOURCE = "/io/cwsync/testkit/simulator/payload-fields.json";
+
+  /** Class-path location of the overrides: what real payloads do that the specification does not say. */
+  public static final String OVERRIDES = "/io/cwsync/testkit/simulator/payload-fields-overrides.json";
 
   /**
    * The simulator types whose payloads the subset covers, with their GET response schema. The
@@ -58,10 +73,28 @@ public final class PayloadFields {
 
   private static volatile @Nullable PayloadFields instance;
 
-  private final Map<String, Map<String, Field>> byType;
+  private final Map<String, Entity> byType;
 
-  private PayloadFields(Map<String, Map<String, Field>> byType) {
+  private PayloadFields(Map<String, Entity> byType) {
     this.byType = byType;
+  }
+
+  /**
+   * One catalogued entity.
+   *
+   * @param schema the specification's schema name, or null for an entity only the overrides define
+   * @param required fields a create must carry (the specification's list unless an override replaces it)
+   * @param readOnly fields a write cannot set (ConnectWise ignores them in a body)
+   * @param fields the fields in specification order, override-only fields last
+   */
+  public record Entity(@Nullable String schema, List<String> required, Set<String> readOnly,
+      Map<String, Field> fields) {
+    /** Copies the collections; the fields keep their order. */
+    public Entity {
+      required = List.copyOf(required);
+      readOnly = Collections.unmodifiableSet(new LinkedHashSet<>(readOnly));
+      fields = Collections.unmodifiableMap(new LinkedHashMap<>(fields));
+    }
   }
 
   /** One field of a payload (or of a nested object). */
@@ -81,14 +114,7 @@ public final class PayloadFields {
       synchronized (PayloadFields.class) {
         loaded = instance;
         if (loaded == null) {
-          try (InputStream in = PayloadFields.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-              throw new IllegalStateException("missing class-path resource " + RESOURCE);
-            }
-            loaded = parse(JSON.readTree(in));
-          } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + RESOURCE, e);
-          }
+          loaded = parse(read(RESOURCE), read(OVERRIDES));
           instance = loaded;
         }
       }
@@ -96,14 +122,80 @@ public final class PayloadFields {
     return loaded;
   }
 
-  /** Reads a subset in the form {@link #render} writes. */
+  /** Reads one of the two committed resources ({@link #RESOURCE}, {@link #OVERRIDES}) as a tree. */
+  public static JsonNode read(String resource) {
+    try (InputStream in = PayloadFields.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("missing class-path resource " + resource);
+      }
+      return JSON.readTree(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + resource, e);
+    }
+  }
+
+  /** Reads a subset in the form {@link #render} writes, without overrides. */
   public static PayloadFields parse(JsonNode subset) {
-    Map<String, Map<String, Field>> byType = new LinkedHashMap<>();
+    return parse(subset, NODES.objectNode());
+  }
+
+  /**
+   * Reads a subset and applies overrides in the form of {@link #OVERRIDES}.
+   *
+   * @throws IllegalStateException if an override appends a field without a kind, or defines an entity
+   *     without fields
+   */
+  public static PayloadFields parse(JsonNode subset, JsonNode overrides) {
+    Set<String> readOnlyEverywhere = new LinkedHashSet<>();
+    overrides.path("readOnly").path("fields").forEach(f -> readOnlyEverywhere.add(f.asText()));
+    Map<String, Entity> byType = new LinkedHashMap<>();
     for (Iterator<Map.Entry<String, JsonNode>> it = subset.path("entities").fields(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> e = it.next();
-      byType.put(e.getKey(), Collections.unmodifiableMap(fields(e.getValue().path("fields"))));
+      JsonNode schema = e.getValue().get("schema");
+      byType.put(e.getKey(), entity(e.getKey(), schema == null ? null : schema.asText(), e.getValue(),
+          overrides.path("entities").path(e.getKey()), readOnlyEverywhere));
+    }
+    for (Iterator<Map.Entry<String, JsonNode>> it = overrides.path("entities").fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> e = it.next();
+      if (!byType.containsKey(e.getKey())) {
+        if (e.getValue().path("fields").isEmpty()) {
+          throw new IllegalStateException(e.getKey() + ": an entity the specification lacks needs its fields");
+        }
+        byType.put(e.getKey(), entity(e.getKey(), null, NODES.objectNode(), e.getValue(), readOnlyEverywhere));
+      }
     }
     return new PayloadFields(Collections.unmodifiableMap(byType));
+  }
+
+  private static Entity entity(String type, @Nullable String schema, JsonNode spec, JsonNode override,
+      Set<String> readOnlyEverywhere) {
+    Map<String, Field> fields = fields(spec.path("fields"));
+    for (Iterator<Map.Entry<String, JsonNode>> it = override.path("fields").fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> o = it.next();
+      Field base = fields.get(o.getKey());
+      JsonNode f = o.getValue();
+      if (base == null && !f.hasNonNull("kind")) {
+        throw new IllegalStateException(type + "." + o.getKey() + ": an override of a field the specification"
+            + " lacks needs a kind");
+      }
+      String kind = f.hasNonNull("kind") ? f.get("kind").asText() : base.kind();
+      Integer maxLength = f.has("maxLength") ? (f.get("maxLength").isNull() ? null : f.get("maxLength").asInt())
+          : base == null ? null : base.maxLength();
+      fields.put(o.getKey(), base == null
+          ? new Field(o.getKey(), kind, maxLength, List.of(), null, null, Map.of())
+          : new Field(o.getKey(), kind, maxLength, base.enumValues(), base.schema(), base.target(), base.fields()));
+    }
+    List<String> required = new ArrayList<>();
+    (override.has("required") ? override.get("required") : spec.path("required"))
+        .forEach(r -> required.add(r.asText()));
+    Set<String> readOnly = new LinkedHashSet<>(readOnlyEverywhere);
+    override.path("readOnly").forEach(r -> readOnly.add(r.asText()));
+    for (String name : required) {
+      if (!fields.containsKey(name)) {
+        throw new IllegalStateException(type + ": required field " + name + " is not catalogued");
+      }
+    }
+    return new Entity(schema, required, readOnly, fields);
   }
 
   private static Map<String, Field> fields(JsonNode node) {
@@ -121,14 +213,31 @@ public final class PayloadFields {
     return out;
   }
 
-  /** The simulator types the subset covers, in order. */
+  /**
+   * The simulator types whose payloads the specification describes ({@link #ENTITIES}), in order: the
+   * ones the tenant generator fills field by field.
+   */
   public Iterable<String> types() {
+    return byType.entrySet().stream().filter(e -> e.getValue().schema() != null).map(Map.Entry::getKey).toList();
+  }
+
+  /** Every catalogued simulator type: {@link #types()}, then the ones only the overrides define. */
+  public Set<String> catalogued() {
     return byType.keySet();
   }
 
-  /** The payload fields of a simulator type in specification order; empty for a type not covered. */
+  /** The catalogued entity of a simulator type, or null when the catalogue does not know it. */
+  public @Nullable Entity entity(String type) {
+    return byType.get(requireNonNull(type, "type == null"));
+  }
+
+  /**
+   * The payload fields of a simulator type the specification describes, in specification order (with
+   * overridden kinds and lengths); empty for a type the specification does not describe.
+   */
   public Map<String, Field> fieldsOf(String type) {
-    return byType.getOrDefault(requireNonNull(type, "type == null"), Map.of());
+    Entity e = byType.get(requireNonNull(type, "type == null"));
+    return e == null || e.schema() == null ? Map.of() : e.fields();
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -155,6 +264,9 @@ public final class PayloadFields {
       }
       ObjectNode entity = entities.putObject(e.getKey());
       entity.put("schema", e.getValue());
+      if (schema.has("required")) {
+        entity.set("required", schema.get("required"));
+      }
       entity.set("fields", properties(schemas, schema, 0));
     }
     return root;
@@ -237,7 +349,11 @@ public final class PayloadFields {
     while (entities.hasNext()) {
       Map.Entry<String, JsonNode> e = entities.next();
       out.append("    ").append(compact(NODES.textNode(e.getKey()))).append(": {\n      \"schema\": ")
-          .append(compact(e.getValue().get("schema"))).append(",\n      \"fields\": {\n");
+          .append(compact(e.getValue().get("schema"))).append(",\n");
+      if (e.getValue().has("required")) {
+        out.append("      \"required\": ").append(compact(e.getValue().get("required"))).append(",\n");
+      }
+      out.append("      \"fields\": {\n");
       Iterator<Map.Entry<String, JsonNode>> fields = e.getValue().get("fields").fields();
       while (fields.hasNext()) {
         Map.Entry<String, JsonNode> f = fields.next();
@@ -272,11 +388,13 @@ public final class PayloadFields {
     m.put("system/departments", "Department");
     m.put("system/members", "Member");
     m.put("procurement/catalog", "CatalogItem");
+    m.put("procurement/products", "ProductItem");
     m.put("finance/agreements", "Agreement");
     m.put("finance/invoices", "Invoice");
     m.put("service/tickets", "Ticket");
     m.put("service/tickets/{parentId}/notes", "ServiceNote");
     m.put("time/entries", "TimeEntry");
+    m.put("project/projects", "Project");
     m.put("project/tickets", "ProjectTicket");
     m.put("project/tickets/{parentId}/notes", "TicketNote");
     return Collections.unmodifiableMap(m);

@@ -18,6 +18,7 @@ import org.jspecify.annotations.Nullable;
  * @param label the record label of not-found messages, e.g. {@code Company}
  * @param fields top-level fields (insertion ordered) and their kinds
  * @param required fields required on create and replace
+ * @param readOnly fields a write body cannot set (ignored, as ConnectWise ignores them), such as {@code id}
  * @param maxLengths maximum string lengths
  * @param refTargets reference fields whose target the simulator stores, mapped to the target key
  * @param uniqueField a field whose value must be unique (case-insensitive), or null
@@ -33,6 +34,7 @@ public record ResourceDef(
     String label,
     Map<String, FieldKind> fields,
     List<String> required,
+    Set<String> readOnly,
     Map<String, Integer> maxLengths,
     Map<String, String> refTargets,
     @Nullable String uniqueField,
@@ -50,6 +52,7 @@ public record ResourceDef(
   public ResourceDef {
     fields = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(fields));
     required = List.copyOf(required);
+    readOnly = Set.copyOf(readOnly);
     maxLengths = Map.copyOf(maxLengths);
     refTargets = Map.copyOf(refTargets);
     methods = Set.copyOf(methods);

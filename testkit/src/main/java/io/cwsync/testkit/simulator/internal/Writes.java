@@ -31,8 +31,8 @@ public final class Writes {
 
   /**
    * A new record with the body's known fields, typed and in the resource's field order. Unknown
-   * properties, {@code id} and {@code _info} are ignored as ConnectWise ignores them; nulls are
-   * dropped (ConnectWise omits nulls).
+   * properties and read-only fields ({@link ResourceDef#readOnly()}: {@code id}, {@code _info}, ...) are
+   * ignored as ConnectWise ignores them; nulls are dropped (ConnectWise omits nulls).
    *
    * @throws ApiError 400 when a value has the wrong type
    */
@@ -43,7 +43,7 @@ public final class Writes {
     ObjectNode out = NODES.objectNode();
     for (Map.Entry<String, FieldKind> field : def.fields().entrySet()) {
       String name = field.getKey();
-      if (name.equals("id") || name.equals("_info")) {
+      if (def.readOnly().contains(name)) {
         continue;
       }
       JsonNode value = body.get(name);

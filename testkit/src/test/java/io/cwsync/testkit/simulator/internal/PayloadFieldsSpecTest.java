@@ -1,18 +1,25 @@
 package io.cwsync.testkit.simulator.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
  * Keeps the committed {@code payload-fields.json} true to ConnectWise's GET specification
- * ({@code ../shared/connectwise/openapi-get-2026.4.json}, read from there, never copied whole).
+ * ({@code ../shared/connectwise/openapi-get-2026.4.json}, read from there, never copied whole), every
+ * override explained, and the simulator's resource definitions equal to the catalogue.
  *
  * <p>Regenerate after a specification change with
  * {@code mvn -B -q -pl testkit -am verify -Dtest=PayloadFieldsSpecTest -Dsurefire.failIfNoSpecifiedTests=false
@@ -28,9 +35,14 @@ class PayloadFieldsSpecTest {
   @Test
   void committedSubset_equalsExtractionFromSpec() throws IOException {
     if (!Files.isRegularFile(SPEC)) {
-      System.err.println("PayloadFieldsSpecTest: ConnectWise GET spec not found at " + SPEC.toAbsolutePath()
-          + "; payload-fields.json is used as committed and NOT checked against the spec"
-          + " (set -Dcwsync.shared.dir to the folder holding connectwise/openapi-get-2026.4.json)");
+      System.err.println("""
+
+          ******************************************************************************************
+          PayloadFieldsSpecTest: ConnectWise GET spec NOT FOUND at %s
+          payload-fields.json is used as committed and is NOT checked against the specification.
+          Set -Dcwsync.shared.dir to the folder holding connectwise/openapi-get-2026.4.json.
+          ******************************************************************************************
+          """.formatted(SPEC.toAbsolutePath()));
       return;
     }
     String extracted = PayloadFields.render(PayloadFields.extract(new ObjectMapper().readTree(SPEC.toFile())));
@@ -56,6 +68,93 @@ class PayloadFieldsSpecTest {
     assertThat(fields.fieldsOf("company/companies").get("addressLine2").maxLength()).isEqualTo(50);
     assertThat(fields.fieldsOf("company/companies").get("defaultContact").target()).isEqualTo("company/contacts");
     assertThat(fields.fieldsOf("company/contacts").get("communicationItems").fields()).containsKey("communicationType");
+  }
+
+  @Test
+  void simulator_companyNameLimit_isTheSpecificationsAndTheIdentifierOverrideSaysWhy() {
+    ResourceDef companies = Resources.instance().require("company/companies");
+    assertThat(companies.maxLengths()).containsEntry("name", 156).containsEntry("identifier", 30)
+        .containsEntry("addressLine1", 50);
+    assertThat(PayloadFields.read(PayloadFields.RESOURCE).at("/entities/company~1companies/fields/name/maxLength")
+        .asInt()).isEqualTo(156);
+    assertThat(PayloadFields.read(PayloadFields.OVERRIDES)
+        .at("/entities/company~1companies/fields/identifier/why").asText()).contains("30");
+  }
+
+  @Test
+  void simulatorDefinitions_areTheCatalogue_kindsLengthsRequiredAndReadOnly() {
+    PayloadFields catalogue = PayloadFields.instance();
+    for (ResourceDef def : Resources.instance().all()) {
+      PayloadFields.Entity entity = catalogue.entity(def.key());
+      assertThat(entity).as(def.key() + " catalogued").isNotNull();
+      assertThat(def.fields().keySet()).as(def.key()).containsAll(entity.fields().keySet());
+      Map<String, Integer> lengths = new LinkedHashMap<>();
+      entity.fields().values().stream().filter(f -> f.maxLength() != null)
+          .forEach(f -> lengths.put(f.name(), f.maxLength()));
+      assertThat(def.maxLengths()).as(def.key() + " lengths").isEqualTo(lengths);
+      assertThat(def.required()).as(def.key() + " required").isEqualTo(entity.required());
+      assertThat(def.readOnly()).as(def.key() + " read-only").contains("id", "_info")
+          .isEqualTo(entity.readOnly());
+      entity.fields().values().forEach(f -> assertThat(def.kind(f.name())).as(def.key() + "." + f.name())
+          .isEqualTo(expectedKind(f.kind())));
+    }
+    assertThat(Resources.instance().require("system/members").required()).containsExactly("identifier", "firstName");
+    assertThat(Resources.instance().require("company/contacts").required()).containsExactly("firstName");
+    assertThat(Resources.instance().require("sales/opportunities").required())
+        .containsExactlyInAnyOrder("name", "primarySalesRep", "company", "contact");
+    assertThat(Resources.instance().require("system/callbacks").readOnly()).contains("memberId");
+  }
+
+  @Test
+  void overrides_eachSayWhy_andDepartFromTheSubset() {
+    JsonNode subset = PayloadFields.read(PayloadFields.RESOURCE).path("entities");
+    JsonNode overrides = PayloadFields.read(PayloadFields.OVERRIDES);
+    List<String> problems = new ArrayList<>();
+    assertThat(overrides.at("/readOnly/why").asText()).isNotBlank();
+    overrides.path("entities").fields().forEachRemaining(e -> {
+      boolean entityWhy = !e.getValue().path("why").asText("").isBlank();
+      JsonNode spec = subset.path(e.getKey());
+      if (!spec.isMissingNode() && e.getValue().has("required") && !entityWhy) {
+        problems.add(e.getKey() + ": required replaced without a why");
+      }
+      e.getValue().path("fields").fields().forEachRemaining(f -> {
+        String at = e.getKey() + "." + f.getKey();
+        if (!entityWhy && f.getValue().path("why").asText("").isBlank()) {
+          problems.add(at + ": no why");
+        }
+        JsonNode specField = spec.path("fields").path(f.getKey());
+        if (!specField.isMissingNode() && f.getValue().has("maxLength")
+            && f.getValue().get("maxLength").equals(specField.get("maxLength"))) {
+          problems.add(at + ": restates the specification's length");
+        }
+      });
+    });
+    assertThat(problems).as("overrides without a reason or without a departure").isEmpty();
+  }
+
+  @Test
+  void parse_overrideOfAFieldTheSpecificationLacks_needsAKind() {
+    ObjectMapper json = new ObjectMapper();
+    assertThatThrownBy(() -> PayloadFields.parse(json.readTree("{\"entities\":{\"a/b\":{\"schema\":\"B\","
+        + "\"fields\":{\"id\":{\"kind\":\"int\"}}}}}"), json.readTree("{\"entities\":{\"a/b\":{\"fields\":"
+        + "{\"extra\":{\"maxLength\":3,\"why\":\"x\"}}}}}")))
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("a/b.extra");
+  }
+
+  private static FieldKind expectedKind(String catalogued) {
+    return switch (catalogued) {
+      case "int" -> FieldKind.INT;
+      case "number" -> FieldKind.NUMBER;
+      case "boolean" -> FieldKind.BOOL;
+      case "datetime" -> FieldKind.DATETIME;
+      case "ref" -> FieldKind.REF;
+      case "object", "info" -> FieldKind.OBJECT;
+      case "refArray", "objectArray" -> FieldKind.OBJECT_ARRAY;
+      case "intArray" -> FieldKind.INT_ARRAY;
+      case "stringArray" -> FieldKind.STRING_ARRAY;
+      case "customFields" -> FieldKind.CUSTOM_FIELDS;
+      default -> FieldKind.STRING;
+    };
   }
 
   private static String committedText() throws IOException {
