@@ -36,29 +36,42 @@ public final class SimulatorBenchmark {
   /**
    * Runs the benchmark; {@code args[0]} optionally scales the default tenant (1.0 = 50k companies);
    * {@code args[1] = minimal} generates {@link TenantGenerator.Builder#minimalPayloads() minimal payloads}
-   * (the shape before every record carried every field of a real payload) to compare with older figures.
+   * (the shape before every record carried every field of a real payload) to compare with older figures;
+   * {@code args[1]} or {@code args[2] = load-only} stops after the load. Besides the wall clock the load is
+   * measured in process CPU time and GC pauses, which other processes on a shared machine disturb less.
    */
   public static void main(String[] args) throws Exception {
     double scale = args.length > 0 ? Double.parseDouble(args[0]) : 1.0;
     boolean minimal = args.length > 1 && args[1].equals("minimal");
+    boolean loadOnly = java.util.Arrays.asList(args).contains("load-only");
     MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
     long before = usedAfterGc(memory);
     TenantGenerator.Builder builder = TenantGenerator.builder().seed(1).scale(scale);
     TenantGenerator generator = (minimal ? builder.minimalPayloads() : builder).build();
     System.out.println(minimal ? "payloads: minimal" : "payloads: every field of a real payload");
+    long cpu0 = processCpuNanos();
+    long[] gc0 = gcCountAndMillis();
     long t0 = System.nanoTime();
     ConnectWiseSimulator sim = ConnectWiseSimulator.builder().publicKey("pub").privateKey("priv")
         .seedData(generator::populate).build().start();
     long loadMillis = (System.nanoTime() - t0) / 1_000_000;
+    long loadCpuMillis = (processCpuNanos() - cpu0) / 1_000_000;
+    long[] gc1 = gcCountAndMillis();
     long records = 0;
     for (String type : sim.types()) {
       records += sim.count(type);
     }
     long used = usedAfterGc(memory) - before;
     System.out.printf(Locale.ROOT, "tenant: %,d records loaded in %,d ms%n", records, loadMillis);
+    System.out.printf(Locale.ROOT, "load: %,d ms process CPU, %d GCs, %,d ms in GC%n", loadCpuMillis,
+        gc1[0] - gc0[0], gc1[1] - gc0[1]);
     System.out.printf(Locale.ROOT, "heap used after GC: %,d MB (%.0f bytes/record), max heap %,d MB%n",
         used >> 20, (double) used / records, Runtime.getRuntime().maxMemory() >> 20);
 
+    if (loadOnly) {
+      sim.close();
+      return;
+    }
     HttpClient http = HttpClient.newHttpClient();
     String auth = "Basic " + Base64.getEncoder().encodeToString(
         (sim.companyId() + "+pub:priv").getBytes(StandardCharsets.UTF_8));
@@ -102,6 +115,20 @@ public final class SimulatorBenchmark {
 
   private static String enc(String s) {
     return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");
+  }
+
+  private static long processCpuNanos() {
+    return ManagementFactory.getPlatformMXBean(com.sun.management.OperatingSystemMXBean.class).getProcessCpuTime();
+  }
+
+  private static long[] gcCountAndMillis() {
+    long count = 0;
+    long millis = 0;
+    for (java.lang.management.GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+      count += Math.max(0, gc.getCollectionCount());
+      millis += Math.max(0, gc.getCollectionTime());
+    }
+    return new long[] {count, millis};
   }
 
   private static long usedAfterGc(MemoryMXBean memory) throws InterruptedException {

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.cwsync.testkit.simulator.internal.PayloadFields;
 import io.cwsync.testkit.simulator.internal.Writes;
 import java.time.Duration;
 import java.time.Instant;
@@ -43,7 +44,13 @@ import org.jspecify.annotations.Nullable;
 public final class TenantGenerator {
 
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-  private static final int CHUNK = 5_000;
+  /**
+   * Records handed to the simulator per bulk load. Small on purpose: a record waiting in a batch is still
+   * a full-payload tree (a hash map of 30-130 entries) that every young collection meanwhile has to copy and
+   * finally promote; 5,000 per batch made a full-payload tenant spend most of its load in GC at -Xmx1g,
+   * while a load call costs one lock acquisition.
+   */
+  private static final int CHUNK = 200;
 
   private static final String[] FIRST = {"James", "Mary", "John", "Patricia", "Robert", "Jennifer",
       "Michael", "Linda", "William", "Elizabeth", "David", "Barbara", "Richard", "Susan", "Joseph",
@@ -138,6 +145,8 @@ public final class TenantGenerator {
   private final int projectTickets;
   private final int notesPerProjectTicket;
   private final boolean fullPayloads;
+  /** Initial map capacity per type for full payloads; concurrent, as populate may run on several threads. */
+  private final Map<String, Integer> mapCapacity = new java.util.concurrent.ConcurrentHashMap<>();
 
   private TenantGenerator(Builder b) {
     this.seed = b.seed;
@@ -348,11 +357,16 @@ public final class TenantGenerator {
   }
 
   /**
-   * A new record, its map sized for a full payload: records grow to 30-130 fields, and growing a
-   * default-sized map there is a measurable share of generating a large tenant.
+   * A new record, its map sized for a full payload of its type: records grow to 15-130 fields, and growing
+   * a default-sized map there is a measurable share of generating a large tenant, while a map sized for the
+   * largest type (256 slots) made most records allocate twice the table they need.
    */
-  private ObjectNode record() {
-    return fullPayloads ? new ObjectNode(NODES, new LinkedHashMap<>(256)) : NODES.objectNode();
+  private ObjectNode record(String type) {
+    if (!fullPayloads) {
+      return NODES.objectNode();
+    }
+    return new ObjectNode(NODES, new LinkedHashMap<>(mapCapacity.computeIfAbsent(type,
+        t -> (int) (PayloadFields.instance().fieldsOf(t).size() / 0.75f) + 2)));
   }
 
   private static ObjectNode ref(int id, String name) {
@@ -433,7 +447,7 @@ public final class TenantGenerator {
     SplittableRandom r = rng(type);
     List<ObjectNode> batch = new ArrayList<>();
     for (int i = 0; i < names.length; i++) {
-      ObjectNode n = record();
+      ObjectNode n = record(type);
       n.put("id", i + 1);
       n.put(field, names[i]);
       extra.accept(i, n);
@@ -483,7 +497,7 @@ public final class TenantGenerator {
     SplittableRandom r = rng("finance/taxCodes");
     List<ObjectNode> batch = new ArrayList<>();
     for (int i = 1; i <= taxCodes; i++) {
-      ObjectNode t = record();
+      ObjectNode t = record("finance/taxCodes");
       t.put("id", i);
       String state = CITIES[(i - 1) % CITIES.length][1];
       t.put("identifier", taxCodeIdentifier(i));
@@ -503,7 +517,7 @@ public final class TenantGenerator {
     SplittableRandom r = rng("system/members");
     List<ObjectNode> batch = new ArrayList<>();
     for (int i = 1; i <= members; i++) {
-      ObjectNode m = record();
+      ObjectNode m = record("system/members");
       m.put("id", i);
       m.put("identifier", memberIdentifier(i));
       m.put("disableOnlineFlag", false);
@@ -532,7 +546,7 @@ public final class TenantGenerator {
     List<ObjectNode> batch = new ArrayList<>();
     for (int i = 1; i <= catalogItems; i++) {
       int sub = 1 + skewed(r, CATEGORIES.length * 4);
-      ObjectNode c = record();
+      ObjectNode c = record("procurement/catalog");
       c.put("id", i);
       c.put("identifier", catalogIdentifier(i));
       String word = WORDS[r.nextInt(WORDS.length)];
@@ -565,7 +579,7 @@ public final class TenantGenerator {
     List<ObjectNode> sites = new ArrayList<>();
     int siteId = 0;
     for (int i = 1; i <= companies; i++) {
-      ObjectNode c = record();
+      ObjectNode c = record("company/companies");
       String name = WORDS[skewed(r, WORDS.length)] + " " + TRADES[r.nextInt(TRADES.length)] + " "
           + SUFFIX[skewed(r, SUFFIX.length)];
       String identifier = (name.replaceAll("[^A-Za-z]", ""));
@@ -602,7 +616,7 @@ public final class TenantGenerator {
       c.set("_info", info(r, 3650, memberId(r), memberId(r)));
       run.add("company/companies", c, batch);
       if (sitesPerTenCompanies > 0 && (i % 10) < sitesPerTenCompanies) {
-        ObjectNode s = record();
+        ObjectNode s = record("company/companies/{parentId}/sites");
         s.put("id", ++siteId);
         s.put("name", "Main");
         s.put("addressLine1", c.get("addressLine1").asText());
@@ -632,7 +646,7 @@ public final class TenantGenerator {
       // Every company gets a contact first, then big (low-id) companies collect many more.
       int company = i <= companies ? i : 1 + skewed(rc, companies);
       contactCompany[i] = company;
-      ObjectNode p = record();
+      ObjectNode p = record("company/contacts");
       int firstIndex = skewed(rc, FIRST.length);
       int lastIndex = skewed(rc, LAST.length);
       String first = FIRST[firstIndex];
@@ -695,7 +709,7 @@ public final class TenantGenerator {
     for (int i = 1; i <= opportunities; i++) {
       int company = 1 + skewed(r, Math.max(1, companies));
       int status = weighted(r, STATUS_WEIGHTS);
-      ObjectNode o = record();
+      ObjectNode o = record("sales/opportunities");
       o.put("id", i);
       o.put("name", OPPORTUNITY_TYPES[skewed(r, OPPORTUNITY_TYPES.length)] + " - "
           + CATEGORIES[skewed(r, CATEGORIES.length)] + " " + (2019 + r.nextInt(8)));
@@ -720,7 +734,7 @@ public final class TenantGenerator {
       o.set("_info", info);
       run.add("sales/opportunities", o, batch);
       for (int k = 0; k < notesPerOpportunity; k++) {
-        ObjectNode n = record();
+        ObjectNode n = record("sales/opportunities/{parentId}/notes");
         n.put("id", ++noteId);
         n.put("opportunityId", i);
         n.put("text", NOTES[rn.nextInt(NOTES.length)]);
@@ -730,7 +744,7 @@ public final class TenantGenerator {
         run.add("sales/opportunities/{parentId}/notes", n, notes);
       }
       for (int k = 0; k < forecastItemsPerOpportunity; k++) {
-        ObjectNode f = record();
+        ObjectNode f = record("sales/opportunities/{parentId}/forecast");
         f.put("id", ++itemId);
         int catalogItem = 1 + skewed(r, Math.max(1, catalogItems));
         f.put("forecastDescription", "Line " + (k + 1));
@@ -768,7 +782,7 @@ public final class TenantGenerator {
 
     SplittableRandom ro = rng("sales/orders");
     for (int i = 1; i <= salesOrders; i++) {
-      ObjectNode s = record();
+      ObjectNode s = record("sales/orders");
       s.put("id", i);
       int opportunity = 1 + ro.nextInt(Math.max(1, opportunities));
       int company = 1 + skewed(ro, Math.max(1, companies));
@@ -793,7 +807,7 @@ public final class TenantGenerator {
     List<ObjectNode> batch = new ArrayList<>();
     for (int i = 1; i <= agreements; i++) {
       int company = 1 + skewed(r, Math.max(1, companies));
-      ObjectNode a = record();
+      ObjectNode a = record("finance/agreements");
       a.put("id", i);
       a.put("name", new String[] {"Managed Services", "Block Time", "Backup", "Security", "VoIP"}[skewed(r, 5)]
           + " " + (2018 + r.nextInt(9)));
@@ -825,7 +839,7 @@ public final class TenantGenerator {
       int company = 1 + skewed(rt, Math.max(1, companies));
       int board = skewed(rt, BOARDS.length);
       int status = skewed(rt, TICKET_STATUSES.length);
-      ObjectNode t = record();
+      ObjectNode t = record("service/tickets");
       t.put("id", i);
       t.put("summary", SUMMARIES[rt.nextInt(SUMMARIES.length)]);
       t.put("recordType", "ServiceTicket");
@@ -844,7 +858,7 @@ public final class TenantGenerator {
       t.set("_info", info);
       run.add("service/tickets", t, batch);
       for (int k = 0; k < notesPerTicket; k++) {
-        ObjectNode n = record();
+        ObjectNode n = record("service/tickets/{parentId}/notes");
         n.put("id", ++noteId);
         n.put("ticketId", i);
         n.put("text", NOTES[rn.nextInt(NOTES.length)]);
@@ -862,7 +876,7 @@ public final class TenantGenerator {
       }
       Instant start = Instant.parse(info.get("dateEntered").asText());
       for (int k = 0; k < timeEntriesPerTicket; k++) {
-        ObjectNode e = record();
+        ObjectNode e = record("time/entries");
         e.put("id", ++entryId);
         e.set("company", ref(company));
         e.put("chargeToId", i);
@@ -891,7 +905,7 @@ public final class TenantGenerator {
 
     SplittableRandom ri = rng("finance/invoices");
     for (int i = 1; i <= invoices; i++) {
-      ObjectNode v = record();
+      ObjectNode v = record("finance/invoices");
       v.put("id", i);
       v.put("invoiceNumber", invoiceNumber(i));
       v.put("type", "Standard");
@@ -920,7 +934,7 @@ public final class TenantGenerator {
       int company = 1 + skewed(r, Math.max(1, companies));
       int project = 1 + skewed(r, PROJECTS.length);
       int status = skewed(r, TICKET_STATUSES.length);
-      ObjectNode t = record();
+      ObjectNode t = record("project/tickets");
       t.put("id", i);
       t.put("summary", PROJECT_TASKS[r.nextInt(PROJECT_TASKS.length)]);
       t.put("isIssueFlag", r.nextInt(20) == 0);
@@ -941,7 +955,7 @@ public final class TenantGenerator {
       t.set("_info", info);
       run.add("project/tickets", t, batch);
       for (int k = 0; k < notesPerProjectTicket; k++) {
-        ObjectNode n = record();
+        ObjectNode n = record("project/tickets/{parentId}/notes");
         n.put("id", ++noteId);
         n.put("ticketId", i);
         n.put("text", NOTES[r.nextInt(NOTES.length)]);
