@@ -107,7 +107,7 @@ public final class PayloadFields {
     }
   }
 
-  /** The committed subset, read once from the class path. */
+  /** The catalogue: the committed subset with its overrides applied, read once from the class path. */
   public static PayloadFields instance() {
     PayloadFields loaded = instance;
     if (loaded == null) {
@@ -142,8 +142,8 @@ public final class PayloadFields {
   /**
    * Reads a subset and applies overrides in the form of {@link #OVERRIDES}.
    *
-   * @throws IllegalStateException if an override appends a field without a kind, or defines an entity
-   *     without fields
+   * @throws IllegalStateException if an override appends a field without a kind, defines an entity
+   *     without fields, or requires a field that is not catalogued
    */
   public static PayloadFields parse(JsonNode subset, JsonNode overrides) {
     Set<String> readOnlyEverywhere = new LinkedHashSet<>();
