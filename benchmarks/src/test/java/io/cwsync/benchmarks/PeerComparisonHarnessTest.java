@@ -60,7 +60,7 @@ class PeerComparisonHarnessTest {
         List.of(run, ClientRun.skipped("peer", "no --peer-dir given")));
     assertThat(table.toString(StandardCharsets.UTF_8))
         .contains("requests/pass (min 3)", "| cwsync | ", "| 3 | 1.00 |", "| peer | skipped: no --peer-dir given",
-            "goal requests <= 1.02x minimum: cwsync 1.00x", "goals against the peer: not measured");
+            "goal requests <= 1.02x paging minimum: cwsync 1.00x", "goals against the peer: not measured");
   }
 
   @Test
