@@ -35,7 +35,7 @@ class PeerComparisonHarnessTest {
   }
 
   @Test
-  @Timeout(value = 2, unit = TimeUnit.MINUTES)
+  @Timeout(value = 2, unit = TimeUnit.MINUTES, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
   void run_cwsyncClientOverHttps_countsEachPassAtThePagingMinimum() throws Exception {
     Options options = Options.parse(new String[] {"--records", "2400", "--passes", "2", "--page-size", "1000"});
 
