@@ -38,5 +38,6 @@ else
   PEER_ARGS=(--peer-dir "$PEER_DIR")
 fi
 
-exec java -Xmx3g -Dlogback.configurationFile=/dev/null -cp "$JAR" io.cwsync.benchmarks.PeerComparisonBenchmark \
+# Not exec: the EXIT trap removes the temporary peer install afterwards.
+java -Xmx4g -Dlogback.configurationFile=/dev/null -cp "$JAR" io.cwsync.benchmarks.PeerComparisonBenchmark \
   "${PEER_ARGS[@]}" "$@"

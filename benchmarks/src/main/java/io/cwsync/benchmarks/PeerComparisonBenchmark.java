@@ -42,7 +42,8 @@ import org.jspecify.annotations.Nullable;
  * <pre>
  * java -cp benchmarks/target/benchmarks.jar io.cwsync.benchmarks.PeerComparisonBenchmark \
  *     --peer-dir DIR [--records 50000] [--latency-ms 100,300] [--page-size 1000] [--passes 2] \
- *     [--clients peer,peer-parallel,cwsync,cwsync-parallel,cwsync-coordinator] [--java-opts "-Xmx256m"] [--quick]
+ *     [--clients peer,peer-parallel,cwsync,cwsync-parallel,cwsync-coordinator] [--java-opts "-Xmx256m"]
+ *     [--warm-up 2] [--quick]
  * </pre>
  * {@code DIR} holds {@code node_modules/connectwise-rest}; without it (or without {@code node}) the peer rows are
  * skipped with a message.
@@ -108,7 +109,7 @@ public final class PeerComparisonBenchmark {
 
   /** The run's settings. */
   record Options(List<Integer> records, List<Integer> latenciesMs, int pageSize, int passes, List<String> clients,
-      @Nullable Path peerDir, List<String> javaOpts) {
+      @Nullable Path peerDir, List<String> javaOpts, int warmUpRounds) {
     Options {
       records = List.copyOf(records);
       latenciesMs = List.copyOf(latenciesMs);
@@ -124,6 +125,7 @@ public final class PeerComparisonBenchmark {
       List<String> clients = ALL_CLIENTS;
       Path peerDir = null;
       List<String> javaOpts = List.of();
+      int warmUp = 2;
       for (int i = 0; i < args.length; i++) {
         String value = i + 1 < args.length ? args[i + 1] : "";
         switch (args[i]) {
@@ -139,9 +141,10 @@ public final class PeerComparisonBenchmark {
           case "--clients" -> clients = List.of(value.split(","));
           case "--peer-dir" -> peerDir = value.isBlank() ? null : Path.of(value);
           case "--java-opts" -> javaOpts = value.isBlank() ? List.of() : List.of(value.trim().split("\\s+"));
+          case "--warm-up" -> warmUp = Integer.parseInt(value);
           default -> throw new IllegalArgumentException("unknown option " + args[i] + "; use --records N[,N]"
               + " --latency-ms N[,N] --page-size N --passes N --clients " + String.join(",", ALL_CLIENTS)
-              + " --peer-dir DIR --java-opts \"...\" --quick");
+              + " --peer-dir DIR --java-opts \"...\" --warm-up ROUNDS --quick");
         }
         i++;
       }
@@ -153,7 +156,7 @@ public final class PeerComparisonBenchmark {
       if (passes < 1 || pageSize < 1) {
         throw new IllegalArgumentException("passes and page size must be at least 1: " + passes + ", " + pageSize);
       }
-      return new Options(records, latencies, pageSize, passes, clients, peerDir, javaOpts);
+      return new Options(records, latencies, pageSize, passes, clients, peerDir, javaOpts, warmUp);
     }
 
     private static List<Integer> ints(String csv) {
@@ -178,7 +181,7 @@ public final class PeerComparisonBenchmark {
         options.peerDir() == null ? "(none)" : options.peerDir());
     for (int records : options.records()) {
       try (ConnectWiseSimulator sim = startSimulator(records)) {
-        warmUp(sim, options.pageSize());
+        warmUp(sim, options.pageSize(), options.warmUpRounds());
         for (int latency : options.latenciesMs()) {
           sim.latency(Duration.ofMillis(latency));
           List<ClientRun> runs = new ArrayList<>();
@@ -203,15 +206,15 @@ public final class PeerComparisonBenchmark {
   }
 
   /**
-   * Reads every page of both streams twice over HTTPS with gzip and no latency before any client runs, so the
-   * simulator's JIT warm-up is not charged to whichever client happens to run first.
+   * Reads every page of both streams {@code rounds} times (default 2) over HTTPS with gzip and no latency before
+   * any client runs, so the simulator's JIT warm-up is not charged to whichever client happens to run first.
    */
-  static void warmUp(ConnectWiseSimulator sim, int pageSize) throws IOException, InterruptedException {
+  static void warmUp(ConnectWiseSimulator sim, int pageSize, int rounds) throws IOException, InterruptedException {
     HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
         .sslContext(SimulatorTls.sslContext()).connectTimeout(Duration.ofSeconds(10)).build();
     String auth = "Basic " + Base64.getEncoder().encodeToString("bench+public:private".getBytes(
         StandardCharsets.UTF_8));
-    for (int round = 0; round < 2; round++) {
+    for (int round = 0; round < rounds; round++) {
       for (String type : List.of("company/companies", "company/contacts")) {
         String next = sim.httpsBaseUrl() + type + "?pageSize=" + pageSize;
         while (next != null) {
