@@ -53,6 +53,7 @@ public final class ConnectWiseSimulator implements AutoCloseable {
   private final ApiMember member;
   private final List<ApiMember> members;
   private final int requestedPort;
+  private final int requestedHttpsPort;
   private final @Nullable Consumer<? super ConnectWiseSimulator> seedData;
   private @Nullable WireMockServer server;
 
@@ -64,6 +65,8 @@ public final class ConnectWiseSimulator implements AutoCloseable {
     this.members = List.copyOf(all);
     this.engine = new Engine(b.clock, b.companyId, b.clientIds, b.apiVersions, members, b.uiMember, b.seed);
     this.requestedPort = b.port;
+    this.requestedHttpsPort = b.httpsPort;
+    engine.latencyMillis = b.latency.toMillis();
     this.seedData = b.seedData;
     if (seedData != null) {
       seedData.accept(this);
@@ -108,7 +111,7 @@ public final class ConnectWiseSimulator implements AutoCloseable {
   }
 
   /**
-   * Starts the HTTP server on 127.0.0.1 (the configured port, or a random free one).
+   * Starts the HTTP and HTTPS servers on 127.0.0.1 (the configured ports, or random free ones).
    *
    * @return this simulator
    * @throws IllegalStateException if already started
@@ -120,6 +123,11 @@ public final class ConnectWiseSimulator implements AutoCloseable {
     WireMockServer s = new WireMockServer(options()
         .bindAddress("127.0.0.1")
         .port(requestedPort)
+        .httpsPort(requestedHttpsPort)
+        .keystorePath(SimulatorTls.keystoreFile().toString())
+        .keystoreType("PKCS12")
+        .keystorePassword(SimulatorTls.KEYSTORE_PASSWORD)
+        .keyManagerPassword(SimulatorTls.KEYSTORE_PASSWORD)
         .containerThreads(24)
         .disableRequestJournal()
         .stubCorsEnabled(false)
@@ -159,12 +167,45 @@ public final class ConnectWiseSimulator implements AutoCloseable {
   }
 
   /**
+   * The port the HTTPS server listens on (certificate trusted through {@link SimulatorTls}).
+   *
+   * @throws IllegalStateException if not started
+   */
+  public synchronized int httpsPort() {
+    if (server == null) {
+      throw new IllegalStateException("simulator not started");
+    }
+    return server.httpsPort();
+  }
+
+  /**
    * The versioned API base URL, ending in a slash: {@code http://127.0.0.1:PORT/v4_6_release/apis/3.0/}.
    *
    * @throws IllegalStateException if not started
    */
   public String baseUrl() {
     return siteUrl() + Engine.API_PREFIX.substring(1);
+  }
+
+  /**
+   * The versioned API base URL over HTTPS, ending in a slash:
+   * {@code https://127.0.0.1:HTTPS_PORT/v4_6_release/apis/3.0/}. Clients trust it through
+   * {@link SimulatorTls}; {@code Link} headers follow the scheme and host of each request, so a
+   * client that follows them stays on HTTPS.
+   *
+   * @throws IllegalStateException if not started
+   */
+  public String httpsBaseUrl() {
+    return httpsSiteUrl() + Engine.API_PREFIX.substring(1);
+  }
+
+  /**
+   * The site URL over HTTPS (where {@code login/companyinfo/{company}} lives), ending in a slash.
+   *
+   * @throws IllegalStateException if not started
+   */
+  public String httpsSiteUrl() {
+    return "https://127.0.0.1:" + httpsPort() + "/";
   }
 
   /**
@@ -215,6 +256,31 @@ public final class ConnectWiseSimulator implements AutoCloseable {
   public FaultRule inject(FaultRule rule) {
     engine.faults.add(requireNonNull(rule, "rule == null"));
     return rule;
+  }
+
+  /**
+   * Adds a fixed latency to every response from now on (login, API and callback-key requests),
+   * on top of any {@link SimulatedFault#latency} a fault rule adds; {@link Duration#ZERO} turns it off.
+   * The delay is served by WireMock after the engine answered, so it holds a server thread but no
+   * lock: concurrent requests wait in parallel.
+   *
+   * @throws IllegalArgumentException if negative
+   */
+  public void latency(Duration latency) {
+    engine.latencyMillis = checkLatency(latency).toMillis();
+  }
+
+  /** The fixed latency added to every response ({@link Duration#ZERO} when none). */
+  public Duration latency() {
+    return Duration.ofMillis(engine.latencyMillis);
+  }
+
+  private static Duration checkLatency(Duration latency) {
+    requireNonNull(latency, "latency == null");
+    if (latency.isNegative()) {
+      throw new IllegalArgumentException("latency must not be negative: " + latency);
+    }
+    return latency;
   }
 
   /** Removes every fault rule. */
@@ -431,7 +497,7 @@ public final class ConnectWiseSimulator implements AutoCloseable {
   @Override
   public String toString() {
     return "ConnectWiseSimulator[company=" + engine.companyId + ", member=" + member.identifier()
-        + (server == null ? ", stopped" : ", " + "port=" + server.port()) + "]";
+        + (server == null ? ", stopped" : ", port=" + server.port() + ", httpsPort=" + server.httpsPort()) + "]";
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -439,13 +505,15 @@ public final class ConnectWiseSimulator implements AutoCloseable {
 
   /**
    * Runs the simulator until the process is stopped: {@code --port 8080} (default random),
-   * {@code --company acme}, {@code --public-key}, {@code --private-key}, {@code --companies N}
-   * (generate a tenant of about N companies with {@link TenantGenerator}).
+   * {@code --https-port 8443} (default random), {@code --company acme}, {@code --public-key},
+   * {@code --private-key}, {@code --companies N} (generate a tenant of about N companies with
+   * {@link TenantGenerator}), {@code --latency-ms 100} (added to every response).
    */
   public static void main(String[] args) throws InterruptedException {
     ConnectWiseSimulator sim = startFromArgs(args);
     Runtime.getRuntime().addShutdownHook(new Thread(sim::close));
     System.out.println("ConnectWise simulator for company '" + sim.companyId() + "' at " + sim.baseUrl());
+    System.out.println("HTTPS at " + sim.httpsBaseUrl() + " (trust the CA printed by SimulatorTls.caCertificatePem())");
     System.out.println("login: " + sim.siteUrl() + "login/companyinfo/" + sim.companyId());
     System.out.println("auth: Basic " + sim.companyId() + "+" + sim.member().publicKey()
         + ":<private key>, any clientId header");
@@ -460,12 +528,15 @@ public final class ConnectWiseSimulator implements AutoCloseable {
       String value = i + 1 < args.length ? args[i + 1] : "";
       switch (args[i]) {
         case "--port" -> b.port(Integer.parseInt(value));
+        case "--https-port" -> b.httpsPort(Integer.parseInt(value));
+        case "--latency-ms" -> b.latency(Duration.ofMillis(Long.parseLong(value)));
         case "--company" -> b.companyId(value);
         case "--public-key" -> b.publicKey(value);
         case "--private-key" -> b.privateKey(value);
         case "--companies" -> companies = Integer.parseInt(value);
         default -> throw new IllegalArgumentException("unknown option " + args[i]
-            + "; use --port N --company ID --public-key K --private-key K --companies N");
+            + "; use --port N --https-port N --company ID --public-key K --private-key K --companies N"
+            + " --latency-ms N");
       }
       i++;
     }
@@ -488,6 +559,8 @@ public final class ConnectWiseSimulator implements AutoCloseable {
     private SimulatorClock clock = SimulatorClock.system();
     private long seed = 42;
     private int port;
+    private int httpsPort;
+    private Duration latency = Duration.ZERO;
     private String uiMember = "admin";
     private @Nullable Consumer<? super ConnectWiseSimulator> seedData;
 
@@ -561,6 +634,29 @@ public final class ConnectWiseSimulator implements AutoCloseable {
         throw new IllegalArgumentException("port must be within 0..65535: " + port);
       }
       this.port = port;
+      return this;
+    }
+
+    /**
+     * The HTTPS port to listen on (default 0: a random free one).
+     *
+     * @throws IllegalArgumentException if outside 0..65535
+     */
+    public Builder httpsPort(int httpsPort) {
+      if (httpsPort < 0 || httpsPort > 65535) {
+        throw new IllegalArgumentException("httpsPort must be within 0..65535: " + httpsPort);
+      }
+      this.httpsPort = httpsPort;
+      return this;
+    }
+
+    /**
+     * A fixed latency added to every response (default none); see {@link ConnectWiseSimulator#latency(Duration)}.
+     *
+     * @throws IllegalArgumentException if negative
+     */
+    public Builder latency(Duration latency) {
+      this.latency = checkLatency(latency);
       return this;
     }
 

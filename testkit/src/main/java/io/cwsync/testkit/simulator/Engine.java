@@ -58,8 +58,9 @@ final class Engine {
   private static final Pattern VERSION = Pattern.compile("version\\s*=\\s*([^;,\\s]+)");
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
-  /** An HTTP request as the engine sees it. */
-  record Request(String method, String url, Function<String, @Nullable String> header, byte[] body) {}
+  /** An HTTP request as the engine sees it; {@code scheme} is {@code http} or {@code https}. */
+  record Request(String method, String url, Function<String, @Nullable String> header, byte[] body,
+      String scheme) {}
 
   /** An HTTP answer; {@code reset} drops the connection instead. */
   record Response(int status, Map<String, String> headers, byte[] body, long delayMillis,
@@ -579,6 +580,8 @@ final class Engine {
   }
 
   volatile String baseUrl = "http://127.0.0.1" + API_PREFIX;
+  /** Added to every response by the transformer (ConnectWiseSimulator#latency). */
+  volatile long latencyMillis;
 
   private Response list(Request req, ResourceDef def, int parentId, String rel, Map<String, String> params) {
     requireParent(def, parentId);
@@ -759,9 +762,10 @@ final class Engine {
   }
 
   private String publicBase(Request req) {
-    // Links follow the host the client used (standalone use behind another name), else loopback.
+    // Links follow the scheme and host the client used (HTTPS, or standalone use behind another
+    // name), so a third-party client that follows them stays where it started; else loopback.
     String host = req.header().apply("Host");
-    return host == null || host.isBlank() ? baseUrl : "http://" + host + API_PREFIX;
+    return host == null || host.isBlank() ? baseUrl : req.scheme() + "://" + host + API_PREFIX;
   }
 
   private static String link(String base, Map<String, String> params, int pageSize, String pageParam, int value) {

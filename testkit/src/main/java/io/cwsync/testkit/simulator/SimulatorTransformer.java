@@ -27,7 +27,8 @@ final class SimulatorTransformer implements ResponseDefinitionTransformerV2 {
   public ResponseDefinition transform(ServeEvent serveEvent) {
     Request request = serveEvent.getRequest();
     Engine.Response r = engine.handle(new Engine.Request(request.getMethod().getName(), request.getUrl(),
-        name -> header(request, name), request.getBody()));
+        name -> header(request, name), request.getBody(),
+        "https".equalsIgnoreCase(request.getScheme()) ? "https" : "http"));
     ResponseDefinitionBuilder b = ResponseDefinitionBuilder.responseDefinition();
     if (r.reset()) {
       return b.withFault(Fault.CONNECTION_RESET_BY_PEER).build();
@@ -39,8 +40,9 @@ final class SimulatorTransformer implements ResponseDefinitionTransformerV2 {
     if (r.body().length > 0) {
       b.withBody(r.body());
     }
-    if (r.delayMillis() > 0) {
-      b.withFixedDelay((int) Math.min(Integer.MAX_VALUE, r.delayMillis()));
+    long delay = r.delayMillis() + engine.latencyMillis;
+    if (delay > 0) {
+      b.withFixedDelay((int) Math.min(Integer.MAX_VALUE, delay));
     }
     return b.build();
   }

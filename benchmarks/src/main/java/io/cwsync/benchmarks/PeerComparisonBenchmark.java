@@ -1,0 +1,425 @@
+package io.cwsync.benchmarks;
+
+import io.cwsync.testkit.simulator.ConnectWiseSimulator;
+import io.cwsync.testkit.simulator.SimulatorTls;
+import io.cwsync.testkit.simulator.TenantGenerator;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.ToDoubleFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Side by side in one run (issue 14): the npm peer {@code connectwise-rest@1.3.0} and cwsync's client pull every
+ * company and contact of one simulated tenant over HTTPS from the same simulator, with a fixed latency per request.
+ *
+ * <p>Run it with {@code benchmarks/peer/run.sh} (builds the jar if needed, installs the peer from the npm registry
+ * into a temporary directory, then runs this main), for example {@code benchmarks/peer/run.sh --quick} (under two
+ * minutes) or {@code benchmarks/peer/run.sh --records 50000,250000 --latency-ms 100,300}. Directly:
+ * <pre>
+ * java -cp benchmarks/target/benchmarks.jar io.cwsync.benchmarks.PeerComparisonBenchmark \
+ *     --peer-dir DIR [--records 50000] [--latency-ms 100,300] [--page-size 1000] [--passes 2] \
+ *     [--clients peer,peer-parallel,cwsync,cwsync-parallel,cwsync-coordinator] [--java-opts "-Xmx256m"]
+ *     [--warm-up 2] [--quick]
+ * </pre>
+ * {@code DIR} holds {@code node_modules/connectwise-rest}; without it (or without {@code node}) the peer rows are
+ * skipped with a message.
+ *
+ * <p>What is measured, per tenant size, latency and client, each client in its own process:
+ * <ul>
+ *   <li>wall time of each pass (measured inside the client: a pass is both streams pulled to the end);
+ *   <li>requests per pass, as the simulator's journal counted them, against the paging minimum
+ *       ({@code ceil(records / page size)} per stream);
+ *   <li>process CPU: pass 1 is "cold" (the process's CPU from its start to the end of pass 1: runtime start, JIT,
+ *       GC); pass 2 and later are "warm" (the CPU of that pass alone, same process); both per 1,000 records. Node
+ *       reports {@code process.cpuUsage()}, the JVM {@code OperatingSystemMXBean.getProcessCpuTime()};
+ *   <li>peak RSS ({@code VmHWM} of {@code /proc/self/status}) of the client process.
+ * </ul>
+ *
+ * <p>The clients: {@code peer} awaits {@code paginate} over companies, then contacts (its README's usage;
+ * page-number paging until a short or empty page, every record kept in one array); {@code peer-parallel} runs both
+ * {@code paginate} calls at once; {@code cwsync} streams {@code listAll} over companies, then contacts
+ * (forward-only paging, one page in memory); {@code cwsync-parallel} streams both at once on two threads;
+ * {@code cwsync-coordinator} is a fresh {@code SyncCoordinator}'s first pass per pass (companies, then the contacts
+ * that depend on them, into lean hosts with in-memory stores; it also reads {@code /count} once per stream). The
+ * client and the simulator share the machine's cores; the simulator runs in this JVM, which is not measured, and is
+ * warmed up (every page read twice) before the first client runs.
+ *
+ * <p>A client process waits for a line on its standard input before each pass, so the journal count taken between
+ * passes belongs to exactly one pass.
+ */
+public final class PeerComparisonBenchmark {
+
+  static final List<String> ALL_CLIENTS = List.of("peer", "peer-parallel", "cwsync", "cwsync-parallel",
+      "cwsync-coordinator");
+  static final String PEER_SCRIPT = "peer-pull.js";
+  private static final Pattern PASS = Pattern.compile(
+      "PASS (\\d+) records=(\\d+) wallMs=([0-9.]+) cpuMs=([0-9.]+)");
+  private static final Pattern HWM = Pattern.compile("HWM kb=(-?\\d+)");
+  private static final Pattern NEXT_LINK = Pattern.compile("<([^>]+)>;\\s*rel=\"next\"");
+  private static final Duration CLIENT_TIMEOUT = Duration.ofMinutes(30);
+
+  /** One pass of one client, as the client and the simulator's journal reported it. */
+  record Pass(int number, long records, double wallMs, double cpuMs, long requests) {}
+
+  /** One client's run: its passes and peak RSS, or why it was skipped. */
+  record ClientRun(String client, List<Pass> passes, long hwmKb, @Nullable String skipped) {
+    ClientRun {
+      passes = List.copyOf(passes);
+    }
+
+    static ClientRun skipped(String client, String why) {
+      return new ClientRun(client, List.of(), -1, why);
+    }
+
+    /** Process CPU to the end of pass 1 (start, JIT included). */
+    double coldCpuMs() {
+      return passes.get(0).cpuMs();
+    }
+
+    /** CPU of the last pass alone, or NaN with one pass. */
+    double warmCpuMs() {
+      int n = passes.size();
+      return n < 2 ? Double.NaN : passes.get(n - 1).cpuMs() - passes.get(n - 2).cpuMs();
+    }
+  }
+
+  /** The run's settings. */
+  record Options(List<Integer> records, List<Integer> latenciesMs, int pageSize, int passes, List<String> clients,
+      @Nullable Path peerDir, List<String> javaOpts, int warmUpRounds) {
+    Options {
+      records = List.copyOf(records);
+      latenciesMs = List.copyOf(latenciesMs);
+      clients = List.copyOf(clients);
+      javaOpts = List.copyOf(javaOpts);
+    }
+
+    static Options parse(String[] args) {
+      List<Integer> records = List.of(50_000);
+      List<Integer> latencies = List.of(100, 300);
+      int pageSize = 1000;
+      int passes = 2;
+      List<String> clients = ALL_CLIENTS;
+      Path peerDir = null;
+      List<String> javaOpts = List.of();
+      int warmUp = 2;
+      for (int i = 0; i < args.length; i++) {
+        String value = i + 1 < args.length ? args[i + 1] : "";
+        switch (args[i]) {
+          case "--quick" -> {
+            records = List.of(10_000);
+            latencies = List.of(100);
+            continue;
+          }
+          case "--records" -> records = ints(value);
+          case "--latency-ms" -> latencies = ints(value);
+          case "--page-size" -> pageSize = Integer.parseInt(value);
+          case "--passes" -> passes = Integer.parseInt(value);
+          case "--clients" -> clients = List.of(value.split(","));
+          case "--peer-dir" -> peerDir = value.isBlank() ? null : Path.of(value);
+          case "--java-opts" -> javaOpts = value.isBlank() ? List.of() : List.of(value.trim().split("\\s+"));
+          case "--warm-up" -> warmUp = Integer.parseInt(value);
+          default -> throw new IllegalArgumentException("unknown option " + args[i] + "; use --records N[,N]"
+              + " --latency-ms N[,N] --page-size N --passes N --clients " + String.join(",", ALL_CLIENTS)
+              + " --peer-dir DIR --java-opts \"...\" --warm-up ROUNDS --quick");
+        }
+        i++;
+      }
+      for (String c : clients) {
+        if (!ALL_CLIENTS.contains(c)) {
+          throw new IllegalArgumentException("unknown client " + c + "; use " + String.join(",", ALL_CLIENTS));
+        }
+      }
+      if (passes < 1 || pageSize < 1) {
+        throw new IllegalArgumentException("passes and page size must be at least 1: " + passes + ", " + pageSize);
+      }
+      return new Options(records, latencies, pageSize, passes, clients, peerDir, javaOpts, warmUp);
+    }
+
+    private static List<Integer> ints(String csv) {
+      return Arrays.stream(csv.split(",")).map(String::trim).map(Integer::valueOf).toList();
+    }
+  }
+
+  private PeerComparisonBenchmark() {
+  }
+
+  /**
+   * Runs every scenario (records x latency) and prints a table per scenario.
+   *
+   * @param args see the class Javadoc
+   * @throws Exception if the simulator or a client fails
+   */
+  public static void main(String[] args) throws Exception {
+    Options options = Options.parse(args);
+    PrintStream out = System.out;
+    out.printf("PeerComparisonBenchmark: records %s, latency %s ms, page size %d, %d passes, clients %s, peer %s%n",
+        options.records(), options.latenciesMs(), options.pageSize(), options.passes(), options.clients(),
+        options.peerDir() == null ? "(none)" : options.peerDir());
+    for (int records : options.records()) {
+      try (ConnectWiseSimulator sim = startSimulator(records)) {
+        warmUp(sim, options.pageSize(), options.warmUpRounds());
+        for (int latency : options.latenciesMs()) {
+          sim.latency(Duration.ofMillis(latency));
+          List<ClientRun> runs = new ArrayList<>();
+          for (String client : options.clients()) {
+            runs.add(run(sim, client, options));
+          }
+          printTable(out, records, latency, options.pageSize(), runs);
+        }
+      }
+    }
+  }
+
+  /** Companies and contacts in the issue's proportion (20,000 + 30,000 of 50,000), full payloads. */
+  static ConnectWiseSimulator startSimulator(int records) {
+    int companies = records * 2 / 5;
+    int contacts = records - companies;
+    TenantGenerator gen = TenantGenerator.builder().seed(1).companies(companies).contacts(contacts)
+        .sitesPerTenCompanies(0).opportunities(0).forecastItemsPerOpportunity(0).catalogItems(0).taxCodes(0)
+        .members(1).agreements(0).tickets(0).timeEntriesPerTicket(0).invoices(0).salesOrders(0).build();
+    return ConnectWiseSimulator.builder().companyId("bench").publicKey("public").privateKey("private")
+        .seedData(gen::populate).build().start();
+  }
+
+  /**
+   * Reads every page of both streams {@code rounds} times (default 2) over HTTPS with gzip and no latency before
+   * any client runs, so the simulator's JIT warm-up is not charged to whichever client happens to run first.
+   */
+  static void warmUp(ConnectWiseSimulator sim, int pageSize, int rounds) throws IOException, InterruptedException {
+    HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+        .sslContext(SimulatorTls.sslContext()).connectTimeout(Duration.ofSeconds(10)).build();
+    String auth = "Basic " + Base64.getEncoder().encodeToString("bench+public:private".getBytes(
+        StandardCharsets.UTF_8));
+    for (int round = 0; round < rounds; round++) {
+      for (String type : List.of("company/companies", "company/contacts")) {
+        String next = sim.httpsBaseUrl() + type + "?pageSize=" + pageSize;
+        while (next != null) {
+          HttpResponse<byte[]> r = http.send(HttpRequest.newBuilder(URI.create(next)).timeout(Duration.ofMinutes(2))
+              .header("Authorization", auth).header("clientId", "warm-up").header("Accept-Encoding", "gzip")
+              .header("pagination-type", "forward-only").build(), HttpResponse.BodyHandlers.ofByteArray());
+          if (r.statusCode() != 200) {
+            throw new IllegalStateException("warm-up GET " + next + ": " + r.statusCode());
+          }
+          Matcher m = NEXT_LINK.matcher(r.headers().firstValue("Link").orElse(""));
+          next = m.find() ? m.group(1) : null;
+        }
+      }
+    }
+    sim.journal().reset();
+  }
+
+  /** The fewest page requests one pass can make: {@code ceil(n / pageSize)} per stream. */
+  static long pagingMinimum(ConnectWiseSimulator sim, int pageSize) {
+    return pages(sim.count("company/companies"), pageSize) + pages(sim.count("company/contacts"), pageSize);
+  }
+
+  private static long pages(int records, int pageSize) {
+    return Math.max(1, (records + pageSize - 1) / pageSize);
+  }
+
+  /** Runs one client in its own process against the simulator's HTTPS port, or explains why it cannot. */
+  static ClientRun run(ConnectWiseSimulator sim, String client, Options options) throws IOException,
+      InterruptedException {
+    List<String> command = new ArrayList<>();
+    ProcessBuilder pb = new ProcessBuilder(command);
+    String mode = client.endsWith("-parallel") ? "parallel"
+        : client.endsWith("-coordinator") ? "coordinator" : "sequential";
+    if (client.startsWith("peer")) {
+      String why = peerMissing(options.peerDir());
+      if (why != null) {
+        return ClientRun.skipped(client, why);
+      }
+      Path dir = options.peerDir();
+      Path script = dir.resolve(PEER_SCRIPT);
+      try (InputStream in = PeerComparisonBenchmark.class.getResourceAsStream(PEER_SCRIPT)) {
+        Files.write(script, in.readAllBytes());
+      }
+      Path ca = SimulatorTls.writeCaCertificate(dir.resolve("simulator-ca.pem"));
+      pb.environment().put("NODE_EXTRA_CA_CERTS", ca.toString());
+      pb.directory(dir.toFile());
+      command.addAll(List.of("node", script.toString(), "127.0.0.1:" + sim.httpsPort(),
+          String.valueOf(options.passes()), mode, String.valueOf(options.pageSize())));
+    } else {
+      command.add(ProcessHandle.current().info().command().orElse("java"));
+      command.addAll(options.javaOpts());
+      command.addAll(List.of("-Dlogback.configurationFile=" + logbackWarnConfig(), "-cp",
+          System.getProperty("java.class.path"), PeerPullProcess.class.getName(), sim.httpsBaseUrl(),
+          String.valueOf(options.passes()), mode, String.valueOf(options.pageSize())));
+    }
+    pb.redirectErrorStream(true);
+    sim.journal().reset();
+    Process p = pb.start();
+    // A hung client ends the read loop below: the process is killed, its output ends.
+    CompletableFuture.delayedExecutor(CLIENT_TIMEOUT.toMinutes(), TimeUnit.MINUTES).execute(() -> {
+      if (p.isAlive()) {
+        p.destroyForcibly();
+      }
+    });
+    List<Pass> passes = new ArrayList<>();
+    long hwm = -1;
+    StringBuilder transcript = new StringBuilder();
+    try (BufferedReader in = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
+        Writer go = new OutputStreamWriter(p.getOutputStream(), StandardCharsets.UTF_8)) {
+      long before = sim.journal().requestCount();
+      go.write("go\n");
+      go.flush();
+      String line;
+      while ((line = in.readLine()) != null) {
+        transcript.append(line).append('\n');
+        Matcher m = PASS.matcher(line);
+        Matcher h = HWM.matcher(line);
+        if (m.find()) {
+          long now = sim.journal().requestCount();
+          passes.add(new Pass(Integer.parseInt(m.group(1)), Long.parseLong(m.group(2)),
+              Double.parseDouble(m.group(3)), Double.parseDouble(m.group(4)), now - before));
+          before = now;
+          if (passes.size() < options.passes()) {
+            go.write("go\n");
+            go.flush();
+          }
+        } else if (h.find()) {
+          hwm = Long.parseLong(h.group(1));
+        }
+      }
+    }
+    if (!p.waitFor(1, TimeUnit.MINUTES)) {
+      p.destroyForcibly();
+      throw new IllegalStateException(client + " closed its output but did not exit");
+    }
+    if (p.exitValue() != 0 || passes.size() != options.passes()) {
+      // A client that fails (the peer running out of heap at 250,000 records, say) is a result, not a reason to
+      // lose the other rows: the transcript goes to stderr, the table says FAILED.
+      System.err.println(client + " failed (exit " + p.exitValue() + "):\n" + transcript);
+      String[] lines = transcript.toString().strip().split("\n");
+      return ClientRun.skipped(client, "FAILED (exit " + p.exitValue() + "): " + lines[lines.length - 1]);
+    }
+    return new ClientRun(client, passes, hwm, null);
+  }
+
+  static @Nullable String peerMissing(@Nullable Path peerDir) {
+    if (peerDir == null) {
+      return "no --peer-dir given (benchmarks/peer/run.sh installs connectwise-rest@1.3.0 and passes one)";
+    }
+    if (!Files.isDirectory(peerDir.resolve("node_modules/connectwise-rest"))) {
+      return "connectwise-rest is not installed in " + peerDir;
+    }
+    try {
+      Process p = new ProcessBuilder("node", "--version").redirectErrorStream(true).start();
+      p.getInputStream().readAllBytes();
+      if (!p.waitFor(30, TimeUnit.SECONDS) || p.exitValue() != 0) {
+        return "node --version failed";
+      }
+    } catch (IOException e) {
+      return "node is not installed (" + e.getMessage() + ")";
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return "interrupted while looking for node";
+    }
+    return null;
+  }
+
+  /** A logback configuration at WARN for client JVMs (the shaded jar's own is WARN too; this pins it). */
+  private static String logbackWarnConfig() {
+    try {
+      Path f = Files.createTempFile("cwsync-peer-logback", ".xml");
+      f.toFile().deleteOnExit();
+      Files.writeString(f, "<configuration><appender name=\"E\" class=\"ch.qos.logback.core.ConsoleAppender\">"
+          + "<target>System.err</target><encoder><pattern>%level %logger - %msg%n</pattern></encoder></appender>"
+          + "<root level=\"WARN\"><appender-ref ref=\"E\"/></root></configuration>");
+      return f.toString();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static void printTable(PrintStream out, int records, int latencyMs, int pageSize, List<ClientRun> runs) {
+    out.printf("%n%,d records (%s), %d ms latency per request, %,d-record pages, HTTPS%n", records,
+        String.format(Locale.ROOT, "%,d companies + %,d contacts", records * 2 / 5, records - records * 2 / 5),
+        latencyMs, pageSize);
+    long minimum = pages(records * 2 / 5, pageSize) + pages(records - records * 2 / 5, pageSize);
+    out.println("| client | wall pass 1 s | wall last pass s | requests/pass (min " + minimum + ") | x min "
+        + "| CPU cold s | CPU cold ms/1k | CPU warm ms/1k | peak RSS MB |");
+    out.println("|---|---|---|---|---|---|---|---|---|");
+    for (ClientRun r : runs) {
+      if (r.skipped() != null) {
+        out.printf("| %s | %s%s | | | | | | | |%n", r.client(), r.skipped().startsWith("FAILED") ? "" : "skipped: ",
+            r.skipped());
+        continue;
+      }
+      Pass first = r.passes().get(0);
+      Pass last = r.passes().get(r.passes().size() - 1);
+      long maxRequests = r.passes().stream().mapToLong(Pass::requests).max().orElse(0);
+      out.printf(Locale.ROOT, "| %s | %.2f | %.2f | %d | %.2f | %.2f | %.1f | %s | %.0f |%n", r.client(),
+          first.wallMs() / 1000, last.wallMs() / 1000, maxRequests, (double) maxRequests / minimum,
+          r.coldCpuMs() / 1000, r.coldCpuMs() / (first.records() / 1000.0),
+          Double.isNaN(r.warmCpuMs()) ? "-" : String.format(Locale.ROOT, "%.1f",
+              r.warmCpuMs() / (last.records() / 1000.0)), r.hwmKb() / 1024.0);
+      if (first.records() != records) {
+        out.printf("  WARNING: %s read %,d records, not %,d%n", r.client(), first.records(), records);
+      }
+    }
+    printGoals(out, minimum, runs);
+  }
+
+  /** The issue's goals: for each figure, cwsync's best row against the peer's best row (named). */
+  private static void printGoals(PrintStream out, long minimum, List<ClientRun> runs) {
+    List<ClientRun> peer = runs.stream().filter(r -> r.skipped() == null && r.client().startsWith("peer")).toList();
+    List<ClientRun> ours = runs.stream().filter(r -> r.skipped() == null && r.client().startsWith("cwsync")).toList();
+    if (ours.isEmpty()) {
+      return;
+    }
+    ClientRun fewest = best(ours, r -> r.passes().stream().mapToLong(Pass::requests).max().orElse(0));
+    out.printf(Locale.ROOT, "goal requests <= 1.02x paging minimum: %s %.2fx%n", fewest.client(),
+        (double) fewest.passes().stream().mapToLong(Pass::requests).max().orElse(0) / minimum);
+    if (peer.isEmpty()) {
+      out.println("goals against the peer: not measured (peer skipped)");
+      return;
+    }
+    compare(out, "wall pass 1 (cold process): peer/cwsync, goal >= 3", peer, ours,
+        r -> r.passes().get(0).wallMs(), true);
+    compare(out, "wall last pass (warm): peer/cwsync, goal >= 3", peer, ours,
+        r -> r.passes().get(r.passes().size() - 1).wallMs(), true);
+    compare(out, "peak RSS: cwsync/peer, goal <= 0.25 at 250,000 records", peer, ours, r -> r.hwmKb(), false);
+    compare(out, "CPU cold per record: cwsync/peer, goal <= 2", peer, ours, ClientRun::coldCpuMs, false);
+    if (ours.stream().noneMatch(r -> Double.isNaN(r.warmCpuMs()))) {
+      compare(out, "CPU warm per record: cwsync/peer, goal <= 1", peer, ours, ClientRun::warmCpuMs, false);
+    }
+  }
+
+  private static void compare(PrintStream out, String what, List<ClientRun> peer, List<ClientRun> ours,
+      ToDoubleFunction<ClientRun> figure, boolean peerOverOurs) {
+    ClientRun p = best(peer, figure);
+    ClientRun o = best(ours, figure);
+    double ratio = peerOverOurs ? figure.applyAsDouble(p) / figure.applyAsDouble(o)
+        : figure.applyAsDouble(o) / figure.applyAsDouble(p);
+    out.printf(Locale.ROOT, "goal %s: %.2f (%s vs %s)%n", what, ratio, o.client(), p.client());
+  }
+
+  private static ClientRun best(List<ClientRun> runs, ToDoubleFunction<ClientRun> figure) {
+    return runs.stream().min(Comparator.comparingDouble(figure)).orElseThrow();
+  }
+}

@@ -1,0 +1,86 @@
+package io.cwsync.benchmarks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.cwsync.benchmarks.PeerComparisonBenchmark.ClientRun;
+import io.cwsync.benchmarks.PeerComparisonBenchmark.Options;
+import io.cwsync.benchmarks.PeerComparisonBenchmark.Pass;
+import io.cwsync.testkit.simulator.ConnectWiseSimulator;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The side-by-side harness's plumbing on a small tenant: child process, HTTPS, per-pass request counting. */
+class PeerComparisonHarnessTest {
+
+  static ConnectWiseSimulator sim;
+
+  @BeforeAll
+  static void start() {
+    sim = PeerComparisonBenchmark.startSimulator(2_400);
+  }
+
+  @AfterAll
+  static void stop() {
+    sim.close();
+  }
+
+  @Test
+  @Timeout(value = 2, unit = TimeUnit.MINUTES, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+  void run_cwsyncClientOverHttps_countsEachPassAtThePagingMinimum() throws Exception {
+    Options options = Options.parse(new String[] {"--records", "2400", "--passes", "2", "--page-size", "1000"});
+
+    ClientRun run = PeerComparisonBenchmark.run(sim, "cwsync", options);
+
+    // 960 companies + 1,440 contacts in 1,000-record pages: 1 + 2 forward-only pages per pass, following the
+    // HTTPS Link headers (an http:// link to the HTTPS port would fail the pass). No stream is an exact multiple of
+    // the page size: a full last page without a Link makes the client ask once more.
+    assertThat(PeerComparisonBenchmark.pagingMinimum(sim, 1000)).isEqualTo(3);
+    assertThat(run.skipped()).isNull();
+    assertThat(run.passes()).extracting(Pass::number).containsExactly(1, 2);
+    assertThat(run.passes()).allSatisfy(p -> {
+      assertThat(p.records()).isEqualTo(2_400);
+      assertThat(p.requests()).isEqualTo(3);
+      assertThat(p.wallMs()).isPositive();
+    });
+    assertThat(run.passes().get(1).cpuMs()).isGreaterThan(run.passes().get(0).cpuMs());
+    assertThat(run.hwmKb()).isPositive();
+
+    ByteArrayOutputStream table = new ByteArrayOutputStream();
+    PeerComparisonBenchmark.printTable(new PrintStream(table, true, StandardCharsets.UTF_8), 2_400, 0, 1000,
+        List.of(run, ClientRun.skipped("peer", "no --peer-dir given")));
+    assertThat(table.toString(StandardCharsets.UTF_8))
+        .contains("requests/pass (min 3)", "| cwsync | ", "| 3 | 1.00 |", "| peer | skipped: no --peer-dir given",
+            "goal requests <= 1.02x paging minimum: cwsync 1.00x", "goals against the peer: not measured");
+  }
+
+  @Test
+  void run_peerNotInstalled_skippedWithAMessage(@TempDir Path empty) throws Exception {
+    Options options = Options.parse(new String[] {"--peer-dir", empty.toString()});
+
+    ClientRun run = PeerComparisonBenchmark.run(sim, "peer", options);
+
+    assertThat(run.skipped()).isEqualTo("connectwise-rest is not installed in " + empty);
+    assertThat(run.passes()).isEmpty();
+  }
+
+  @Test
+  void parse_quickAndUnknownOptions() {
+    Options quick = Options.parse(new String[] {"--quick"});
+
+    assertThat(quick.records()).containsExactly(10_000);
+    assertThat(quick.latenciesMs()).containsExactly(100);
+    assertThat(quick.clients()).isEqualTo(PeerComparisonBenchmark.ALL_CLIENTS);
+    assertThatThrownBy(() -> Options.parse(new String[] {"--clients", "axios"}))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("unknown client axios");
+  }
+}
