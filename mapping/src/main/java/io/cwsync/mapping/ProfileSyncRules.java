@@ -262,7 +262,7 @@ public final class ProfileSyncRules implements SyncRules, SyncListener {
      * @throws IllegalStateException if the client's cache was set already
      */
     public Builder reference(ReferenceData reference) {
-      requireState(source == null, "reference data already read through the client's cache");
+      Checks.requireState(source == null, "reference data already read through the client's cache");
       this.reference = requireNonNull(reference, "reference == null");
       return this;
     }
@@ -278,7 +278,7 @@ public final class ProfileSyncRules implements SyncRules, SyncListener {
      * @throws IllegalStateException if a snapshot was set already
      */
     public Builder reference(ReferenceDataCache cache) {
-      requireState(reference == null, "a reference data snapshot was set already");
+      Checks.requireState(reference == null, "a reference data snapshot was set already");
       this.source = requireNonNull(cache, "cache == null");
       return this;
     }
@@ -319,7 +319,7 @@ public final class ProfileSyncRules implements SyncRules, SyncListener {
      * @throws io.cwsync.connectwise.ConnectWiseException if the reference data cannot be read
      */
     public ProfileSyncRules build() {
-      requireState(reference != null || source != null, "reference data required: a snapshot or the client's "
+      Checks.requireState(reference != null || source != null, "reference data required: a snapshot or the client's "
           + "referenceData() cache");
       ReferenceData snapshot = reference != null ? reference : ReferenceData.from(requireNonNull(source));
       ProfileValidator.requireValid(profile, snapshot);
@@ -330,12 +330,6 @@ public final class ProfileSyncRules implements SyncRules, SyncListener {
                 + "RelatedRecords implementation");
       }
       return new ProfileSyncRules(this, snapshot);
-    }
-
-    private static void requireState(boolean ok, String message) {
-      if (!ok) {
-        throw new IllegalStateException(message);
-      }
     }
   }
 }

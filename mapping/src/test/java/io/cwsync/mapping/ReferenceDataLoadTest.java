@@ -111,5 +111,9 @@ class ReferenceDataLoadTest {
     assertThat(rules.reference()).isSameAs(rules.reference());
     assertThatThrownBy(() -> ProfileSyncRules.builder(SyncProfile.builder().build()).build())
         .isInstanceOf(IllegalStateException.class).hasMessageContaining("reference data required");
+    ConnectWiseClient cw = ConnectWiseClient.builder().baseUrl("http://127.0.0.1:9/v4_6_release/apis/3.0/")
+        .companyId("acme").publicKey("pub").privateKey("priv").clientId("cwsync-mapping-test").build();
+    assertThatThrownBy(() -> ProfileSyncRules.builder(SyncProfile.builder().build()).reference(ReferenceData.empty())
+        .reference(cw.referenceData())).isInstanceOf(IllegalStateException.class).hasMessageContaining("snapshot");
   }
 }
