@@ -97,7 +97,8 @@ public final class ErpIntegration implements AutoCloseable {
     this.retries = stores.retryQueue();
     // Reference data through the client's cache, read again each pass (the rules are a listener) unless given.
     ProfileSyncRules.Builder rb = ProfileSyncRules.builder(profile).related(related);
-    this.profileRules = (b.reference != null ? rb.reference(b.reference) : rb.reference(client.referenceData())).build();
+    this.profileRules = (b.reference != null ? rb.reference(b.reference) : rb.reference(client.referenceData()))
+        .build();
     ErpRules rules = new ErpRules(profileRules, profile, related, client,
         () -> db.technicians().byMember(), b.salesOrderStatuses);
     AuditLog audit = new CallAttemptAudit();
