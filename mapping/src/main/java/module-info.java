@@ -12,5 +12,6 @@ module io.cwsync.mapping {
   requires transitive io.cwsync.core;
   requires transitive io.cwsync.connectwise;
   requires transitive com.fasterxml.jackson.databind;
+  requires org.slf4j;
   requires static transitive org.jspecify;
 }

@@ -63,7 +63,8 @@ public final class ReferenceDataCache {
     requireNonNull(resource, "resource == null");
     return (List<T>) cache.get(resource, r -> {
       List<T> out = new ArrayList<>();
-      for (T t : client.service(resource).listAll(Query.all())) {
+      // Read in full: the largest pages make the fewest round trips.
+      for (T t : client.service(resource).listAll(Query.builder().pageSize(Query.MAX_PAGE_SIZE).build())) {
         out.add(t);
       }
       return List.copyOf(out);

@@ -177,8 +177,8 @@ public final class Demo {
         return FAILED;
       }
       ReferenceData reference = ReferenceData.load(client);
-      String salesRep = reference.members().stream().min(Comparator.comparingInt(ReferenceData.Member::id))
-          .map(ReferenceData.Member::identifier).orElse(null);
+      String salesRep = reference.members().stream().min(Comparator.comparingInt(ReferenceData.MemberName::id))
+          .map(ReferenceData.MemberName::identifier).orElse(null);
       // Seed first: a real target's profile maps the CRM's own pipeline, which the sample data creates.
       if ((target == null || options.sampleData()) && db.opportunities().count() == 0) {
         SampleData.Seeded seeded = SampleData.seed(db, options.size().crmOpportunities(), salesRep);

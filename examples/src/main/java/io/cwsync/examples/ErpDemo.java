@@ -89,9 +89,9 @@ public final class ErpDemo {
         ErpDatabase db = ErpDatabase.inMemory(Clock.systemUTC())) {
       ConnectWiseClient client = DemoTenant.client(simulator);
       ReferenceData reference = ReferenceData.load(client);
-      List<ReferenceData.Member> members = reference.members().stream()
-          .sorted(Comparator.comparingInt(ReferenceData.Member::id)).toList();
-      ErpSampleData.seed(db, members.stream().map(ReferenceData.Member::identifier).toList());
+      List<ReferenceData.MemberName> members = reference.members().stream()
+          .sorted(Comparator.comparingInt(ReferenceData.MemberName::id)).toList();
+      ErpSampleData.seed(db, members.stream().map(ReferenceData.MemberName::identifier).toList());
       Seeded cw = seedTenant(simulator, members);
       out.println("ERP seeded: " + db.customers().count() + " customers (one a location, one with ZCJ_SyncToCW = No),"
           + " contract templates " + db.contracts().templates() + ", technicians T01-T03 (T03 unmapped)");
@@ -216,7 +216,7 @@ public final class ErpDemo {
     }
   }
 
-  private static Seeded seedTenant(ConnectWiseSimulator sim, List<ReferenceData.Member> members) {
+  private static Seeded seedTenant(ConnectWiseSimulator sim, List<ReferenceData.MemberName> members) {
     int acme = company(sim, "ACME01", null, "Acme Copiers");
     int globex = company(sim, "GLOBEX-IMG", "GLOBEX", "Globex Imaging");
     int contact = sim.records("company/contacts").get(0).path("id").asInt();

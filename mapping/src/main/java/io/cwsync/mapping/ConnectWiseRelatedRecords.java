@@ -8,6 +8,8 @@ import io.cwsync.connectwise.model.Agreement;
 import io.cwsync.connectwise.model.CatalogItem;
 import io.cwsync.connectwise.query.Condition;
 import io.cwsync.connectwise.query.Query;
+import io.cwsync.core.SyncListener;
+import io.cwsync.core.SyncReport;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -17,16 +19,21 @@ import java.util.concurrent.ConcurrentHashMap;
  * opportunity" ({@code company/id = n}) and "ticket has time entries" ({@code chargeToId = n AND
  * chargeToType = "ServiceTicket"}), and reads of the agreement and catalog item for their types.
  *
- * <p>Answers are cached for the life of the instance (one request per company, ticket, agreement or
- * item), so create one per sync pass: facts cached longer go stale. Thread-safe.
+ * <p>Answers are cached for one pass (one request per company, ticket, agreement or item and pass): facts cached
+ * longer go stale (a company gains its first opportunity, a ticket its first time entry). Register the instance as
+ * a listener of the coordinator ({@code .listener(related)}) and every finished pass forgets the answers;
+ * {@link #newPass()} forgets them explicitly, before a pass run outside the coordinator's scheduler for instance.
+ *
+ * <p>Thread-safe; a pass running while another ends may see answers of either.
  */
-public final class ConnectWiseRelatedRecords implements RelatedRecords {
+public final class ConnectWiseRelatedRecords implements RelatedRecords, SyncListener {
   private final ConnectWiseClient client;
   private final Map<Integer, Boolean> companies = new ConcurrentHashMap<>();
   private final Map<Integer, Boolean> tickets = new ConcurrentHashMap<>();
   private final Map<Integer, Optional<String>> agreementTypes = new ConcurrentHashMap<>();
   private final Map<Integer, Optional<String>> itemTypes = new ConcurrentHashMap<>();
   private final Map<String, Optional<Integer>> itemIds = new ConcurrentHashMap<>();
+  private final Map<Integer, Boolean> inactiveItems = new ConcurrentHashMap<>();
 
   private ConnectWiseRelatedRecords(ConnectWiseClient client) {
     this.client = client;
@@ -41,6 +48,26 @@ public final class ConnectWiseRelatedRecords implements RelatedRecords {
    */
   public static ConnectWiseRelatedRecords using(ConnectWiseClient client) {
     return new ConnectWiseRelatedRecords(requireNonNull(client, "client == null"));
+  }
+
+  /** Forgets every cached answer: the next question of each kind asks ConnectWise again. */
+  public void newPass() {
+    companies.clear();
+    tickets.clear();
+    agreementTypes.clear();
+    itemTypes.clear();
+    itemIds.clear();
+    inactiveItems.clear();
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>Forgets every cached answer ({@link #newPass()}).
+   */
+  @Override
+  public void onPassFinished(SyncReport report) {
+    newPass();
   }
 
   /**
@@ -118,5 +145,23 @@ public final class ConnectWiseRelatedRecords implements RelatedRecords {
         .filter(item -> id.equals(item.identifier()) && item.id() != null)
         .map(CatalogItem::id)
         .findFirst());
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>Reads the catalog item; one that does not exist is not inactive.
+   *
+   * @throws io.cwsync.connectwise.ConnectWiseException if ConnectWise cannot be asked
+   */
+  @Override
+  public boolean catalogItemInactive(int catalogItemId) {
+    return inactiveItems.computeIfAbsent(catalogItemId, id -> {
+      try {
+        return Boolean.TRUE.equals(client.catalogItems().get(id).inactiveFlag());
+      } catch (NotFoundException e) {
+        return false;
+      }
+    });
   }
 }

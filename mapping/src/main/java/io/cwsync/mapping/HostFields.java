@@ -1,7 +1,30 @@
 package io.cwsync.mapping;
 
+import io.cwsync.core.model.EntityType;
+
 /**
  * The neutral field names the engine reads from and writes to {@code HostRecord}s, per entity.
+ *
+ * <p>Naming: each side keeps its own words. An {@link EntityType} is named with ConnectWise's word for the record
+ * (core and the client speak ConnectWise); the nested class here with the seeds' word for the host's record, and
+ * each links to its entity type:
+ *
+ * <table>
+ *   <caption>Host word (this class) and ConnectWise word (entity type)</caption>
+ *   <tr><th>host (seeds)</th><th>ConnectWise ({@code EntityType})</th></tr>
+ *   <tr><td>{@link Company} (client company, ERP customer)</td><td>{@link EntityType#COMPANY}</td></tr>
+ *   <tr><td>{@link Contact}</td><td>{@link EntityType#CONTACT}</td></tr>
+ *   <tr><td>{@link Opportunity}</td><td>{@link EntityType#OPPORTUNITY}</td></tr>
+ *   <tr><td>{@link QuoteLine}</td><td>{@link EntityType#FORECAST_ITEM}</td></tr>
+ *   <tr><td>{@link Document} (won document)</td><td>{@link EntityType#OPPORTUNITY_NOTE}</td></tr>
+ *   <tr><td>{@link Product}</td><td>{@link EntityType#PRODUCT} (catalog item)</td></tr>
+ *   <tr><td>{@link TaxRegion}</td><td>{@link EntityType#TAX_CODE}</td></tr>
+ *   <tr><td>{@link Site} (ERP child customer)</td><td>{@link EntityType#SITE} (company site)</td></tr>
+ *   <tr><td>{@link Contract}</td><td>{@link EntityType#AGREEMENT}, {@link EntityType#INVOICE}</td></tr>
+ *   <tr><td>{@link ServiceCall} (and labour)</td><td>{@link EntityType#TICKET},
+ *       {@link EntityType#TIME_ENTRY}</td></tr>
+ *   <tr><td>{@link SalesOrder}</td><td>{@link EntityType#SALES_ORDER}</td></tr>
+ * </table>
  *
  * <p>Host adapters put their values under these names (the seeds' words on the host side); the
  * engine translates them to ConnectWise fields. A field a host does not have is simply absent.
@@ -12,7 +35,7 @@ package io.cwsync.mapping;
 public final class HostFields {
   private HostFields() {}
 
-  /** Client company ({@code EntityType.COMPANY}) and ERP customer fields. */
+  /** Client company ({@link EntityType#COMPANY}) and ERP customer fields. */
   public static final class Company {
     private Company() {}
 
@@ -52,7 +75,7 @@ public final class HostFields {
     public static final String BRANCH = "branch";
   }
 
-  /** Client contact ({@code EntityType.CONTACT}) fields. */
+  /** Client contact ({@link EntityType#CONTACT}) fields. */
   public static final class Contact {
     private Contact() {}
 
@@ -74,7 +97,7 @@ public final class HostFields {
     public static final String INACTIVE = "inactive";
   }
 
-  /** Opportunity ({@code EntityType.OPPORTUNITY}) fields. */
+  /** Opportunity ({@link EntityType#OPPORTUNITY}) fields. */
   public static final class Opportunity {
     private Opportunity() {}
 
@@ -100,7 +123,7 @@ public final class HostFields {
     public static final String CLOSED = "closed";
   }
 
-  /** Quote line ({@code EntityType.FORECAST_ITEM}, child of an opportunity) fields. */
+  /** Quote line ({@link EntityType#FORECAST_ITEM}, child of an opportunity) fields. */
   public static final class QuoteLine {
     private QuoteLine() {}
 
@@ -132,14 +155,14 @@ public final class HostFields {
      */
     public static final String BUNDLE_LINE = "bundleLine";
     /**
-     * The host product the line sells ({@code HostRef} to an {@code EntityType.PRODUCT} record); when that
+     * The host product the line sells ({@code HostRef} to an {@link EntityType#PRODUCT} record); when that
      * product is linked, the forecast item references its catalog item by id. Optional: without it the catalog
      * item is looked up by its identifier.
      */
     public static final String PRODUCT = "product";
   }
 
-  /** Won document ({@code EntityType.OPPORTUNITY_NOTE}, child of an opportunity) fields. */
+  /** Won document ({@link EntityType#OPPORTUNITY_NOTE}, child of an opportunity) fields. */
   public static final class Document {
     private Document() {}
 
@@ -153,7 +176,7 @@ public final class HostFields {
     public static final String URL = "url";
   }
 
-  /** Product ({@code EntityType.PRODUCT}) fields. */
+  /** Product ({@link EntityType#PRODUCT}) fields. */
   public static final class Product {
     private Product() {}
 
@@ -179,7 +202,7 @@ public final class HostFields {
     public static final String INACTIVE = "inactive";
   }
 
-  /** Tax region ({@code EntityType.TAX_CODE}, imported from ConnectWise tax codes) fields. */
+  /** Tax region ({@link EntityType#TAX_CODE}, imported from ConnectWise tax codes) fields. */
   public static final class TaxRegion {
     private TaxRegion() {}
 
@@ -194,7 +217,7 @@ public final class HostFields {
     public static final String CATEGORIES = "categories";
   }
 
-  /** ERP customer site ({@code EntityType.SITE}, child customer of a main customer) fields. */
+  /** ERP customer site ({@link EntityType#SITE}, child customer of a main customer) fields. */
   public static final class Site {
     private Site() {}
 
@@ -212,7 +235,7 @@ public final class HostFields {
     public static final String PHONE = "phone";
   }
 
-  /** ERP contract ({@code EntityType.AGREEMENT} and {@code EntityType.INVOICE}) fields. */
+  /** ERP contract ({@link EntityType#AGREEMENT} and {@link EntityType#INVOICE}) fields. */
   public static final class Contract {
     private Contract() {}
 
@@ -246,7 +269,7 @@ public final class HostFields {
     public static final String CONTRACT = "contract";
   }
 
-  /** ERP service call ({@code EntityType.TICKET}) and labour ({@code TIME_ENTRY}) fields. */
+  /** ERP service call ({@link EntityType#TICKET}) and labour ({@link EntityType#TIME_ENTRY}) fields. */
   public static final class ServiceCall {
     private ServiceCall() {}
 
@@ -276,7 +299,7 @@ public final class HostFields {
     public static final String NOTES = "notes";
   }
 
-  /** ERP sales order ({@code EntityType.SALES_ORDER}) fields. */
+  /** ERP sales order ({@link EntityType#SALES_ORDER}) fields. */
   public static final class SalesOrder {
     private SalesOrder() {}
 

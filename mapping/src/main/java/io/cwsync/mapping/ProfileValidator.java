@@ -247,7 +247,7 @@ public final class ProfileValidator {
           add(MappingErrorCode.UNKNOWN_TAX_CODE, path,
               "host tax rate %s%% is mapped to tax code '%s', which does not exist in ConnectWise;"
                   + " known tax codes: %s", rate.toPlainString(), code,
-              names(ref.taxCodes(), ReferenceData.TaxCode::identifier));
+              names(ref.taxCodes(), ReferenceData.TaxCodeRate::identifier));
         } else {
           BigDecimal cwRate = taxCode.get().ratePercent();
           if (cwRate != null && cwRate.compareTo(rate) != 0) {

@@ -3,7 +3,7 @@ package io.cwsync.mapping;
 import static java.util.Objects.requireNonNull;
 
 import io.cwsync.connectwise.ConnectWiseClient;
-import io.cwsync.connectwise.query.Query;
+import io.cwsync.connectwise.ReferenceDataCache;
 import io.cwsync.mapping.internal.CatalogRates;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -21,6 +21,13 @@ import org.jspecify.annotations.Nullable;
  * opportunity statuses, locations, departments, ratings, product types, categories, subcategories,
  * tax codes, members and custom field definitions.
  *
+ * <p>The client's {@link ReferenceDataCache} is the one source of the live data: {@link #load(ConnectWiseClient)}
+ * and {@link #from(ReferenceDataCache)} read through it, and {@link ProfileSyncRules} can take a fresh snapshot from
+ * it every pass. This class adds what the rules need on top: lookups by name, and the records below, which keep
+ * only what a profile refers to ({@link TaxCodeRate} is a tax code with its combined rate, {@link MemberName} a
+ * member's identifier and display name; the full ConnectWise records are the client's
+ * {@code io.cwsync.connectwise.model.TaxCode} and {@code Member}).
+ *
  * <p>Names are looked up case-insensitively. Immutable and thread-safe. Build one with
  * {@link #builder()}, or load it from a live tenant with {@link #load(ConnectWiseClient)}.
  */
@@ -34,8 +41,8 @@ public final class ReferenceData {
   private final List<Named> productTypes;
   private final List<Named> categories;
   private final List<Subcategory> subcategories;
-  private final List<TaxCode> taxCodes;
-  private final List<Member> members;
+  private final List<TaxCodeRate> taxCodes;
+  private final List<MemberName> members;
   private final List<Named> customFields;
   private final Map<String, Named> customFieldsByCaption;
   private final Map<String, Named> stagesByName;
@@ -45,8 +52,8 @@ public final class ReferenceData {
   private final Map<String, Named> ratingsByName;
   private final Map<String, Named> productTypesByName;
   private final Map<String, Named> categoriesByName;
-  private final Map<String, TaxCode> taxCodesByIdentifier;
-  private final Map<String, Member> membersByIdentifier;
+  private final Map<String, TaxCodeRate> taxCodesByIdentifier;
+  private final Map<String, MemberName> membersByIdentifier;
   private final Map<Integer, Named> stagesById;
   private final Map<Integer, Status> statusesById;
 
@@ -70,8 +77,8 @@ public final class ReferenceData {
     ratingsByName = index(ratings, Named::name);
     productTypesByName = index(productTypes, Named::name);
     categoriesByName = index(categories, Named::name);
-    taxCodesByIdentifier = index(taxCodes, TaxCode::identifier);
-    membersByIdentifier = index(members, Member::identifier);
+    taxCodesByIdentifier = index(taxCodes, TaxCodeRate::identifier);
+    membersByIdentifier = index(members, MemberName::identifier);
     Map<Integer, Named> sid = new HashMap<>();
     stages.forEach(s -> sid.put(s.id(), s));
     stagesById = Collections.unmodifiableMap(sid);
@@ -102,9 +109,9 @@ public final class ReferenceData {
   }
 
   /**
-   * Loads a tenant's snapshot from ConnectWise: stages, opportunity statuses, locations,
-   * departments, ratings, product types, categories, subcategories, tax codes and members (one
-   * paged listing each). Custom field definitions are not listed by the client; add them with
+   * Loads a tenant's snapshot from ConnectWise through the client's {@link ReferenceDataCache}: stages,
+   * opportunity statuses, locations, departments, ratings, product types, categories, subcategories, tax codes
+   * and members (one paged listing each, unless the cache holds them already). Custom field definitions are not listed by the client; add them with
    * {@link Builder#customField(int, String)} on {@link Builder#loadFrom(ConnectWiseClient)}.
    *
    * @param client the tenant's client
@@ -114,6 +121,19 @@ public final class ReferenceData {
    */
   public static ReferenceData load(ConnectWiseClient client) {
     return builder().loadFrom(client).build();
+  }
+
+  /**
+   * Takes a snapshot of what the client's reference data cache holds, reading what it does not hold yet: the
+   * cache is the one source of a tenant's reference data.
+   *
+   * @param cache the tenant client's {@code referenceData()}
+   * @return the snapshot
+   * @throws NullPointerException if {@code cache} is null
+   * @throws io.cwsync.connectwise.ConnectWiseException if ConnectWise cannot be read
+   */
+  public static ReferenceData from(ReferenceDataCache cache) {
+    return builder().loadFrom(cache).build();
   }
 
   /**
@@ -202,7 +222,7 @@ public final class ReferenceData {
    *
    * @return the tax codes, unmodifiable
    */
-  public List<TaxCode> taxCodes() {
+  public List<TaxCodeRate> taxCodes() {
     return taxCodes;
   }
 
@@ -211,7 +231,7 @@ public final class ReferenceData {
    *
    * @return the members, unmodifiable
    */
-  public List<Member> members() {
+  public List<MemberName> members() {
     return members;
   }
 
@@ -364,7 +384,7 @@ public final class ReferenceData {
    * @param identifier tax code identifier, case-insensitive
    * @return the tax code, or empty
    */
-  public Optional<TaxCode> taxCode(String identifier) {
+  public Optional<TaxCodeRate> taxCode(String identifier) {
     return Optional.ofNullable(taxCodesByIdentifier.get(fold(identifier)));
   }
 
@@ -374,7 +394,7 @@ public final class ReferenceData {
    * @param identifier member identifier, case-insensitive
    * @return the member, or empty
    */
-  public Optional<Member> member(String identifier) {
+  public Optional<MemberName> member(String identifier) {
     return Optional.ofNullable(membersByIdentifier.get(fold(identifier)));
   }
 
@@ -451,14 +471,14 @@ public final class ReferenceData {
    * @param description its description (the region name shown to users)
    * @param ratePercent the rate in percent, or {@code null} if ConnectWise gives none
    */
-  public record TaxCode(int id, String identifier, String description,
+  public record TaxCodeRate(int id, String identifier, String description,
       @Nullable BigDecimal ratePercent) {
     /**
      * Checks the names.
      *
      * @throws NullPointerException if a name is null
      */
-    public TaxCode {
+    public TaxCodeRate {
       requireNonNull(identifier, "identifier == null");
       requireNonNull(description, "description == null");
     }
@@ -471,13 +491,13 @@ public final class ReferenceData {
    * @param identifier member identifier (login)
    * @param name display name
    */
-  public record Member(int id, String identifier, String name) {
+  public record MemberName(int id, String identifier, String name) {
     /**
      * Checks the names.
      *
      * @throws NullPointerException if a name is null
      */
-    public Member {
+    public MemberName {
       requireNonNull(identifier, "identifier == null");
       requireNonNull(name, "name == null");
     }
@@ -493,8 +513,8 @@ public final class ReferenceData {
     private final List<Named> productTypes = new ArrayList<>();
     private final List<Named> categories = new ArrayList<>();
     private final List<Subcategory> subcategories = new ArrayList<>();
-    private final List<TaxCode> taxCodes = new ArrayList<>();
-    private final List<Member> members = new ArrayList<>();
+    private final List<TaxCodeRate> taxCodes = new ArrayList<>();
+    private final List<MemberName> members = new ArrayList<>();
     private final List<Named> customFields = new ArrayList<>();
 
     private Builder() {}
@@ -508,57 +528,69 @@ public final class ReferenceData {
      * @throws io.cwsync.connectwise.ConnectWiseException if ConnectWise cannot be read
      */
     public Builder loadFrom(ConnectWiseClient client) {
-      requireNonNull(client, "client == null");
-      Query all = Query.builder().pageSize(Query.MAX_PAGE_SIZE).build();
-      client.stages().listAll(all).forEach(s -> {
+      return loadFrom(requireNonNull(client, "client == null").referenceData());
+    }
+
+    /**
+     * Adds everything the client's reference data cache holds (read in full on first use); the one source of a
+     * tenant's reference data, so the rules and the host never read it twice.
+     *
+     * @param cache the tenant client's {@code referenceData()}
+     * @return this builder
+     * @throws NullPointerException if {@code cache} is null
+     * @throws io.cwsync.connectwise.ConnectWiseException if ConnectWise cannot be read
+     */
+    public Builder loadFrom(ReferenceDataCache cache) {
+      requireNonNull(cache, "cache == null");
+      cache.stages().forEach(s -> {
         if (s.id() != null && s.name() != null) {
           stage(s.id(), s.name());
         }
       });
-      client.opportunityStatuses().listAll(all).forEach(s -> {
+      cache.opportunityStatuses().forEach(s -> {
         if (s.id() != null && s.name() != null) {
           status(s.id(), s.name(), Boolean.TRUE.equals(s.wonFlag()),
               Boolean.TRUE.equals(s.lostFlag()), Boolean.TRUE.equals(s.closedFlag()));
         }
       });
-      client.locations().listAll(all).forEach(l -> {
+      cache.locations().forEach(l -> {
         if (l.id() != null && l.name() != null) {
           location(l.id(), l.name());
         }
       });
-      client.departments().listAll(all).forEach(d -> {
+      cache.departments().forEach(d -> {
         if (d.id() != null && d.name() != null) {
           department(d.id(), d.name());
         }
       });
-      client.ratings().listAll(all).forEach(r -> {
+      cache.ratings().forEach(r -> {
         if (r.id() != null && r.name() != null) {
           rating(r.id(), r.name());
         }
       });
-      client.productTypes().listAll(all).forEach(t -> {
+      cache.productTypes().forEach(t -> {
         if (t.id() != null && t.name() != null) {
           productType(t.id(), t.name());
         }
       });
-      client.categories().listAll(all).forEach(c -> {
+      cache.categories().forEach(c -> {
         if (c.id() != null && c.name() != null) {
           category(c.id(), c.name());
         }
       });
-      client.subcategories().listAll(all).forEach(c -> {
+      cache.subcategories().forEach(c -> {
         if (c.id() != null && c.name() != null && c.category() != null
             && c.category().id() != null) {
           subcategory(c.id(), c.name(), c.category().id());
         }
       });
-      client.taxCodes().listAll(all).forEach(t -> {
+      cache.taxCodes().forEach(t -> {
         if (t.id() != null && t.identifier() != null) {
           taxCode(t.id(), t.identifier(), t.description() == null ? t.identifier()
               : t.description(), CatalogRates.rate(t));
         }
       });
-      client.members().listAll(all).forEach(m -> {
+      cache.members().forEach(m -> {
         if (m.id() != null && m.identifier() != null) {
           String name = ((m.firstName() == null ? "" : m.firstName()) + " "
               + (m.lastName() == null ? "" : m.lastName())).strip();
@@ -702,7 +734,7 @@ public final class ReferenceData {
      */
     public Builder taxCode(int id, String identifier, String description,
         @Nullable BigDecimal ratePercent) {
-      taxCodes.add(new TaxCode(id, identifier, description, ratePercent));
+      taxCodes.add(new TaxCodeRate(id, identifier, description, ratePercent));
       return this;
     }
 
@@ -716,7 +748,7 @@ public final class ReferenceData {
      * @throws NullPointerException if a name is null
      */
     public Builder member(int id, String identifier, String name) {
-      members.add(new Member(id, identifier, name));
+      members.add(new MemberName(id, identifier, name));
       return this;
     }
 

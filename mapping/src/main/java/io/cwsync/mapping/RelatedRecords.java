@@ -5,8 +5,9 @@ import java.util.Optional;
 /**
  * Facts about related ConnectWise records that some filters and mappings need beyond the record
  * being synced: whether a company has an opportunity ("only if an opportunity is present"), whether
- * a ticket has time entries ("only tickets with time entries"), an invoice's agreement type, and a
- * catalog item's product type (item templates on sales order lines).
+ * a ticket has time entries ("only tickets with time entries"), an invoice's agreement type, a
+ * catalog item's product type (item templates on sales order lines) and whether it is inactive (pulled quote
+ * lines).
  *
  * <p>Implementations must be thread-safe; they usually ask ConnectWise and cache per pass. A profile
  * whose filters need a fact the implementation cannot give fails when the rules are created, not
@@ -56,6 +57,19 @@ public interface RelatedRecords {
    */
   default Optional<Integer> catalogItemId(String identifier) {
     return Optional.empty();
+  }
+
+  /**
+   * Returns whether ConnectWise marks a catalog item inactive. The rules ask only about catalog items a pulled
+   * quote line sells and the host has no product for: such a line is out of scope when the item is inactive, as
+   * the item itself is out of the products' pull.
+   *
+   * @param catalogItemId ConnectWise catalog item id
+   * @return whether the item is inactive; false if it does not exist or this implementation cannot tell (the
+   *     default)
+   */
+  default boolean catalogItemInactive(int catalogItemId) {
+    return false;
   }
 
   /**

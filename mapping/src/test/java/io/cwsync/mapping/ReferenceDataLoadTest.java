@@ -1,12 +1,17 @@
 package io.cwsync.mapping;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.cwsync.connectwise.ConnectWiseClient;
 import io.cwsync.testkit.simulator.ConnectWiseSimulator;
+import io.cwsync.core.CwsyncException;
+import io.cwsync.core.SyncReport;
+import io.cwsync.core.model.TenantId;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -53,7 +58,7 @@ class ReferenceDataLoadTest {
       assertThat(ref.subcategory(60, "Laptops").orElseThrow().id()).isEqualTo(70);
       assertThat(ref.taxCode("TX").orElseThrow().ratePercent())
           .isEqualByComparingTo(new BigDecimal("8.25"));
-      assertThat(ref.member("jsmith")).contains(new ReferenceData.Member(90, "jsmith",
+      assertThat(ref.member("jsmith")).contains(new ReferenceData.MemberName(90, "jsmith",
           "John Smith"));
       SyncProfile profile = SyncProfile.builder().opportunityDefaults(od -> od.defaultStage("Prospect").defaultStatus("Open")
           .defaultLocation("Tampa Office").defaultBusinessUnit("Sales").defaultRating("Hot"))
@@ -63,5 +68,52 @@ class ReferenceDataLoadTest {
           ref)).extracting(ValidationProblem::code).containsExactly(
               MappingErrorCode.UNKNOWN_LOCATION);
     }
+  }
+
+  @Test
+  void rules_referenceThroughClientCache_sharedWithClientAndReadAgainAfterEachPass() {
+    try (ConnectWiseSimulator sim = ConnectWiseSimulator.builder().companyId("acme")
+        .publicKey("pub").privateKey("priv").build().start()) {
+      sim.load("sales/stages", List.of(named(1, "Prospect")));
+      sim.load("sales/opportunities/statuses", List.of(named(10, "Open")));
+      sim.load("system/locations", List.of(named(20, "Tampa Office")));
+      ConnectWiseClient cw = ConnectWiseClient.builder().baseUrl(sim.baseUrl()).companyId("acme")
+          .publicKey("pub").privateKey("priv").clientId("cwsync-mapping-test").noRateLimit().build();
+      SyncProfile profile = SyncProfile.builder()
+          .opportunityDefaults(od -> od.defaultStage("Prospect").defaultStatus("Open")
+              .defaultLocation("Tampa Office")).build();
+
+      ProfileSyncRules rules = ProfileSyncRules.builder(profile).reference(cw.referenceData()).build();
+      long afterBuild = sim.journal().requestCount();
+      assertThat(cw.referenceData().stages()).as("one source: the rules read through the client's cache")
+          .extracting(s -> s.name()).containsExactly("Prospect");
+      assertThat(sim.journal().requestCount()).isEqualTo(afterBuild);
+
+      sim.load("sales/opportunities/statuses", List.of(named(12, "Pending")));
+      assertThat(rules.reference().status("Pending")).as("cached for the pass").isEmpty();
+
+      rules.onPassFinished(new SyncReport(TenantId.of("acme"), List.of(), Instant.EPOCH, Instant.EPOCH));
+      assertThat(rules.reference().status("Pending")).as("read again for the next pass").isPresent();
+      assertThat(sim.journal().requestCount()).isGreaterThan(afterBuild);
+
+      sim.delete("system/locations", 20);
+      rules.onPassFinished(new SyncReport(TenantId.of("acme"), List.of(), Instant.EPOCH, Instant.EPOCH));
+      assertThatThrownBy(rules::reference).as("the profile is validated again against the new pass's data")
+          .isInstanceOf(CwsyncException.class).hasMessageContaining("Tampa Office");
+    }
+  }
+
+  @Test
+  void rules_fixedSnapshot_notReadAgain() {
+    ProfileSyncRules rules = ProfileSyncRules.create(SyncProfile.builder().mode(SyncMode.PULL_ONLY).build(),
+        ReferenceData.empty());
+    rules.onPassFinished(new SyncReport(TenantId.of("acme"), List.of(), Instant.EPOCH, Instant.EPOCH));
+    assertThat(rules.reference()).isSameAs(rules.reference());
+    assertThatThrownBy(() -> ProfileSyncRules.builder(SyncProfile.builder().build()).build())
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("reference data required");
+    ConnectWiseClient cw = ConnectWiseClient.builder().baseUrl("http://127.0.0.1:9/v4_6_release/apis/3.0/")
+        .companyId("acme").publicKey("pub").privateKey("priv").clientId("cwsync-mapping-test").build();
+    assertThatThrownBy(() -> ProfileSyncRules.builder(SyncProfile.builder().build()).reference(ReferenceData.empty())
+        .reference(cw.referenceData())).isInstanceOf(IllegalStateException.class).hasMessageContaining("snapshot");
   }
 }

@@ -6,6 +6,12 @@ import static java.util.Objects.requireNonNull;
  * A kind of synced entity, such as a company or an opportunity. Hosts may create their own with {@link #of(String)};
  * two instances with the same name are equal.
  *
+ * <p>Naming: a constant is named with ConnectWise's word for the record ({@code FORECAST_ITEM}, {@code TAX_CODE}),
+ * its Javadoc starts with the host's word ("Quote lines: ConnectWise forecast items"). The host side keeps the
+ * seeds' words: mapping's {@code io.cwsync.mapping.HostFields} has one nested class per host record, each linking
+ * back here ({@code HostFields.QuoteLine} for {@link #FORECAST_ITEM}, {@code HostFields.Document} for
+ * {@link #OPPORTUNITY_NOTE}, {@code HostFields.TaxRegion} for {@link #TAX_CODE}).
+ *
  * @param name lower-case identifier ({@code [a-z0-9_]+}), used in store keys and logs
  */
 public record EntityType(String name) {
@@ -18,13 +24,16 @@ public record EntityType(String name) {
   public static final EntityType SITE = new EntityType("site");
   /** Deals and quotes: ConnectWise opportunities. */
   public static final EntityType OPPORTUNITY = new EntityType("opportunity");
-  /** Quote lines: ConnectWise forecast items (child of an opportunity). */
+  /** Quote lines: ConnectWise forecast items (child of an opportunity); host fields {@code HostFields.QuoteLine}. */
   public static final EntityType FORECAST_ITEM = new EntityType("forecast_item");
-  /** Notes on a deal: ConnectWise opportunity notes (child of an opportunity). */
+  /**
+   * Notes on a deal: ConnectWise opportunity notes (child of an opportunity); host fields {@code HostFields.Document}
+   * (the won document a note is written for).
+   */
   public static final EntityType OPPORTUNITY_NOTE = new EntityType("opportunity_note");
   /** Products and services: ConnectWise catalog items. */
   public static final EntityType PRODUCT = new EntityType("product");
-  /** Tax rates: ConnectWise tax codes. */
+  /** Tax rates: ConnectWise tax codes; host fields {@code HostFields.TaxRegion}. */
   public static final EntityType TAX_CODE = new EntityType("tax_code");
   /** Contracts: ConnectWise agreements. */
   public static final EntityType AGREEMENT = new EntityType("agreement");

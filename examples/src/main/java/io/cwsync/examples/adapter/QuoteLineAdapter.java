@@ -12,6 +12,7 @@ import io.cwsync.core.model.HostRef;
 import io.cwsync.core.spi.HostAdapter;
 import io.cwsync.core.spi.HostChanges;
 import io.cwsync.mapping.HostFields.QuoteLine;
+import io.cwsync.mapping.HostQuoteLines;
 import io.cwsync.examples.crm.Actor;
 import io.cwsync.examples.crm.CrmDatabase;
 import io.cwsync.examples.crm.Product;
@@ -30,7 +31,8 @@ import org.jspecify.annotations.Nullable;
  * status DRAFT so no won-document note is written for it), its product resolved by the catalog item (the
  * product linked to that catalog item id, else the product with its code, else with its name). A pulled record
  * is first shaped by {@link #pulled} into exactly the record this adapter reads back once it is stored, so the
- * pull's fingerprint and the next push's agree and the line is not echoed back to ConnectWise.
+ * pull's fingerprint and the next push's agree and the line is not echoed back to ConnectWise: the adapter is also
+ * mapping's {@link HostQuoteLines}, given to {@code ProfileSyncRules.builder(profile).quoteLines(adapter)}.
  *
  * <p>Lines have no change tracking of their own: any line change moves its document in the change
  * sequence, so a scan of changed documents returns every line of each (re-delivering unchanged lines
@@ -38,7 +40,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Thread-safety: safe for use from many threads (the database serializes access).
  */
-public final class QuoteLineAdapter implements HostAdapter {
+public final class QuoteLineAdapter implements HostAdapter, HostQuoteLines {
   /** Name of the per-opportunity document that holds the lines pulled from ConnectWise. */
   public static final String FORECAST_DOCUMENT = "ConnectWise forecast";
 
@@ -175,6 +177,7 @@ public final class QuoteLineAdapter implements HostAdapter {
    * @throws CwsyncException MISSING_REFERENCE naming the product when the CRM has none for the catalog item,
    *     INVALID_VALUE naming the field when a value is missing or malformed
    */
+  @Override
   public HostRecord pulled(HostRecord mapped, @Nullable Integer catalogItemId) {
     requireNonNull(mapped, "mapped == null");
     Optional<io.cwsync.examples.crm.QuoteLine> existing =
@@ -209,6 +212,7 @@ public final class QuoteLineAdapter implements HostAdapter {
    * @param identifier the catalog item identifier, or {@code null}
    * @return whether a pulled line selling it can be stored
    */
+  @Override
   public boolean knowsProduct(int catalogItemId, @Nullable String identifier) {
     return db.products().findByCwId(catalogItemId).isPresent()
         || (identifier != null && db.products().findByCode(identifier).isPresent());

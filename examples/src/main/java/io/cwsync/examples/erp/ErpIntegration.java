@@ -25,6 +25,7 @@ import io.cwsync.core.spi.Outcome;
 import io.cwsync.core.spi.RetryItem;
 import io.cwsync.core.spi.RetryQueue;
 import io.cwsync.core.spi.SyncAction;
+import io.cwsync.mapping.ConnectWiseRelatedRecords;
 import io.cwsync.mapping.ProfileSyncRules;
 import io.cwsync.mapping.ReferenceData;
 import io.cwsync.mapping.SyncProfile;
@@ -67,7 +68,7 @@ public final class ErpIntegration implements AutoCloseable {
 
   private final ErpDatabase db;
   private final SyncProfile profile;
-  private final ReferenceData reference;
+  private final ProfileSyncRules profileRules;
   private final Tenant tenant;
   private final SyncCoordinator coordinator;
   private final LinkStore links;
@@ -77,7 +78,7 @@ public final class ErpIntegration implements AutoCloseable {
   private final List<CallAttempt> attempts = new CopyOnWriteArrayList<>();
   private final Consumer<CallAttempt> onCallAttempt;
   private volatile @Nullable String erpMappingState;
-  private final PassRelatedRecords related;
+  private final ConnectWiseRelatedRecords related;
 
   private ErpIntegration(Builder b) {
     this.db = requireNonNull(b.db, "database required");
@@ -86,16 +87,19 @@ public final class ErpIntegration implements AutoCloseable {
     this.onCallAttempt = b.onCallAttempt;
     this.tenant = tenantWithFlows(b.tenantId, b.dryRun);
     ConnectWiseClient client = b.client != null ? b.client : ClientFactory.standard().create(tenant, settings);
-    this.reference = b.reference != null ? b.reference : ReferenceData.load(client);
     this.profile = b.profile != null ? b.profile : ErpProfiles.builder(db).build();
-    this.related = new PassRelatedRecords(client);
+    this.related = ConnectWiseRelatedRecords.using(client);
     // The sync's state lives in the ERP's own database (store-jdbc on H2), beside the ERP's tables.
     JdbcStores stores = JdbcStores.create(db.dataSource());
     stores.migrate();
     this.links = stores.linkStore();
     this.auditLog = stores.auditLog();
     this.retries = stores.retryQueue();
-    ErpRules rules = new ErpRules(ProfileSyncRules.create(profile, reference, related), profile, related, client,
+    // Reference data through the client's cache, read again each pass (the rules are a listener) unless given.
+    ProfileSyncRules.Builder rb = ProfileSyncRules.builder(profile).related(related);
+    this.profileRules = (b.reference != null ? rb.reference(b.reference) : rb.reference(client.referenceData()))
+        .build();
+    ErpRules rules = new ErpRules(profileRules, profile, related, client,
         () -> db.technicians().byMember(), b.salesOrderStatuses);
     AuditLog audit = new CallAttemptAudit();
     SyncCoordinator.Builder cb = SyncCoordinator.builder()
@@ -111,6 +115,7 @@ public final class ErpIntegration implements AutoCloseable {
         .leaseStore(stores.leaseStore())
         .maxAttempts(b.maxAttempts)
         .backoff(b.retryDelay, b.retryDelay)
+        .listener(profileRules)
         .listener(b.listener);
     if (b.client != null) {
       ConnectWiseClient fixed = b.client;

@@ -3,7 +3,6 @@ package io.cwsync.examples.sync;
 import static java.util.Objects.requireNonNull;
 
 import io.cwsync.connectwise.ConnectWiseClient;
-import io.cwsync.connectwise.Resources;
 import io.cwsync.core.ClientFactory;
 import io.cwsync.core.SyncCoordinator;
 import io.cwsync.core.SyncListener;
@@ -34,6 +33,7 @@ import io.cwsync.core.spi.RetryQueue;
 import io.cwsync.examples.adapter.CrmAdapters;
 import io.cwsync.examples.adapter.QuoteLineAdapter;
 import io.cwsync.examples.crm.CrmDatabase;
+import io.cwsync.mapping.ConnectWiseRelatedRecords;
 import io.cwsync.mapping.ProfileSyncRules;
 import io.cwsync.mapping.ReferenceData;
 import io.cwsync.mapping.SyncProfile;
@@ -44,8 +44,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.IntPredicate;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -68,7 +66,7 @@ import org.jspecify.annotations.Nullable;
 public final class CrmIntegration implements AutoCloseable {
   private final CrmDatabase db;
   private final SyncProfile profile;
-  private final ReferenceData reference;
+  private final ProfileSyncRules rules;
   private final Tenant tenant;
   private final SyncCoordinator coordinator;
   private final LinkStore links;
@@ -77,7 +75,7 @@ public final class CrmIntegration implements AutoCloseable {
   private final RetryQueue retries;
   private final ConnectWiseClient client;
   private final Clock clock;
-  private final PerPassRelatedRecords related;
+  private final ConnectWiseRelatedRecords related;
 
   private CrmIntegration(Builder b) {
     this.db = requireNonNull(b.db, "database required");
@@ -87,11 +85,12 @@ public final class CrmIntegration implements AutoCloseable {
         .create(Tenant.builder(b.tenantId).build(), settings);
     this.client = client;
     this.clock = b.clock;
-    this.reference = b.reference != null ? b.reference : ReferenceData.load(client);
     // Facts about related records ("only if an opportunity is present") come from ConnectWise, fresh each pass.
-    this.related = new PerPassRelatedRecords(client);
-    // Validates first: ProfileSyncRules refuses a profile with problems, naming every one.
-    ProfileSyncRules rules = ProfileSyncRules.create(profile, reference, related);
+    this.related = ConnectWiseRelatedRecords.using(client);
+    // Reference data comes through the client's cache and is read again each pass (the rules are a listener), unless
+    // the caller gave a snapshot. Validates first: the builder refuses a profile with problems, naming every one.
+    ProfileSyncRules.Builder rb = ProfileSyncRules.builder(profile).related(related).quoteLines(new QuoteLineAdapter(db));
+    this.rules = (b.reference != null ? rb.reference(b.reference) : rb.reference(client.referenceData())).build();
     Tenant.Builder tb = Tenant.builder(b.tenantId).dryRun(b.dryRun);
     CrmFlows.of(profile).forEach(tb::flow);
     this.tenant = tb.build();
@@ -107,7 +106,7 @@ public final class CrmIntegration implements AutoCloseable {
         .clock(b.clock)
         .credentials((id, ref) -> id.equals(b.tenantId) ? Optional.of(settings) : Optional.empty())
         .adapters(CrmAdapters.registry(db, profile.taxMapping().mode()))
-        .rules(new PushOnlyNoteRules(rules, new QuoteLineAdapter(db), inactiveCatalogItems(client)))
+        .rules(rules)
         .linkStore(links)
         .cursorStore(stores.cursorStore())
         .auditLog(audit)
@@ -115,6 +114,7 @@ public final class CrmIntegration implements AutoCloseable {
         .retryQueue(retries)
         .leaseStore(stores.leaseStore())
         .listener(related)
+        .listener(rules)
         .listener(b.listener);
     if (b.client != null) {
       ConnectWiseClient fixed = b.client;
@@ -124,13 +124,6 @@ public final class CrmIntegration implements AutoCloseable {
       cb.pageSize(b.pageSize);
     }
     this.coordinator = cb.build();
-  }
-
-  /** Whether a catalog item is inactive, asked once per item (only for items the CRM has no product for). */
-  private static IntPredicate inactiveCatalogItems(ConnectWiseClient client) {
-    Map<Integer, Boolean> inactive = new ConcurrentHashMap<>();
-    return id -> inactive.computeIfAbsent(id,
-        i -> Boolean.TRUE.equals(client.service(Resources.CATALOG_ITEMS).get(i).inactiveFlag()));
   }
 
   /**
@@ -149,7 +142,7 @@ public final class CrmIntegration implements AutoCloseable {
    * @return what the pass did
    */
   public SyncReport sync() {
-    related.renew();
+    related.newPass();
     SyncReport report = coordinator.runPass(tenant);
     if (!profile.pullFilters().onlyCompaniesWithOpportunity() || tenant.dryRun()) {
       return report;
@@ -228,9 +221,9 @@ public final class CrmIntegration implements AutoCloseable {
     return profile;
   }
 
-  /** Returns the reference data the profile was validated against. */
+  /** Returns the reference data the profile was validated against (the current pass's). */
   public ReferenceData reference() {
-    return reference;
+    return rules.reference();
   }
 
   /** Returns the coordinator, for callbacks and scheduling. */

@@ -52,7 +52,7 @@ class CatalogTaxAndBundleTest {
   void taxCodes_importedAsRegionsWithTaxableAndNonTaxableCategories_andQuoteRegionTravels() {
     try (SyncFixture f = SyncFixture.start(1).integrate(DemoMode.REAL_TIME)) {
       f.syncOk();
-      for (ReferenceData.TaxCode code : f.sync.reference().taxCodes()) {
+      for (ReferenceData.TaxCodeRate code : f.sync.reference().taxCodes()) {
         TaxRegion region = f.db.taxes().findByCwId(code.id()).orElseThrow();
         assertThat(region.name()).isEqualTo(code.identifier());
         assertThat(f.db.taxes().categories(region.id())).extracting(TaxCategory::name, TaxCategory::rate)
@@ -134,8 +134,8 @@ class CatalogTaxAndBundleTest {
   void taxRates_crmRateMappedToTaxCode_opportunityCarriesThatCodeAndForecastItemsTheirTaxability() {
     try (SyncFixture f = SyncFixture.start(1)) {
       ReferenceData ref = ReferenceData.load(f.client);
-      ReferenceData.TaxCode texas = ref.taxCode("TX-4").orElseThrow();
-      ReferenceData.TaxCode florida = ref.taxCode("FL-1").orElseThrow();
+      ReferenceData.TaxCodeRate texas = ref.taxCode("TX-4").orElseThrow();
+      ReferenceData.TaxCodeRate florida = ref.taxCode("FL-1").orElseThrow();
       // The CRM's own region is taxed at Texas' rate; every ConnectWise rate is mapped, so pulled opportunities
       // (which carry tax codes) map back to rates too.
       TaxRegion local = f.db.taxes().findByName(SampleData.TAX_REGION).orElseThrow();

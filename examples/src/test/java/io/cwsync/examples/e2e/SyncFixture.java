@@ -38,7 +38,7 @@ final class SyncFixture implements AutoCloseable {
     this.db = CrmDatabase.inMemory(Clock.systemUTC());
     this.client = DemoTenant.client(simulator);
     ReferenceData ref = ReferenceData.load(client);
-    this.salesRep = ref.members().stream().min(Comparator.comparingInt(ReferenceData.Member::id)).orElseThrow()
+    this.salesRep = ref.members().stream().min(Comparator.comparingInt(ReferenceData.MemberName::id)).orElseThrow()
         .identifier();
     SampleData.seed(db, crmOpportunities, salesRep);
   }

@@ -44,8 +44,8 @@ final class ErpFixture implements AutoCloseable {
         .tickets(0).invoices(0).salesOrders(0).build()::populate).build().start();
     this.client = DemoTenant.client(simulator);
     this.reference = ReferenceData.load(client);
-    this.members = reference.members().stream().sorted(Comparator.comparingInt(ReferenceData.Member::id))
-        .map(ReferenceData.Member::identifier).toList();
+    this.members = reference.members().stream().sorted(Comparator.comparingInt(ReferenceData.MemberName::id))
+        .map(ReferenceData.MemberName::identifier).toList();
     this.db = ErpDatabase.inMemory(Clock.systemUTC());
     ErpSampleData.seed(db, members);
   }
@@ -104,7 +104,7 @@ final class ErpFixture implements AutoCloseable {
   }
 
   int memberId(int index) {
-    return reference.members().stream().sorted(Comparator.comparingInt(ReferenceData.Member::id)).toList()
+    return reference.members().stream().sorted(Comparator.comparingInt(ReferenceData.MemberName::id)).toList()
         .get(index).id();
   }
 

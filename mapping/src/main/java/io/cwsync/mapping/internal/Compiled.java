@@ -25,7 +25,7 @@ final class Compiled {
   final NameMap<ReferenceData.Status> statusByHost;
   final NameMap<String> hostStageByCwStage;
   final NameMap<String> hostStageByCwStatus;
-  final NameMap<ReferenceData.Member> members;
+  final NameMap<ReferenceData.MemberName> members;
   final NameMap<ReferenceData.Status> statusesByName;
   final ReferenceData.@Nullable Named defaultStage;
   final ReferenceData.@Nullable Status defaultStatus;
@@ -43,7 +43,7 @@ final class Compiled {
   final Map<String, String> hostProductClassByCw = new HashMap<>();
   final Map<String, String> cwIdentifierByProductId = new HashMap<>();
   final Map<String, String> productIdByCwIdentifier = new HashMap<>();
-  final Map<BigDecimal, ReferenceData.TaxCode> taxCodeByRate = new HashMap<>();
+  final Map<BigDecimal, ReferenceData.TaxCodeRate> taxCodeByRate = new HashMap<>();
   final Map<Integer, BigDecimal> rateByTaxCode = new HashMap<>();
   final Map<String, String> technicianByMember = new HashMap<>();
   final Map<String, String> itemTemplateByType = new HashMap<>();
@@ -82,7 +82,7 @@ final class Compiled {
     });
     statusByHost = new NameMap<>(statuses);
     hostStageByCwStatus = new NameMap<>(byCwStatus);
-    Map<String, ReferenceData.Member> memberMap = new HashMap<>();
+    Map<String, ReferenceData.MemberName> memberMap = new HashMap<>();
     ref.members().forEach(m -> memberMap.putIfAbsent(m.identifier(), m));
     members = new NameMap<>(memberMap);
     Map<String, ReferenceData.Status> statusMap = new HashMap<>();
@@ -130,7 +130,7 @@ final class Compiled {
       productIdByCwIdentifier.putIfAbsent(Values.fold(cw), host);
     });
     profile.taxMapping().rates().forEach((rate, code) -> {
-      ReferenceData.TaxCode taxCode = ref.taxCode(code).orElseThrow();
+      ReferenceData.TaxCodeRate taxCode = ref.taxCode(code).orElseThrow();
       taxCodeByRate.put(TaxMapping.normalise(rate), taxCode);
       rateByTaxCode.putIfAbsent(taxCode.id(), rate);
     });

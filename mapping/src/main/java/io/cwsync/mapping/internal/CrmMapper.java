@@ -397,7 +397,7 @@ final class CrmMapper {
     Reference tax = o.taxCode();
     if (tax != null && tax.id() != null) {
       if (c.profile.taxMapping().mode() == TaxMode.IMPORT_TAX_CODES) {
-        ReferenceData.@Nullable TaxCode code = c.ref.taxCodes().stream()
+        ReferenceData.@Nullable TaxCodeRate code = c.ref.taxCodes().stream()
             .filter(t -> t.id() == tax.id()).findFirst().orElse(null);
         put(b, HostFields.Opportunity.TAX_REGION,
             code != null ? code.identifier() : tax.identifier());
@@ -453,7 +453,7 @@ final class CrmMapper {
     when(m, ctx, () -> {
       String rep = Values.requiredText(r, HostFields.Opportunity.SALES_REP,
           "ConnectWise requires a primary sales rep (a member identifier)");
-      ReferenceData.@Nullable Member member = c.members.get(rep);
+      ReferenceData.@Nullable MemberName member = c.members.get(rep);
       if (member == null) {
         throw Values.unmapped(r.type(), r.hostId(), HostFields.Opportunity.SALES_REP,
             "sales rep '" + rep + "' is not a ConnectWise member");
@@ -527,7 +527,7 @@ final class CrmMapper {
       if (region == null) {
         return null;
       }
-      ReferenceData.TaxCode code = c.ref.taxCode(region).orElseThrow(() -> Values.unmapped(
+      ReferenceData.TaxCodeRate code = c.ref.taxCode(region).orElseThrow(() -> Values.unmapped(
           r.type(), r.hostId(), HostFields.Opportunity.TAX_REGION,
           "tax region '" + region + "' is not a ConnectWise tax code"));
       return Reference.of(code.id());
@@ -536,7 +536,7 @@ final class CrmMapper {
     if (rate == null) {
       return null;
     }
-    ReferenceData.@Nullable TaxCode code = c.taxCodeByRate.get(io.cwsync.mapping.TaxMapping.normalise(rate));
+    ReferenceData.@Nullable TaxCodeRate code = c.taxCodeByRate.get(io.cwsync.mapping.TaxMapping.normalise(rate));
     if (code == null) {
       throw Values.unmapped(r.type(), r.hostId(), HostFields.Opportunity.TAX_RATE, "host tax rate "
           + rate.stripTrailingZeros().toPlainString() + "% is not mapped to a ConnectWise tax code");
@@ -553,8 +553,12 @@ final class CrmMapper {
       b.syncOptOut(existing.syncOptOut());
     }
     String id = f.id() == null ? null : f.id().toString();
-    if (f.opportunity() != null && f.opportunity().id() != null) {
-      ctx.hostId(EntityType.OPPORTUNITY, f.opportunity().id()).ifPresent(b::parentHostId);
+    // The line's opportunity, else the parent the child pull is reading (core joins the parent only after toHost,
+    // and the host's shape of a line needs it now: the line's document is the opportunity's).
+    Long opportunity = f.opportunity() != null && f.opportunity().id() != null
+        ? Long.valueOf(f.opportunity().id()) : ctx.parentCwId();
+    if (opportunity != null) {
+      ctx.hostId(EntityType.OPPORTUNITY, opportunity).ifPresent(b::parentHostId);
     }
     String identifier = f.catalogItem() == null ? null : f.catalogItem().identifier();
     String productName = c.profile.productMapping().nameTarget() == ProductNameTarget.IDENTIFIER

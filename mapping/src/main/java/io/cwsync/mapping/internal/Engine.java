@@ -8,6 +8,7 @@ import io.cwsync.core.model.EntityType;
 import io.cwsync.core.model.HostRecord;
 import io.cwsync.core.spi.MappingContext;
 import io.cwsync.mapping.FieldRules;
+import io.cwsync.mapping.HostQuoteLines;
 import io.cwsync.mapping.ReferenceData;
 import io.cwsync.mapping.RelatedRecords;
 import io.cwsync.mapping.SyncProfile;
@@ -44,12 +45,14 @@ public final class Engine {
    * @param profile the profile, valid against {@code reference}
    * @param reference the reference data
    * @param related facts about related records
+   * @param quoteLines the host's view of the quote lines it stores
    */
-  public Engine(SyncProfile profile, ReferenceData reference, RelatedRecords related) {
+  public Engine(SyncProfile profile, ReferenceData reference, RelatedRecords related, HostQuoteLines quoteLines) {
     this.c = new Compiled(profile, reference);
     this.filter = new PullFilter(profile, related);
     CrmMapper crm = new CrmMapper(c, related);
-    this.parts = new EntityMapper.Parts(c, filter, crm, new CatalogMapper(c, crm), new ErpMapper(c, related));
+    this.parts = new EntityMapper.Parts(c, filter, crm, new CatalogMapper(c, crm), new ErpMapper(c, related),
+        related, quoteLines);
     this.mappers = EntityMappers.all(parts);
     mappers.forEach((entity, m) -> {
       if (m.hostFields != null) {
@@ -131,7 +134,33 @@ public final class Engine {
    */
   public HostRecord toHost(EntityType type, ConnectWiseRecord record,
       @Nullable HostRecord existing, MappingContext ctx) {
-    return toHost(mapper(type), record, existing, ctx);
+    return stored(mapper(type), record, existing, ctx);
+  }
+
+  private static <R extends ConnectWiseRecord> HostRecord stored(EntityMapper<R> m, ConnectWiseRecord record,
+      @Nullable HostRecord existing, MappingContext ctx) {
+    HostRecord mapped = toHost(m, record, existing, ctx);
+    return mapped == existing ? mapped : m.asStored(mapped, m.cast(record));
+  }
+
+  /**
+   * Returns the values core fingerprints a pulled record by: what its kind says is stable about it, else the
+   * owned host values it maps to (as mapped, never shaped by the host's state).
+   *
+   * @param type entity type
+   * @param record the record
+   * @param ctx the context
+   * @return the values
+   */
+  public Map<String, Object> cwFingerprint(EntityType type, ConnectWiseRecord record, MappingContext ctx) {
+    EntityMapper<?> m = mapper(type);
+    Map<String, Object> own = ownFingerprint(m, record, ctx);
+    return own != null ? own : fingerprint(type, toHost(m, record, null, ctx).fields());
+  }
+
+  private static <R extends ConnectWiseRecord> @Nullable Map<String, Object> ownFingerprint(EntityMapper<R> m,
+      ConnectWiseRecord record, MappingContext ctx) {
+    return m.cwFingerprint(m.cast(record), ctx);
   }
 
   private static <R extends ConnectWiseRecord> HostRecord toHost(EntityMapper<R> m, ConnectWiseRecord record,

@@ -5,7 +5,9 @@ import io.cwsync.connectwise.query.Condition;
 import io.cwsync.core.model.EntityType;
 import io.cwsync.core.model.HostRecord;
 import io.cwsync.core.spi.MappingContext;
+import io.cwsync.mapping.HostQuoteLines;
 import io.cwsync.mapping.MappingErrorCode;
+import io.cwsync.mapping.RelatedRecords;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,7 +31,8 @@ abstract class EntityMapper<R extends ConnectWiseRecord> {
   final Parts parts;
 
   /** The shared mapping state and helpers every kind works with. */
-  record Parts(Compiled c, PullFilter filter, CrmMapper crm, CatalogMapper catalog, ErpMapper erp) {}
+  record Parts(Compiled c, PullFilter filter, CrmMapper crm, CatalogMapper catalog, ErpMapper erp,
+      RelatedRecords related, HostQuoteLines quoteLines) {}
 
   EntityMapper(EntityType type, Class<R> recordType, @Nullable Class<?> hostFields, Parts parts) {
     this.type = type;
@@ -90,6 +93,22 @@ abstract class EntityMapper<R extends ConnectWiseRecord> {
   /** Every host natural key of the record, in the order to try; by default the one of {@link #hostNaturalKey}. */
   List<Map<String, Object>> hostNaturalKeys(R record) {
     return hostNaturalKey(record).map(List::of).orElse(List.of());
+  }
+
+  /**
+   * The values core fingerprints a pulled record by, or {@code null} (the default) for the host values it maps to.
+   * A kind whose records cannot be mapped back to the host says here what is stable about them instead.
+   */
+  @Nullable Map<String, Object> cwFingerprint(R record, MappingContext ctx) {
+    return null;
+  }
+
+  /**
+   * The host record a pull writes, shaped as the host will read it back (the default: as mapped). Not used for
+   * fingerprints of the ConnectWise side, which must not depend on the host's state.
+   */
+  HostRecord asStored(HostRecord mapped, R record) {
+    return mapped;
   }
 
   /** The record as this kind's type, or a typed error naming the flow's kind and what it got. */

@@ -30,6 +30,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiPredicate;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One {@link EntityMapper} per entity kind the profile maps. Each reads top to bottom as what happens
@@ -64,6 +66,11 @@ final class EntityMappers {
   }
 
   private static final BiPredicate<PullFilter, Object> ALL = (filter, record) -> true;
+
+  /** The fingerprint of a pulled record the rules leave out: stable, and needing no mapping. */
+  private static final Map<String, Object> OUT_OF_SCOPE = Map.of("outOfScope", Boolean.TRUE);
+
+  private static final Logger LOG = LoggerFactory.getLogger(EntityMappers.class);
 
   /** A kind the profile does not map: never pushed, refused when a flow maps it. */
   static EntityMapper<ConnectWiseRecord> unmapped(EntityType type, Parts p) {
@@ -161,6 +168,14 @@ final class EntityMappers {
     }
 
     @Override
+    @Nullable Map<String, Object> cwFingerprint(Contact record, MappingContext ctx) {
+      // Core fingerprints a pulled record before asking its scope, and a contact's host values map its company,
+      // which is not linked when the company itself is out of scope ("only if an opportunity is present"): mapped,
+      // that contact would fail with UNKNOWN_REFERENCE instead of being skipped. Out of scope, nothing is mapped.
+      return selected() && pullScope(record, ctx) ? null : OUT_OF_SCOPE;
+    }
+
+    @Override
     HostRecord toHost(Contact record, @Nullable HostRecord existing, MappingContext ctx) {
       return parts.crm().contactToHost(record, existing, ctx);
     }
@@ -235,9 +250,32 @@ final class EntityMappers {
       return identifierField(parts.c());
     }
 
+    /**
+     * A line selling an inactive catalog item the host has no product for is out of scope, as the item is out of
+     * the products' pull (logged, never an error every pass); a line selling any other product the host lacks
+     * fails when stored, naming it.
+     */
+    @Override
+    boolean pullScope(ForecastItem record, MappingContext ctx) {
+      Integer itemId = record.catalogItem() == null ? null : record.catalogItem().id();
+      if (itemId == null || ctx.hostId(EntityType.PRODUCT, itemId).isPresent()
+          || parts.quoteLines().knowsProduct(itemId, record.catalogItem().identifier())
+          || !parts.related().catalogItemInactive(itemId)) {
+        return true;
+      }
+      LOG.info("forecast item {} sells inactive catalog item {} ('{}'), which the products flow does not pull;"
+          + " the line is not pulled", record.id(), itemId, record.catalogItem().identifier());
+      return false;
+    }
+
     @Override
     HostRecord toHost(ForecastItem record, @Nullable HostRecord existing, MappingContext ctx) {
       return parts.crm().forecastItemToHost(record, existing, ctx);
+    }
+
+    @Override
+    HostRecord asStored(HostRecord mapped, ForecastItem record) {
+      return parts.quoteLines().pulled(mapped, record.catalogItem() == null ? null : record.catalogItem().id());
     }
 
     @Override
@@ -260,6 +298,15 @@ final class EntityMappers {
     @Override
     boolean pushScope(HostRecord r, MappingContext ctx) {
       return CrmMapper.documentWonOrSigned(r);
+    }
+
+    /**
+     * Core fingerprints the note a push created, and notes are never mapped back to the host; push-only, their
+     * ConnectWise fingerprint only needs to be stable, so it is the note's text.
+     */
+    @Override
+    Map<String, Object> cwFingerprint(OpportunityNote record, MappingContext ctx) {
+      return record.text() == null ? Map.of() : Map.of("text", record.text());
     }
 
     @Override

@@ -9,9 +9,8 @@ import io.cwsync.core.spi.HostAdapterRegistry;
 import io.cwsync.core.spi.SyncRules;
 import io.cwsync.micrometer.ConnectWiseRequestMetrics;
 import io.cwsync.micrometer.MicrometerSyncListener;
+import io.cwsync.store.jdbc.JdbcStores;
 import io.micrometer.core.instrument.MeterRegistry;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
 import java.time.Clock;
 import java.util.List;
 import javax.sql.DataSource;
@@ -39,9 +38,11 @@ import org.springframework.core.annotation.Order;
  * Actuator's, for instance), a {@code MicrometerSyncListener} and, unless the application has its own
  * {@link ClientFactory}, a client factory timing every ConnectWise request.
  *
- * <p>Stores: in-memory unless a {@link DataSource} bean exists and {@code cwsync-store-jdbc} is on the classpath, in
- * which case {@code io.cwsync.store.jdbc.JdbcStores.create(dataSource)} supplies all six (its tables migrated at
- * startup unless {@code cwsync.stores.jdbc.migrate=false}).
+ * <p>Stores: in-memory unless a {@link DataSource} bean exists and {@code cwsync-store-jdbc} (an optional dependency:
+ * add it to use it) is on the classpath, in which case a {@link JdbcStores} bean over that DataSource supplies all
+ * six (its tables migrated at startup unless {@code cwsync.stores.jdbc.migrate=false}; off with
+ * {@code cwsync.stores.jdbc.enabled=false}; an application's own {@code JdbcStores} bean, with a table prefix for
+ * instance, is used instead).
  */
 @AutoConfiguration(afterName = {"org.springframework.boot.autoconfigure.jdbc.DataSourceAutoConfiguration",
     "org.springframework.boot.actuate.autoconfigure.metrics.CompositeMeterRegistryAutoConfiguration",
@@ -50,9 +51,6 @@ import org.springframework.core.annotation.Order;
 @ConditionalOnProperty(prefix = "cwsync", name = "enabled", matchIfMissing = true)
 @EnableConfigurationProperties(CwsyncProperties.class)
 public class CwsyncAutoConfiguration {
-
-  /** The entry point of cwsync-store-jdbc, named rather than imported so the starter works without it. */
-  static final String JDBC_STORES = "io.cwsync.store.jdbc.JdbcStores";
 
   /** Creates the configuration; Spring calls it. */
   public CwsyncAutoConfiguration() {
@@ -176,60 +174,32 @@ public class CwsyncAutoConfiguration {
   }
 
   /**
-   * The JDBC stores, when cwsync-store-jdbc and a {@link DataSource} are there.
-   *
-   * <p>TODO(lead): once {@code store-jdbc} is on main, make it an optional dependency of this module and call
-   * {@code JdbcStores.create(dataSource)}, {@code migrate()} and {@code applyTo(builder)} directly instead of by
-   * reflection (and delete the test stand-in {@code src/test/java/io/cwsync/store/jdbc/JdbcStores.java}).
+   * The JDBC stores, when cwsync-store-jdbc (an optional dependency of this starter) and a {@link DataSource} are
+   * there. A separate class so that the {@link JdbcStores} references below are only loaded once
+   * {@code @ConditionalOnClass} has seen the class: without store-jdbc this class is skipped, never loaded.
    */
   @Configuration(proxyBeanMethods = false)
-  @ConditionalOnClass(name = JDBC_STORES)
+  @ConditionalOnClass(JdbcStores.class)
   @ConditionalOnBean(DataSource.class)
   @ConditionalOnProperty(prefix = "cwsync.stores.jdbc", name = "enabled", matchIfMissing = true)
   static class JdbcStoresConfiguration {
 
+    /** The stores over the application's DataSource, their tables migrated unless the property says not to. */
+    @Bean
+    @ConditionalOnMissingBean
+    JdbcStores cwsyncJdbcStores(DataSource dataSource, CwsyncProperties properties) {
+      JdbcStores stores = JdbcStores.create(dataSource);
+      if (properties.getStores().getJdbc().isMigrate()) {
+        stores.migrate();
+      }
+      return stores;
+    }
+
+    /** Order 0: applied before the application's customizers, which keep the last word. */
     @Bean
     @Order(0)
-    SyncCoordinatorBuilderCustomizer cwsyncJdbcStores(DataSource dataSource, CwsyncProperties properties) {
-      return jdbcStores(dataSource, properties.getStores().getJdbc().isMigrate());
+    SyncCoordinatorBuilderCustomizer cwsyncJdbcStoresCustomizer(JdbcStores stores) {
+      return stores::applyTo;
     }
-  }
-
-  static SyncCoordinatorBuilderCustomizer jdbcStores(DataSource dataSource, boolean migrate) {
-    try {
-      Class<?> type = Class.forName(JDBC_STORES, true, CwsyncAutoConfiguration.class.getClassLoader());
-      Object stores = type.getMethod("create", DataSource.class).invoke(null, dataSource);
-      if (migrate) {
-        type.getMethod("migrate").invoke(stores);
-      }
-      Method applyTo = type.getMethod("applyTo", SyncCoordinator.Builder.class);
-      return builder -> invoke(applyTo, stores, builder);
-    } catch (ClassNotFoundException | NoSuchMethodException | IllegalAccessException e) {
-      throw new IllegalStateException("cwsync-store-jdbc on the classpath does not offer JdbcStores.create"
-          + "(DataSource), migrate() and applyTo(SyncCoordinator.Builder): use the cwsync-bom to align versions", e);
-    } catch (InvocationTargetException e) {
-      throw unwrap(e);
-    }
-  }
-
-  private static void invoke(Method method, Object target, Object argument) {
-    try {
-      method.invoke(target, argument);
-    } catch (IllegalAccessException e) {
-      throw new IllegalStateException(e);
-    } catch (InvocationTargetException e) {
-      throw unwrap(e);
-    }
-  }
-
-  private static RuntimeException unwrap(InvocationTargetException e) {
-    Throwable cause = e.getCause();
-    if (cause instanceof RuntimeException r) {
-      return r;
-    }
-    if (cause instanceof Error err) {
-      throw err;
-    }
-    return new IllegalStateException(cause);
   }
 }

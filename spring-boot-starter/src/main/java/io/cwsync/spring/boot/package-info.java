@@ -16,7 +16,8 @@
  * @Autowired SyncCoordinator coordinator;   // coordinator.runPass(tenant)
  * }</pre>
  *
- * <p>Stores: the JDBC stores of {@code cwsync-store-jdbc} on the application's {@link javax.sql.DataSource} when
+ * <p>Stores: the JDBC stores of {@code cwsync-store-jdbc} (an optional dependency of the starter: add it) on the
+ * application's {@link javax.sql.DataSource}, as a {@code JdbcStores} bean the application may inject or replace, when
  * both are present (and {@code cwsync.stores.jdbc.enabled} is not {@code false}), otherwise core's in-memory
  * stores, which lose their state on restart and are safe on one node only.
  */

@@ -28,13 +28,20 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.cwsync.store.jdbc.JdbcStores;
 import io.cwsync.testkit.simulator.ConnectWiseSimulator;
+import io.cwsync.core.memory.MemoryLinkStore;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -59,11 +66,6 @@ class CwsyncAutoConfigurationTest {
   @AfterAll
   static void stop() {
     sim.close();
-  }
-
-  @BeforeEach
-  void clearStandIn() {
-    JdbcStores.CALLS.clear();
   }
 
   /** What a host application declares: its CRM's adapters, its credentials, its profile's rules, a listener. */
@@ -106,12 +108,15 @@ class CwsyncAutoConfigurationTest {
     }
   }
 
+  /** A real H2 database per context (a fresh name each time, so no test sees another's tables). */
   @Configuration(proxyBeanMethods = false)
   static class WithDataSource {
+    private static final AtomicInteger DATABASES = new AtomicInteger();
+
     @Bean
     DataSource dataSource() {
       JdbcDataSource ds = new JdbcDataSource();
-      ds.setURL("jdbc:h2:mem:starter;DB_CLOSE_DELAY=-1");
+      ds.setURL("jdbc:h2:mem:starter" + DATABASES.incrementAndGet() + ";DB_CLOSE_DELAY=-1");
       return ds;
     }
   }
@@ -135,19 +140,36 @@ class CwsyncAutoConfigurationTest {
               .isGreaterThanOrEqualTo(companies / 5);
           assertThat(context.getBean(SyncMetrics.class).count("passes")).isEqualTo(1);
         });
-    assertThat(JdbcStores.CALLS).as("no DataSource and no store-jdbc: in-memory stores").isEmpty();
   }
 
   @Test
   void stores_dataSourceAndStoreJdbcPresent_useJdbcStores() {
     runner.withUserConfiguration(HostApplication.class, WithDataSource.class)
         .run(context -> {
-          assertThat(context).hasNotFailed();
-          long before = standInLinks();
-          assertThat(pass(context.getBean(SyncCoordinator.class)).successful()).isTrue();
-          assertThat(standInLinks()).as("links written to the stores JdbcStores handed over").isGreaterThan(before);
+          assertThat(context).hasNotFailed().hasSingleBean(JdbcStores.class);
+          SyncCoordinator coordinator = context.getBean(SyncCoordinator.class);
+          assertThat(coordinator.linkStore()).isSameAs(context.getBean(JdbcStores.class).linkStore());
+
+          assertThat(pass(coordinator).successful()).isTrue();
+
+          DataSource db = context.getBean(DataSource.class);
+          assertThat(rows(db, "cwsync_link")).as("links written to the H2 tables store-jdbc migrated")
+              .isEqualTo(sim.records("company/companies").size());
+          assertThat(rows(db, "cwsync_cursor")).as("the pull's cursor saved in H2").isPositive();
         });
-    assertThat(JdbcStores.CALLS).containsExactly("create H2", "migrate", "applyTo");
+  }
+
+  @Test
+  void stores_noDataSource_inMemory() {
+    runner.withUserConfiguration(HostApplication.class)
+        .run(context -> {
+          assertThat(context).hasNotFailed().doesNotHaveBean(JdbcStores.class);
+          SyncCoordinator coordinator = context.getBean(SyncCoordinator.class);
+          assertThat(coordinator.linkStore()).isInstanceOf(MemoryLinkStore.class);
+          assertThat(pass(coordinator).successful()).isTrue();
+          assertThat(coordinator.linkStore().count(TenantId.of("acme"), EntityType.COMPANY))
+              .isEqualTo(sim.records("company/companies").size());
+        });
   }
 
   @Test
@@ -155,25 +177,29 @@ class CwsyncAutoConfigurationTest {
     runner.withUserConfiguration(HostApplication.class, WithDataSource.class)
         .withClassLoader(new FilteredClassLoader(JdbcStores.class))
         .run(context -> {
-          assertThat(context).hasNotFailed();
-          long before = standInLinks();
-          assertThat(pass(context.getBean(SyncCoordinator.class)).successful()).isTrue();
-          assertThat(standInLinks()).as("links went to in-memory stores").isEqualTo(before);
+          assertThat(context).hasNotFailed().doesNotHaveBean(JdbcStores.class);
+          SyncCoordinator coordinator = context.getBean(SyncCoordinator.class);
+          assertThat(coordinator.linkStore()).isInstanceOf(MemoryLinkStore.class);
+          assertThat(pass(coordinator).successful()).isTrue();
+          assertThat(tables(context.getBean(DataSource.class))).as("nothing created in the DataSource").isEmpty();
         });
-    assertThat(JdbcStores.CALLS).isEmpty();
   }
 
   @Test
   void stores_jdbcDisabledOrNotMigrated_followTheProperties() {
     runner.withUserConfiguration(HostApplication.class, WithDataSource.class)
         .withPropertyValues("cwsync.stores.jdbc.enabled=false")
-        .run(context -> assertThat(context).hasNotFailed().hasSingleBean(SyncCoordinator.class));
-    assertThat(JdbcStores.CALLS).isEmpty();
+        .run(context -> {
+          assertThat(context).hasNotFailed().hasSingleBean(SyncCoordinator.class).doesNotHaveBean(JdbcStores.class);
+          assertThat(context.getBean(SyncCoordinator.class).linkStore()).isInstanceOf(MemoryLinkStore.class);
+        });
 
     runner.withUserConfiguration(HostApplication.class, WithDataSource.class)
         .withPropertyValues("cwsync.stores.jdbc.migrate=false")
-        .run(context -> assertThat(context).hasNotFailed());
-    assertThat(JdbcStores.CALLS).containsExactly("create H2", "applyTo");
+        .run(context -> {
+          assertThat(context).hasNotFailed().hasSingleBean(JdbcStores.class);
+          assertThat(tables(context.getBean(DataSource.class))).as("not migrated").isEmpty();
+        });
   }
 
   @Test
@@ -235,7 +261,23 @@ class CwsyncAutoConfigurationTest {
     return coordinator.runPass(new HostApplication().acme());
   }
 
-  private static long standInLinks() {
-    return JdbcStores.LINKS.count(TenantId.of("acme"), EntityType.COMPANY);
+  private static long rows(DataSource db, String table) throws SQLException {
+    try (Connection c = db.getConnection(); Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM " + table)) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+
+  /** The application tables (H2's own schema left out). */
+  private static List<String> tables(DataSource db) throws SQLException {
+    List<String> out = new ArrayList<>();
+    try (Connection c = db.getConnection();
+        ResultSet rs = c.getMetaData().getTables(null, "PUBLIC", "%", new String[] {"TABLE"})) {
+      while (rs.next()) {
+        out.add(rs.getString("TABLE_NAME"));
+      }
+    }
+    return out;
   }
 }
