@@ -128,6 +128,17 @@ public final class ProfileSyncRules implements SyncRules {
     return engine.toConnectWise(flow.entityType(), record, existing, ctx);
   }
 
+  /**
+   * {@inheritDoc}
+   *
+   * <p>Companies and contacts: the fields their mapping, filters, natural keys and fingerprints read (custom fields
+   * whole). Every other kind reads whole records.
+   */
+  @Override
+  public Optional<Set<String>> connectWiseFields(Flow flow) {
+    return engine.connectWiseFields(flow.entityType());
+  }
+
   @Override
   public Set<String> suppressedUpdateFields(Flow flow) {
     return profile.fieldRules(flow.entityType()).neverUpdated();

@@ -114,6 +114,16 @@ final class EntityMappers {
       return true;
     }
 
+    /** Read by CrmMapper.companyToHost, the natural keys (identifier, accountNumber) and PullFilter.company. */
+    private static final Optional<Set<String>> FIELDS = Optional.of(Set.of("id", "_info", "name", "identifier",
+        "accountNumber", "phoneNumber", "faxNumber", "website", "addressLine1", "addressLine2", "city", "state",
+        "zip", "market", "status", "types", "customFields", "deletedFlag"));
+
+    @Override
+    Optional<Set<String>> connectWiseFields() {
+      return FIELDS;
+    }
+
     @Override
     boolean pullScope(Company record, MappingContext ctx) {
       return parts.filter().company(record);
@@ -153,6 +163,15 @@ final class EntityMappers {
   static final class ContactMapper extends CrmKind<Contact> {
     ContactMapper(Parts p) {
       super(EntityType.CONTACT, Contact.class, HostFields.Contact.class, p);
+    }
+
+    /** Read by CrmMapper.contactToHost and PullFilter.contact. */
+    private static final Optional<Set<String>> FIELDS = Optional.of(Set.of("id", "_info", "firstName", "lastName",
+        "title", "communicationItems", "company", "types", "inactiveFlag", "customFields"));
+
+    @Override
+    Optional<Set<String>> connectWiseFields() {
+      return FIELDS;
     }
 
     @Override
