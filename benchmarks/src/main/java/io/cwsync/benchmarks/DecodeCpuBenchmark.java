@@ -4,12 +4,20 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectReader;
 import io.cwsync.connectwise.ConnectWiseClient;
+import io.cwsync.connectwise.Resource;
+import io.cwsync.connectwise.Resources;
 import io.cwsync.connectwise.RetryPolicy;
 import io.cwsync.connectwise.model.Company;
 import io.cwsync.connectwise.model.ConnectWiseJson;
 import io.cwsync.connectwise.model.ConnectWiseRecord;
 import io.cwsync.connectwise.model.Contact;
 import io.cwsync.connectwise.query.Query;
+import io.cwsync.core.model.EntityType;
+import io.cwsync.core.model.Flow;
+import io.cwsync.mapping.ProfileSyncRules;
+import io.cwsync.mapping.ReferenceData;
+import io.cwsync.mapping.SyncMode;
+import io.cwsync.mapping.SyncProfile;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -50,7 +58,8 @@ import java.util.concurrent.TimeUnit;
  *
  * <p>Run: {@code mvn -B -q -pl benchmarks -am -DskipTests package}, then
  * {@code java -cp benchmarks/target/benchmarks.jar io.cwsync.benchmarks.DecodeCpuBenchmark bytes|http
- * [companies] [contacts] [rounds]}. The JVM options under test (for example {@code -XX:TieredStopAtLevel=1} or a
+ * [companies] [contacts] [rounds] [all|mapped]}: {@code mapped} asks for the fields the default CRM profile's pulls
+ * read ({@code fields=}, as the coordinator does) instead of whole records. The JVM options under test (for example {@code -XX:TieredStopAtLevel=1} or a
  * class-data-sharing archive) go before {@code -cp}.
  */
 public final class DecodeCpuBenchmark {
@@ -64,7 +73,8 @@ public final class DecodeCpuBenchmark {
   /**
    * Runs the benchmark.
    *
-   * @param args mode ({@code bytes} or {@code http}), companies (20,000), contacts (30,000), rounds (10)
+   * @param args mode ({@code bytes} or {@code http}), companies (20,000), contacts (30,000), rounds (10), fields
+   *     ({@code all} or {@code mapped})
    * @throws Exception on failure
    */
   public static void main(String[] args) throws Exception {
@@ -72,15 +82,20 @@ public final class DecodeCpuBenchmark {
     int companies = args.length > 1 ? Integer.parseInt(args[1]) : 20_000;
     int contacts = args.length > 2 ? Integer.parseInt(args[2]) : 30_000;
     int rounds = args.length > 3 ? Integer.parseInt(args[3]) : 10;
+    boolean mapped = args.length > 4 && args[4].equals("mapped");
     if (!mode.equals("bytes") && !mode.equals("http")) {
       throw new IllegalArgumentException("mode must be bytes or http, was " + mode);
     }
     Process sim = startSimulator(companies, contacts);
     try {
       String baseUrl = awaitReady(sim);
-      Round round = mode.equals("bytes") ? bytesRound(baseUrl) : httpRound(baseUrl);
-      System.out.printf(Locale.ROOT, "mode %s, %,d companies + %,d contacts, %d rounds, JVM %s, args %s%n", mode,
-          companies, contacts, rounds, System.getProperty("java.vm.version"),
+      List<String> companyFields = mapped ? mappedFields(EntityType.COMPANY, Resources.COMPANIES) : List.of();
+      List<String> contactFields = mapped ? mappedFields(EntityType.CONTACT, Resources.CONTACTS) : List.of();
+      Round round = mode.equals("bytes") ? bytesRound(baseUrl, companyFields, contactFields)
+          : httpRound(baseUrl, companyFields, contactFields);
+      System.out.printf(Locale.ROOT, "mode %s, %,d companies + %,d contacts, %d rounds, fields %s, JVM %s, args %s%n",
+          mode, companies, contacts, rounds, mapped ? "mapped (" + companyFields + ", " + contactFields + ")" : "all",
+          System.getProperty("java.vm.version"),
           ManagementFactory.getRuntimeMXBean().getInputArguments());
       System.out.println("round  records  process-cpu-ms  thread-cpu-ms  jit-ms  wall-ms  cpu-ms/1000");
       double[] perThousand = new double[rounds];
@@ -121,10 +136,26 @@ public final class DecodeCpuBenchmark {
     long run() throws Exception;
   }
 
-  private static Round httpRound(String baseUrl) {
+  /** The fields the default CRM profile's pulls read (what the coordinator sends as {@code fields=}). */
+  private static List<String> mappedFields(EntityType type, Resource<?> resource) {
+    ProfileSyncRules rules = ProfileSyncRules.create(SyncProfile.builder().mode(SyncMode.PULL_ONLY).build(),
+        ReferenceData.empty());
+    Flow flow = Flow.builder(type.name(), type, resource).build();
+    java.util.TreeSet<String> fields = new java.util.TreeSet<>(rules.connectWiseFields(flow).orElseThrow());
+    fields.add("id");
+    fields.add("_info");
+    return List.copyOf(fields);
+  }
+
+  private static Query query(List<String> fields) {
+    return fields.isEmpty() ? Query.all() : Query.builder().fields(fields.toArray(String[]::new)).build();
+  }
+
+  private static Round httpRound(String baseUrl, List<String> companyFields, List<String> contactFields) {
     ConnectWiseClient cw = ConnectWiseClient.builder().baseUrl(baseUrl).companyId("bench").publicKey("public")
         .privateKey("private").clientId("bench-client").retryPolicy(RetryPolicy.none()).noRateLimit().build();
-    return () -> count(cw.companies().listAll(Query.all())) + count(cw.contacts().listAll(Query.all()));
+    return () -> count(cw.companies().listAll(query(companyFields)))
+        + count(cw.contacts().listAll(query(contactFields)));
   }
 
   private static long count(Iterable<? extends ConnectWiseRecord> records) {
@@ -137,9 +168,18 @@ public final class DecodeCpuBenchmark {
     return n;
   }
 
-  private static Round bytesRound(String baseUrl) throws IOException {
-    List<byte[]> companyPages = fetchPages(baseUrl, "company/companies");
-    List<byte[]> contactPages = fetchPages(baseUrl, "company/contacts");
+  private static Round bytesRound(String baseUrl, List<String> companyFields, List<String> contactFields)
+      throws IOException {
+    List<byte[]> companyPages = fetchPages(baseUrl, "company/companies", companyFields);
+    List<byte[]> contactPages = fetchPages(baseUrl, "company/contacts", contactFields);
+    long bytes = 0;
+    for (byte[] page : companyPages) {
+      bytes += page.length;
+    }
+    for (byte[] page : contactPages) {
+      bytes += page.length;
+    }
+    System.out.printf(Locale.ROOT, "page bytes: %,d (%d pages)%n", bytes, companyPages.size() + contactPages.size());
     ObjectReader companyReader = ConnectWiseJson.mapper().readerFor(Company.class);
     ObjectReader contactReader = ConnectWiseJson.mapper().readerFor(Contact.class);
     return () -> decode(companyPages, companyReader) + decode(contactPages, contactReader);
@@ -168,11 +208,12 @@ public final class DecodeCpuBenchmark {
    * Every page of {@code path} as the raw bytes the simulator sent, paged by {@code page} and the {@code Link} header
    * (no JSON is parsed here, so the first measured round still finds Jackson cold).
    */
-  private static List<byte[]> fetchPages(String baseUrl, String path) throws IOException {
+  private static List<byte[]> fetchPages(String baseUrl, String path, List<String> fields) throws IOException {
     List<byte[]> pages = new ArrayList<>();
     String auth = "Basic " + Base64.getEncoder().encodeToString("bench+public:private".getBytes(StandardCharsets.UTF_8));
     for (int page = 1; ; page++) {
-      URI uri = URI.create(baseUrl + path + "?pageSize=" + PAGE_SIZE + "&page=" + page + "&orderBy=id%20asc");
+      URI uri = URI.create(baseUrl + path + "?pageSize=" + PAGE_SIZE + "&page=" + page + "&orderBy=id%20asc"
+          + (fields.isEmpty() ? "" : "&fields=" + String.join(",", fields)));
       HttpURLConnection c = (HttpURLConnection) uri.toURL().openConnection();
       c.setRequestProperty("Authorization", auth);
       c.setRequestProperty("clientId", "bench-client");
