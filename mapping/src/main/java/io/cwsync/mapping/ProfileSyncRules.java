@@ -131,8 +131,8 @@ public final class ProfileSyncRules implements SyncRules {
   /**
    * {@inheritDoc}
    *
-   * <p>Companies and contacts: the fields their mapping, filters, natural keys and fingerprints read (custom fields
-   * whole). Every other kind reads whole records.
+   * <p>Companies, contacts and opportunities: the fields their mapping, filters, natural keys and fingerprints
+   * read (custom fields whole). Every other kind reads whole records.
    */
   @Override
   public Optional<Set<String>> connectWiseFields(Flow flow) {

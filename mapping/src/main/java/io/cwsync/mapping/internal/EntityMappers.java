@@ -205,6 +205,16 @@ final class EntityMappers {
       return Set.of(parts.c().profile.stageMapping().cwStatusField());
     }
 
+    /** Read by CrmMapper.opportunityToHost (stage, status, references, tax code) and PullFilter.opportunity. */
+    private static final Optional<Set<String>> FIELDS = Optional.of(Set.of("id", "_info", "name", "stage",
+        "status", "company", "contact", "primarySalesRep", "expectedCloseDate", "notes", "taxCode",
+        "customFields"));
+
+    @Override
+    Optional<Set<String>> connectWiseFields() {
+      return FIELDS;
+    }
+
     @Override
     boolean pullScope(Opportunity record, MappingContext ctx) {
       return parts.filter().opportunity(record);
