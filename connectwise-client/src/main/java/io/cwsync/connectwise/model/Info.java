@@ -54,7 +54,7 @@ public record Info(
     // Most _info objects (those of references) carry one href: no LinkedHashMap for those, as decoding makes
     // about twenty of them per record.
     others = switch (others.size()) {
-      case 0 -> Map.of();
+      case 0 -> Collections.emptyMap();
       case 1 -> {
         Map.Entry<String, String> only = others.entrySet().iterator().next();
         yield Collections.singletonMap(only.getKey(), only.getValue());
