@@ -202,6 +202,17 @@ public final class ProfileSyncRules implements SyncRules, SyncListener {
     return engine().toConnectWise(flow.entityType(), record, existing, ctx);
   }
 
+  /**
+   * {@inheritDoc}
+   *
+   * <p>Companies, contacts and opportunities: the fields their mapping, filters, natural keys and fingerprints
+   * read (custom fields whole). Every other kind reads whole records.
+   */
+  @Override
+  public Optional<Set<String>> connectWiseFields(Flow flow) {
+    return engine.connectWiseFields(flow.entityType());
+  }
+
   @Override
   public Set<String> suppressedUpdateFields(Flow flow) {
     return profile.fieldRules(flow.entityType()).neverUpdated();

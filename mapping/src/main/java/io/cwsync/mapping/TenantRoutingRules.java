@@ -109,6 +109,11 @@ public final class TenantRoutingRules implements SyncRules {
   }
 
   @Override
+  public Optional<Set<String>> connectWiseFields(Flow flow) {
+    return rules(flow).connectWiseFields(flow);
+  }
+
+  @Override
   public Set<String> suppressedUpdateFields(Flow flow) {
     return rules(flow).suppressedUpdateFields(flow);
   }

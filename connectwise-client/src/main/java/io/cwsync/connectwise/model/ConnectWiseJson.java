@@ -6,6 +6,8 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.BeanDescription;
+import com.fasterxml.jackson.databind.DeserializationConfig;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonDeserializer;
@@ -17,6 +19,7 @@ import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
+import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
 import com.fasterxml.jackson.databind.deser.ResolvableDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
@@ -55,6 +58,14 @@ public final class ConnectWiseJson {
   /** The longest number text the parser accepts. */
   private static final int MAX_NUMBER_LENGTH = 1000;
 
+  /**
+   * System property that turns the decoding fast paths off (references bound by Jackson's creator, {@code _info}
+   * through a map), so that {@code DecodeCpuBenchmark} can measure before and after in one build. Read once.
+   */
+  static final String GENERAL_DECODING_PROPERTY = "cwsync.decode.general";
+
+  private static final boolean GENERAL_DECODING = Boolean.getBoolean(GENERAL_DECODING_PROPERTY);
+
   private static final ObjectMapper SHARED = newMapper();
 
   private ConnectWiseJson() {}
@@ -82,6 +93,9 @@ public final class ConnectWiseJson {
     lenient.addDeserializer(Info.class, new InfoDeserializer());
     lenient.addDeserializer(BigDecimal.class, new BoundedDecimalDeserializer());
     lenient.addSerializer(Instant.class, new InstantSerializer());
+    if (!GENERAL_DECODING) {
+      lenient.setDeserializerModifier(new FastReferences());
+    }
     // Number text beyond 1,000 characters is refused by the parser (Jackson's default, set here so it stays).
     JsonFactory factory = JsonFactory.builder()
         .streamReadConstraints(StreamReadConstraints.builder().maxNumberLength(MAX_NUMBER_LENGTH).build())
@@ -253,6 +267,9 @@ public final class ConnectWiseJson {
         if (deser == null) {
           deser = ctxt.findRootValueDeserializer(ctxt.constructType(Object.class));
         }
+        if (!GENERAL_DECODING) {
+          return readObject(p, ctxt, t, deser);
+        }
         raw = new LinkedHashMap<>();
         if (t == JsonToken.START_OBJECT) {
           t = p.nextToken();
@@ -285,6 +302,160 @@ public final class ConnectWiseJson {
         }
         throw ctxt.instantiationException(Info.class, e);
       }
+    }
+
+    /**
+     * Reads an {@code _info} object into its typed values and {@code others} directly, with what
+     * {@link Info#fromJson} makes of the same map: nulls carry nothing, non-string values keep their text, NULs are
+     * stripped, a later duplicate key wins. No intermediate map, and the canonical date form is parsed by hand.
+     */
+    private static Info readObject(JsonParser p, DeserializationContext ctxt, JsonToken first,
+        JsonDeserializer<Object> deser) throws IOException {
+      Instant lastUpdated = null;
+      Instant dateEntered = null;
+      String updatedBy = null;
+      String enteredBy = null;
+      Map<String, String> others = null;
+      JsonToken t = first == JsonToken.START_OBJECT ? p.nextToken() : first;
+      for (; t == JsonToken.FIELD_NAME; t = p.nextToken()) {
+        String name = p.currentName();
+        JsonToken v = p.nextToken();
+        String text;
+        if (v == JsonToken.VALUE_STRING) {
+          text = Lenient.stripNul(p.getText());
+        } else if (v == JsonToken.VALUE_NULL) {
+          text = null;
+        } else {
+          Object value = deser.deserialize(p, ctxt);
+          text = value == null ? null : Lenient.stripNul(String.valueOf(value));
+        }
+        switch (name) {
+          case "lastUpdated" -> lastUpdated = text == null ? null : instant(p, text, "lastUpdated");
+          case "dateEntered" -> dateEntered = text == null ? null : instant(p, text, "dateEntered");
+          case "updatedBy" -> updatedBy = text;
+          case "enteredBy" -> enteredBy = text;
+          default -> {
+            if (text != null) {
+              if (others == null) {
+                others = new LinkedHashMap<>(4);
+              }
+              others.put(name, text);
+            } else if (others != null) {
+              others.remove(name);
+            }
+          }
+        }
+      }
+      return new Info(lastUpdated, dateEntered, updatedBy, enteredBy, others == null ? Map.of() : others);
+    }
+
+    /** An {@code _info} date-time, failing as the map path does: naming {@code _info.<key>}. */
+    private static @Nullable Instant instant(JsonParser p, String text, String key) throws IOException {
+      Instant canonical = Lenient.parseCanonicalInstant(text);
+      if (canonical != null) {
+        return canonical;
+      }
+      try {
+        return Lenient.parseInstant(text, "_info." + key);
+      } catch (IllegalArgumentException e) {
+        InvalidFormatException bad = InvalidFormatException.from(p, String.valueOf(e.getMessage()), null,
+            Instant.class);
+        bad.prependPath(Info.class, key);
+        throw bad;
+      }
+    }
+  }
+
+  /** Puts {@link ReferenceDeserializer} in front of Jackson's own for {@link Reference}. */
+  private static final class FastReferences extends BeanDeserializerModifier {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public JsonDeserializer<?> modifyDeserializer(DeserializationConfig config, BeanDescription beanDesc,
+        JsonDeserializer<?> deserializer) {
+      return beanDesc.getBeanClass() == Reference.class ? new ReferenceDeserializer(deserializer) : deserializer;
+    }
+  }
+
+  /**
+   * Reads a {@link Reference} object field by field into its constructor. Why: a full record carries about twenty
+   * references, and Jackson's creator binding (a property buffer, a hash lookup per property, a reflective
+   * constructor call) made them a large share of decoding a page. Values are read by the same deserializers Jackson
+   * would use, and a failure is wrapped with the same path ({@code Reference.id}); anything that is not an object
+   * (a number, an empty string, an array) goes to Jackson's own deserializer, so its errors and coercions are
+   * unchanged.
+   */
+  private static final class ReferenceDeserializer extends StdDeserializer<Reference>
+      implements ResolvableDeserializer {
+    private static final long serialVersionUID = 1L;
+
+    private final JsonDeserializer<?> standard;
+    private transient @Nullable JsonDeserializer<Object> ids;
+    private transient @Nullable JsonDeserializer<Object> strings;
+    private transient @Nullable JsonDeserializer<Object> infos;
+
+    ReferenceDeserializer(JsonDeserializer<?> standard) {
+      super(Reference.class);
+      this.standard = standard;
+    }
+
+    @Override
+    public void resolve(DeserializationContext ctxt) throws JsonMappingException {
+      if (standard instanceof ResolvableDeserializer r) {
+        r.resolve(ctxt);
+      }
+      ids = ctxt.findRootValueDeserializer(ctxt.constructType(Integer.class));
+      strings = ctxt.findRootValueDeserializer(ctxt.constructType(String.class));
+      infos = ctxt.findRootValueDeserializer(ctxt.constructType(Info.class));
+    }
+
+    @Override
+    public @Nullable Reference deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+      JsonToken t = p.currentToken();
+      JsonDeserializer<Object> idDeser = ids;
+      JsonDeserializer<Object> stringDeser = strings;
+      JsonDeserializer<Object> infoDeser = infos;
+      if ((t != JsonToken.START_OBJECT && t != JsonToken.FIELD_NAME && t != JsonToken.END_OBJECT)
+          || idDeser == null || stringDeser == null || infoDeser == null) {
+        return (Reference) standard.deserialize(p, ctxt);
+      }
+      Integer id = null;
+      String name = null;
+      String identifier = null;
+      Info info = null;
+      if (t == JsonToken.START_OBJECT) {
+        t = p.nextToken();
+      }
+      for (; t == JsonToken.FIELD_NAME; t = p.nextToken()) {
+        String field = p.currentName();
+        JsonToken v = p.nextToken();
+        try {
+          switch (field) {
+            case "id" -> id = v == JsonToken.VALUE_NULL ? null : (Integer) idDeser.deserialize(p, ctxt);
+            case "name" -> name = v == JsonToken.VALUE_NULL ? null : (String) stringDeser.deserialize(p, ctxt);
+            case "identifier" ->
+                identifier = v == JsonToken.VALUE_NULL ? null : (String) stringDeser.deserialize(p, ctxt);
+            case "_info" -> info = v == JsonToken.VALUE_NULL ? null : (Info) infoDeser.deserialize(p, ctxt);
+            default -> p.skipChildren();
+          }
+        } catch (Exception e) {
+          throw wrapped(e, field, ctxt);
+        }
+      }
+      return new Reference(id, name, identifier, info);
+    }
+
+    /** As Jackson's bean deserializer wraps a property's failure (BeanDeserializerBase.wrapAndThrow). */
+    private static JsonMappingException wrapped(Exception e, String field, DeserializationContext ctxt)
+        throws IOException {
+      boolean wrap = ctxt.isEnabled(DeserializationFeature.WRAP_EXCEPTIONS);
+      if (e instanceof IOException io && (!wrap || !(e instanceof com.fasterxml.jackson.core.JacksonException))) {
+        throw io;
+      }
+      if (!wrap && e instanceof RuntimeException re) {
+        throw re;
+      }
+      return JsonMappingException.wrapWithPath(e, Reference.class, field);
     }
   }
 

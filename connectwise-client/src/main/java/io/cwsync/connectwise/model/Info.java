@@ -51,7 +51,16 @@ public record Info(
         throw new IllegalArgumentException("_info key " + key + " belongs in its typed component, not in others");
       }
     }
-    others = Collections.unmodifiableMap(new LinkedHashMap<>(others));
+    // Most _info objects (those of references) carry one href: no LinkedHashMap for those, as decoding makes
+    // about twenty of them per record.
+    others = switch (others.size()) {
+      case 0 -> Collections.emptyMap();
+      case 1 -> {
+        Map.Entry<String, String> only = others.entrySet().iterator().next();
+        yield Collections.singletonMap(only.getKey(), only.getValue());
+      }
+      default -> Collections.unmodifiableMap(new LinkedHashMap<>(others));
+    };
   }
 
   /**

@@ -82,11 +82,32 @@ final class Lenient {
     int second = digits(s, 17, 2);
     // Leap seconds (:60) and invalid fields take the general path, which handles or rejects them.
     if ((year | month | day | hour | minute | second) < 0 || month < 1 || month > 12 || day < 1 || hour > 23
-        || minute > 59 || second > 59 || day > 28 && day > LocalDate.of(year, month, 1).lengthOfMonth()) {
+        || minute > 59 || second > 59 || day > 28 && day > lengthOfMonth(year, month)) {
       return null;
     }
-    long epochDay = LocalDate.of(year, month, day).toEpochDay();
-    return Instant.ofEpochSecond(epochDay * 86_400L + hour * 3_600L + minute * 60L + second);
+    return Instant.ofEpochSecond(epochDay(year, month, day) * 86_400L + hour * 3_600L + minute * 60L + second);
+  }
+
+  /** Days in {@code month} of the proleptic Gregorian {@code year} (as {@code LocalDate.lengthOfMonth}). */
+  private static int lengthOfMonth(int year, int month) {
+    if (month == 2) {
+      return (year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)) ? 29 : 28;
+    }
+    return month == 4 || month == 6 || month == 9 || month == 11 ? 30 : 31;
+  }
+
+  /**
+   * Days since 1970-01-01 of a valid proleptic Gregorian date, by arithmetic (H. Hinnant's days_from_civil) rather
+   * than through {@code LocalDate}: every record carries several date-times, and the object and its checks were a
+   * visible share of decoding a page.
+   */
+  static long epochDay(int year, int month, int day) {
+    int y = month <= 2 ? year - 1 : year;
+    long era = Math.floorDiv(y, 400);
+    long yearOfEra = y - era * 400;
+    long dayOfYear = (153L * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1;
+    long dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear;
+    return era * 146_097L + dayOfEra - 719_468L;
   }
 
   /** The value of {@code length} ASCII digits at {@code from}, or -1 if any is not a digit. */

@@ -84,4 +84,34 @@ class LenientFastPathTest {
     assertThat(status.info().other("status_href")).isEqualTo("h");
     assertThat(status.name()).isEqualTo("Active");
   }
+
+  @Test
+  void readReference_everyField_sameAsTheCanonicalConstructor() throws IOException {
+    Company c = mapper.readValue("{\"id\":1,\"status\":{\"id\":\"7\",\"extra\":{\"n\":[1,{\"x\":2}]},"
+        + "\"name\":\"Act\\u0000ive\",\"identifier\":null,\"_info\":{\"status_href\":\"h\"}},"
+        + "\"country\":{},\"market\":null,\"territory\":\"\",\"types\":[{\"id\":3,\"name\":\"Client\"}],"
+        + "\"name\":\"after\"}", Company.class);
+
+    assertThat(c.status()).isEqualTo(new Reference(7, "Active", null,
+        new Info(null, null, null, null, Map.of("status_href", "h"))));
+    assertThat(c.country()).isEqualTo(new Reference(null, null, null, null));
+    assertThat(c.market()).isNull();
+    assertThat(c.territory()).as("an empty string is no reference, as Jackson coerces it").isNull();
+    assertThat(c.types()).containsExactly(new Reference(3, "Client", null, null));
+    assertThat(c.name()).isEqualTo("after");
+  }
+
+  @Test
+  void readReference_badIdOrNotAnObject_failsWithJacksonsTypeAndPath() {
+    assertThatThrownBy(() -> mapper.readValue("{\"id\":1,\"status\":{\"id\":\"abc\"}}", Company.class))
+        .isInstanceOf(InvalidFormatException.class)
+        .satisfies(e -> assertThat(((InvalidFormatException) e).getPath())
+            .extracting(com.fasterxml.jackson.databind.JsonMappingException.Reference::getFieldName)
+            .containsExactly("status", "id"));
+    assertThatThrownBy(() -> mapper.readValue("{\"id\":1,\"status\":5}", Company.class))
+        .isInstanceOf(com.fasterxml.jackson.databind.exc.MismatchedInputException.class)
+        .satisfies(e -> assertThat(((com.fasterxml.jackson.databind.JsonMappingException) e).getPath())
+            .extracting(com.fasterxml.jackson.databind.JsonMappingException.Reference::getFieldName)
+            .containsExactly("status"));
+  }
 }

@@ -131,6 +131,8 @@ final class PullStep extends Step {
           .orderByAsc("id").pageSize(settings.pageSize());
       if (idsOnly) {
         qb.fields("id", "_info");
+      } else {
+        pulledFields(source).ifPresent(f -> qb.fields(f.toArray(String[]::new)));
       }
       Page<ConnectWiseRecord> result = rt.gateway().page(source.resource(), null, qb.build());
       List<ConnectWiseRecord> page = result.items();
@@ -209,6 +211,19 @@ final class PullStep extends Step {
       lastT = t;
       lastId = lastIdOnPage;
     }
+  }
+
+  /**
+   * The fields a page read of {@code source} asks for ({@code fields=}, issue 14): the rules' fields plus what the
+   * scan reads itself, sorted so the query is the same on every page; empty when the rules need whole records.
+   */
+  private Optional<List<String>> pulledFields(Flow source) {
+    return rules.connectWiseFields(source).map(fields -> {
+      java.util.TreeSet<String> all = new java.util.TreeSet<>(fields);
+      all.add("id");
+      all.add("_info");
+      return List.copyOf(all);
+    });
   }
 
   /**

@@ -88,6 +88,21 @@ public interface SyncRules {
       MappingContext ctx);
 
   /**
+   * Returns the ConnectWise fields the coordinator may restrict a flow's page reads to ({@code fields=}), so that
+   * ConnectWise sends and the client decodes only what the flow uses: top-level JSON names, as in {@code Patch}
+   * paths. The set must hold every field {@link #pullScope}, {@link #toHost}, {@link #cwFingerprint} and
+   * {@link #hostNaturalKeys} read from a pulled record: a field left out arrives absent, which these methods would
+   * take as empty. Core adds what it reads itself ({@code id}, {@code _info}). Records read for other purposes
+   * (pushes, lookups, retries by id, callbacks) stay whole.
+   *
+   * @param flow the flow
+   * @return the fields, or empty (the default) when the flow needs whole records
+   */
+  default Optional<Set<String>> connectWiseFields(Flow flow) {
+    return Optional.empty();
+  }
+
+  /**
    * Returns the ConnectWise fields (top-level JSON names, as in {@code Patch} paths) never sent on updates, such as
    * the fields a customer asked not to overwrite.
    *

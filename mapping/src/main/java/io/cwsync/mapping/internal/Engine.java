@@ -248,6 +248,16 @@ public final class Engine {
    * @param record the record
    * @return the keys; empty for none
    */
+  /**
+   * Returns the top-level ConnectWise fields a pull of the kind reads, or empty when it needs whole records.
+   *
+   * @param type the entity type
+   * @return the fields
+   */
+  public Optional<Set<String>> connectWiseFields(EntityType type) {
+    return mapper(type).connectWiseFields();
+  }
+
   public List<Map<String, Object>> hostNaturalKeys(EntityType type, ConnectWiseRecord record) {
     return hostNaturalKeys(mapper(type), record);
   }

@@ -56,6 +56,16 @@ abstract class EntityMapper<R extends ConnectWiseRecord> {
     return Set.of();
   }
 
+  /**
+   * The top-level ConnectWise fields that {@link #pullScope}, {@link #toHost} and {@link #hostNaturalKeys} read
+   * (the fingerprint is made of {@code toHost}'s values), for {@code fields=} on page reads; empty when the kind
+   * needs whole records. A field missing here would arrive absent and map as empty: {@code PulledFieldsTest}
+   * compares the mapping of whole and of restricted records.
+   */
+  Optional<Set<String>> connectWiseFields() {
+    return Optional.empty();
+  }
+
   boolean pullScope(R record, MappingContext ctx) {
     return true;
   }

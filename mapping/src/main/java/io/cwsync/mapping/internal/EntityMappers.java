@@ -121,6 +121,16 @@ final class EntityMappers {
       return true;
     }
 
+    /** Read by CrmMapper.companyToHost, the natural keys (identifier, accountNumber) and PullFilter.company. */
+    private static final Optional<Set<String>> FIELDS = Optional.of(Set.of("id", "_info", "name", "identifier",
+        "accountNumber", "phoneNumber", "faxNumber", "website", "addressLine1", "addressLine2", "city", "state",
+        "zip", "market", "status", "types", "customFields", "deletedFlag"));
+
+    @Override
+    Optional<Set<String>> connectWiseFields() {
+      return FIELDS;
+    }
+
     @Override
     boolean pullScope(Company record, MappingContext ctx) {
       return parts.filter().company(record);
@@ -162,6 +172,15 @@ final class EntityMappers {
       super(EntityType.CONTACT, Contact.class, HostFields.Contact.class, p);
     }
 
+    /** Read by CrmMapper.contactToHost and PullFilter.contact. */
+    private static final Optional<Set<String>> FIELDS = Optional.of(Set.of("id", "_info", "firstName", "lastName",
+        "title", "communicationItems", "company", "types", "inactiveFlag", "customFields"));
+
+    @Override
+    Optional<Set<String>> connectWiseFields() {
+      return FIELDS;
+    }
+
     @Override
     boolean pullScope(Contact record, MappingContext ctx) {
       return parts.filter().contact(record);
@@ -199,6 +218,16 @@ final class EntityMappers {
     @Override
     Set<String> extraOwnedFields() {
       return Set.of(parts.c().profile.stageMapping().cwStatusField());
+    }
+
+    /** Read by CrmMapper.opportunityToHost (stage, status, references, tax code) and PullFilter.opportunity. */
+    private static final Optional<Set<String>> FIELDS = Optional.of(Set.of("id", "_info", "name", "stage",
+        "status", "company", "contact", "primarySalesRep", "expectedCloseDate", "notes", "taxCode",
+        "customFields"));
+
+    @Override
+    Optional<Set<String>> connectWiseFields() {
+      return FIELDS;
     }
 
     @Override
