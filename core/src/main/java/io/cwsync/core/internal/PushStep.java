@@ -20,6 +20,7 @@ import io.cwsync.core.model.UpdatePolicy;
 import io.cwsync.core.spi.HostAdapter;
 import io.cwsync.core.spi.HostChanges;
 import io.cwsync.core.spi.Link;
+import io.cwsync.core.spi.NaturalKey;
 import io.cwsync.core.spi.LinkState;
 import io.cwsync.core.spi.Outcome;
 import io.cwsync.core.spi.RetryItem;
@@ -43,6 +44,9 @@ import org.jspecify.annotations.Nullable;
  */
 final class PushStep extends Step {
 
+  /** The current page's natural-key lookups, sent as one query per page; null outside a page of the change feed. */
+  private @Nullable NaturalKeyLookups pageLookups;
+
   PushStep(FlowRun run) {
     super(run);
   }
@@ -55,9 +59,14 @@ final class PushStep extends Step {
     while (true) {
       renew();
       HostChanges ch = adapter.changesSince(hc, settings.hostBatchSize());
-      for (HostRecord h : ch.records()) {
-        run.read++;
-        pushOne(h);
+      pageLookups = lookupsFor(ch.records());
+      try {
+        for (HostRecord h : ch.records()) {
+          run.read++;
+          pushOne(h);
+        }
+      } finally {
+        pageLookups = null;
       }
       if (ch.cursor() != null) {
         checkpoint(run.cursor.withHostCursor(ch.cursor()));
@@ -71,6 +80,61 @@ final class PushStep extends Step {
         break;
       }
     }
+  }
+
+  /**
+   * Looks up, with one query per page, the natural keys of the page's records that may be created: those without a
+   * link or with a write intent (PENDING_CREATE), whose rules give the key as values ({@link
+   * io.cwsync.core.spi.SyncRules#naturalKeyValues}). A record whose key cannot be prepared here (no parent link yet,
+   * a mapping error) is left out and looked up on its own, where its error is recorded as before. A failed query
+   * leaves every record to its own lookup.
+   */
+  private @Nullable NaturalKeyLookups lookupsFor(List<HostRecord> page) {
+    if (page.size() < 2) {
+      return null;
+    }
+    NaturalKeyLookups lookups = new NaturalKeyLookups(rt.gateway(), flow.resource(), settings.pageSize());
+    for (HostRecord h : page) {
+      if (h.hostId() == null || h.syncOptOut()) {
+        continue;
+      }
+      try {
+        Link link = links.findByHostId(tid, flow.entityType(), h.hostId()).orElse(null);
+        if (link != null && link.state() != LinkState.PENDING_CREATE) {
+          continue;
+        }
+        Long parentCwId = parentCwId(h);
+        Map<String, Object> hostFpMap = Fingerprints.normalize(rules.hostFingerprint(flow, h,
+            new Ctx(run, Set.of(), parentCwId)));
+        Ctx ctx = new Ctx(run, hostFpMap.keySet(), parentCwId);
+        Optional<NaturalKey> key = rules.naturalKeyValues(flow, h, ctx);
+        if (key.isEmpty()) {
+          continue;
+        }
+        Optional<Condition> nk = rules.naturalKey(flow, h, ctx);
+        Condition batched = key.get().condition();
+        // Only a key that is exactly the per-record condition: a subclass overriding naturalKey alone keeps its own.
+        if (nk.isPresent() && nk.get().equals(batched)) {
+          lookups.add(h.hostId(), parentCwId, key.get(), batched);
+        }
+      } catch (StopRun | RateLimitedException | UnauthorizedException e) {
+        throw e;
+      } catch (RuntimeException e) {
+        // Recorded with its reason when the record's own turn meets it.
+      }
+    }
+    if (lookups.isEmpty()) {
+      return null;
+    }
+    try {
+      lookups.fetch();
+    } catch (RateLimitedException | UnauthorizedException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      // Each record then looks itself up, and a failure of that is recorded against the record.
+      return null;
+    }
+    return lookups;
   }
 
   /** Retries the push records whose backoff ran out: each is re-read from the host and pushed again. */
@@ -228,7 +292,7 @@ final class PushStep extends Step {
     Ctx ctx = new Ctx(run, hostFpMap.keySet(), parentCwId);
     Optional<Condition> nk = rules.naturalKey(flow, h, ctx);
     if (dry) {
-      ConnectWiseRecord found = nk.isPresent() ? lookup(nk.get(), parentCwId, hostId) : null;
+      ConnectWiseRecord found = nk.isPresent() ? lookup(nk.get(), parentCwId, hostId, true) : null;
       record(found != null ? SyncAction.LINK : SyncAction.CREATE, Outcome.DRY_RUN, hostId,
           found == null ? null : found.id().longValue(), null);
       return;
@@ -253,7 +317,7 @@ final class PushStep extends Step {
       }
     }
     // G4 step 3 (and ERP matching): a deterministic lookup before any POST.
-    ConnectWiseRecord found = nk.isPresent() ? lookup(nk.get(), parentCwId, hostId)
+    ConnectWiseRecord found = nk.isPresent() ? lookup(nk.get(), parentCwId, hostId, true)
         : resuming ? findOwnCreate(link, sent, parentCwId, hostId, ctx) : null;
     if (found != null) {
       Link linked = linkTo(link, found);
@@ -265,7 +329,8 @@ final class PushStep extends Step {
       fence();
       created = rt.gateway().create(flow.resource(), parentCwId, payload);
     } catch (CreateOutcomeUnknownException e) {
-      found = nk.isPresent() ? lookup(nk.get(), parentCwId, hostId)
+      // Asked again, never answered from the page's lookups: they were read before this POST, which may have landed.
+      found = nk.isPresent() ? lookup(nk.get(), parentCwId, hostId, false)
           : findOwnCreate(link, sent, parentCwId, hostId, ctx);
       if (found != null) {
         Link linked = linkTo(link, found);
@@ -280,6 +345,7 @@ final class PushStep extends Step {
       throw new CwsyncException(CoreErrorCode.REJECTED, "ConnectWise returned a created record without id", type,
           hostId, "id", null);
     }
+    observe(parentCwId, created);
     long cwId = created.id().longValue();
     String cwFp = Fingerprints.of(rules.cwFingerprint(flow, created, ctx));
     fence();
@@ -332,9 +398,14 @@ final class PushStep extends Step {
     return matches.isEmpty() ? null : matches.get(0);
   }
 
-  private @Nullable ConnectWiseRecord lookup(Condition nk, @Nullable Long parentCwId, String hostId) {
-    List<ConnectWiseRecord> found = rt.gateway().list(flow.resource(), parentCwId,
-        Query.builder().conditions(nk).orderByAsc("id").pageSize(2).build());
+  private @Nullable ConnectWiseRecord lookup(Condition nk, @Nullable Long parentCwId, String hostId,
+      boolean fromPage) {
+    List<ConnectWiseRecord> found = pageLookups == null || !fromPage ? null
+        : pageLookups.matches(hostId, nk, parentCwId);
+    if (found == null) {
+      found = rt.gateway().list(flow.resource(), parentCwId,
+          Query.builder().conditions(nk).orderByAsc("id").pageSize(2).build());
+    }
     if (found.size() > 1) {
       throw new CwsyncException(CoreErrorCode.AMBIGUOUS_MATCH, "several ConnectWise records match " + nk.render()
           + " (ids " + found.get(0).id() + ", " + found.get(1).id() + "); link one by hand", flow.entityType(),
@@ -351,6 +422,13 @@ final class PushStep extends Step {
           null, null);
     }
     return r;
+  }
+
+  /** Later lookups of the page see what this one wrote, as their own GET would. */
+  private void observe(@Nullable Long parentCwId, ConnectWiseRecord written) {
+    if (pageLookups != null) {
+      pageLookups.observe(parentCwId, written);
+    }
   }
 
   private Link linkTo(Link pending, ConnectWiseRecord found) {
@@ -433,6 +511,7 @@ final class PushStep extends Step {
     }
     fence();
     ConnectWiseRecord updated = rt.gateway().patch(flow.resource(), parentCwId, cwId, patch);
+    observe(parentCwId, updated);
     String cwFp = cwPending ? link.cwFingerprint() : Fingerprints.of(rules.cwFingerprint(flow, updated, ctx));
     Instant cwLu = cwPending ? link.cwLastUpdated() : lastUpdated(updated);
     // Audited before the link moves on, so a crash in between leaves no write unexplained.

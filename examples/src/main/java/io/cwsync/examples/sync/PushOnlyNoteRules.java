@@ -9,6 +9,7 @@ import io.cwsync.core.model.EntityType;
 import io.cwsync.core.model.Flow;
 import io.cwsync.core.model.HostRecord;
 import io.cwsync.core.spi.MappingContext;
+import io.cwsync.core.spi.NaturalKey;
 import io.cwsync.core.spi.Scope;
 import io.cwsync.core.spi.SyncRules;
 import io.cwsync.examples.adapter.QuoteLineAdapter;
@@ -113,6 +114,11 @@ final class PushOnlyNoteRules implements SyncRules {
   @Override
   public Optional<Condition> naturalKey(Flow flow, HostRecord record, MappingContext ctx) {
     return delegate.naturalKey(flow, record, ctx);
+  }
+
+  @Override
+  public Optional<NaturalKey> naturalKeyValues(Flow flow, HostRecord record, MappingContext ctx) {
+    return delegate.naturalKeyValues(flow, record, ctx);
   }
 
   @Override
