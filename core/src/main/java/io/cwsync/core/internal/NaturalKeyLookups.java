@@ -25,8 +25,9 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Design notes. The query is the union of the page's keys: {@code (identifier in ("A","B") OR accountNumber in
  * ("7")) AND deletedFlag = false}; each record's answer is then the candidates its own key matches, compared as
- * ConnectWise's database compares (text ignoring case and trailing blanks, numbers by value), so a record gets exactly
- * what its own {@code GET ?conditions=<key>} would have returned at the start of the page. Within the page the
+ * ConnectWise's database compares (text ignoring case, numbers by value), so a record gets exactly what its own
+ * {@code GET ?conditions=<key>} would have returned at the start of the page. Whether trailing blanks count differs
+ * between servers (SQL Server ignores them); a record whose answer would depend on it asks ConnectWise on its own. Within the page the
  * answers stay true to the per-record order: every record the page creates or updates is {@link #observe observed},
  * so a later record whose key it matches finds it, as its own GET would have. Changes others make in ConnectWise
  * while the page runs are seen as late as the page start, not the record's turn: the same race a per-record lookup
@@ -117,7 +118,14 @@ final class NaturalKeyLookups {
     }
     List<ConnectWiseRecord> out = new ArrayList<>();
     for (ConnectWiseRecord r : l.group.candidates.values()) {
-      if (matches(l.key, tree(r))) {
+      JsonNode json = tree(r);
+      boolean strict = matches(l.key, json, false);
+      if (strict != matches(l.key, json, true)) {
+        // Equal only with trailing blanks ignored: SQL Server pads, other servers may not. Only ConnectWise itself
+        // can say, so this record asks it, as it always did.
+        return null;
+      }
+      if (strict) {
         out.add(r);
       }
     }
@@ -139,7 +147,8 @@ final class NaturalKeyLookups {
       }
       g.candidates.remove(written.id());
       for (NaturalKey k : g.keys) {
-        if (matches(k, json)) {
+        // Kept when it may match (see matches(String, ...)): a candidate too many is only compared again.
+        if (matches(k, json, true)) {
           g.candidates.put(written.id(), written);
           break;
         }
@@ -215,14 +224,14 @@ final class NaturalKeyLookups {
 
   // ---------------------------------------------------------------- matching as ConnectWise does
 
-  static boolean matches(NaturalKey key, JsonNode record) {
+  static boolean matches(NaturalKey key, JsonNode record, boolean padded) {
     for (NaturalKey.Term t : key.allOf()) {
-      if (!holds(t, record)) {
+      if (!holds(t, record, padded)) {
         return false;
       }
     }
     for (NaturalKey.Term t : key.anyOf()) {
-      if (holds(t, record)) {
+      if (holds(t, record, padded)) {
         return true;
       }
     }
@@ -235,10 +244,10 @@ final class NaturalKeyLookups {
 
   /**
    * {@code field = value} as ConnectWise evaluates it: a missing or null field never equals; text compares without
-   * regard to case and trailing blanks (SQL Server's default collation and padding rule), numbers by value, a boolean
-   * with a boolean (or its keyword text).
+   * regard to case (SQL Server's default collation), and {@code padded} also without trailing blanks (its padding
+   * rule), numbers by value, a boolean with a boolean (or its keyword text).
    */
-  static boolean holds(NaturalKey.Term t, JsonNode record) {
+  static boolean holds(NaturalKey.Term t, JsonNode record, boolean padded) {
     JsonNode field = record;
     for (String segment : t.field().split("/")) {
       field = field == null ? null : field.get(segment);
@@ -267,7 +276,8 @@ final class NaturalKeyLookups {
         return false;
       }
     }
-    return stripTrailing(field.asText()).equalsIgnoreCase(stripTrailing(s));
+    return padded ? stripTrailing(field.asText()).equalsIgnoreCase(stripTrailing(s))
+        : field.asText().equalsIgnoreCase(s);
   }
 
   private static String stripTrailing(String s) {
