@@ -244,6 +244,11 @@ public final class FlowRun {
     }
   }
 
+  /** This node's memory of the children this (child) flow listed, kept across runs. */
+  ChildReads.Flow childReads() {
+    return engine.childReads.of(tid, flow.id());
+  }
+
   HostAdapter adapter() {
     return adapters.adapter(tid, flow.entityType()).orElseThrow(() -> new CwsyncException(
         CoreErrorCode.INVALID_CONFIGURATION, "no host adapter for entity type " + flow.entityType()
