@@ -2,7 +2,16 @@ package io.cwsync.acceptance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.cwsync.connectwise.query.Condition;
 import io.cwsync.core.SyncReport;
+import io.cwsync.core.model.Flow;
+import io.cwsync.core.model.HostRecord;
+import io.cwsync.core.spi.LinkState;
+import io.cwsync.core.spi.MappingContext;
+import io.cwsync.testkit.simulator.FaultRule;
+import io.cwsync.testkit.simulator.SimulatedFault;
+import java.time.Duration;
+import java.util.Optional;
 import io.cwsync.core.model.Direction;
 import io.cwsync.core.model.EntityType;
 import io.cwsync.core.spi.SyncAction;
@@ -87,6 +96,47 @@ class BatchedLookupsTest {
       assertThat(w.fx.sim.journal().entries()).allSatisfy(e -> assertThat(base.length() + e.path().length() + 1
           + e.query().length()).as(e.query()).isLessThanOrEqualTo(io.cwsync.connectwise.query.Query.MAX_URL_LENGTH));
       assertThat(w.fx.sim.count(Oracle.COMPANIES)).isEqualTo(400);
+    }
+  }
+
+  /** Company rules without a natural key: a create whose outcome is unknown is found by the values it sent. */
+  static final class NoKeyRules extends CompanyRules {
+    @Override
+    public Optional<Condition> naturalKey(Flow flow, HostRecord record, MappingContext ctx) {
+      return Optional.empty();
+    }
+  }
+
+  @Test
+  void retry_writeIntentsWithoutNaturalKey_lookForTheirCreatesWithOneListing() {
+    try (World w = new World()) {
+      int n = 5;
+      for (int i = 0; i < n; i++) {
+        w.host.userCreate(Map.of(CompanyRules.NAME, "Lost " + i, CompanyRules.IDENTIFIER, "LOST" + i,
+            CompanyRules.CITY, "Lyon"));
+      }
+      // Every POST lands but its response is lost, and the lookup that would resolve it fails too: five intents
+      // stay pending and are queued for retry.
+      FaultRule lost = w.fx.sim.inject(FaultRule.builder().method("POST").path("company/companies").always()
+          .fault(SimulatedFault.commitThenLoseResponse()).build());
+      FaultRule down = w.fx.sim.inject(FaultRule.builder().method("GET").path("company/companies").always()
+          .fault(SimulatedFault.serverError(503)).build());
+      w.builder("node-1").rules(new NoKeyRules()).build().runPass(w.tenant(Direction.PUSH));
+      assertThat(lost.firedCount()).isEqualTo(n);
+      assertThat(w.links.findByState(World.TENANT, EntityType.COMPANY, LinkState.PENDING_CREATE, 100)).hasSize(n);
+      w.fx.sim.clearFaults();
+      w.fx.clock.advance(Duration.ofMinutes(30));
+      w.fx.sim.journal().reset();
+
+      SyncReport r = w.builder("node-1").rules(new NoKeyRules()).build().runPass(w.tenant(Direction.PUSH));
+
+      assertThat(r.successful()).as("%s", r).isTrue();
+      assertThat(w.fx.sim.journal().requestCount("GET", "company/companies")).as("one listing for five intents")
+          .isEqualTo(1);
+      assertThat(w.fx.sim.journal().requestCount("POST", "company/companies")).as("nothing created twice").isZero();
+      assertThat(w.fx.sim.count(Oracle.COMPANIES)).isEqualTo(n);
+      assertThat(w.links.findByState(World.TENANT, EntityType.COMPANY, LinkState.LINKED, 100)).hasSize(n);
+      assertThat(r.stream(World.FLOW, Direction.PUSH).orElseThrow().count(SyncAction.LINK)).isEqualTo(n);
     }
   }
 }
