@@ -1018,8 +1018,9 @@ public final class SyncCoordinator implements AutoCloseable {
      * Sets how often a child flow (such as forecast items under opportunities) lists the children of every parent
      * (default 24 hours). Between sweeps a child pull lists only the children of parents whose {@code lastUpdated}
      * moved since this node last listed them: ConnectWise does not move a parent's {@code lastUpdated} when only a
-     * child changes, so such a change reaches the host within one interval. Shorter costs one request per parent
-     * per sweep; {@link Duration#ZERO} sweeps on every pass.
+     * child changes, so such a change reaches the host within one interval. The next child pull after a completed
+     * {@link SyncCoordinator#reconcile reconciliation} of the parent flow sweeps too. Shorter costs one request per
+     * parent per sweep; {@link Duration#ZERO} sweeps on every pass.
      *
      * @param interval zero or positive
      * @return this builder

@@ -201,6 +201,28 @@ class CoordinatorChildPullTest {
   }
 
   @Test
+  void runPass_afterTheParentFlowsReconciliation_sweepsOnceThenListsChangedParentsOnly() {
+    firstPass();
+    StreamReport reconciled = coordinator.reconcile(tenant(false), "companies").stream("companies", Direction.PULL)
+        .orElseThrow();
+    assertThat(reconciled.status()).isEqualTo(StreamStatus.COMPLETED);
+    wm.resetRequests();
+    stubCompanyPull(json("[]"));
+    stubParentScan("lastUpdated >= [", json(array(company(2, "B", "Beta", T2))));
+
+    coordinator.runPass(tenant(false));
+
+    wm.verify(1, getRequestedFor(urlPathEqualTo(sitesPath(1))));
+    wm.verify(1, getRequestedFor(urlPathEqualTo(sitesPath(2))));
+
+    wm.resetRequests();
+    coordinator.runPass(tenant(false));
+
+    wm.verify(0, getRequestedFor(urlPathEqualTo(sitesPath(1))));
+    wm.verify(0, getRequestedFor(urlPathEqualTo(sitesPath(2))));
+  }
+
+  @Test
   void runPass_sweepIntervalZero_listsEveryParentsChildrenOnEveryPass() {
     coordinator = h.builder("node-1")
         .adapters(HostAdapterRegistry.of(Map.of(EntityType.COMPANY, h.host, SITE, sites)))

@@ -18,7 +18,8 @@ import org.jspecify.annotations.Nullable;
  * so a restart or another node taking over the flow costs requests, never a missed change. ConnectWise does not move
  * an opportunity's {@code lastUpdated} when one of its forecast items changes (nor a company's for a site, as far as
  * the API shows and as the simulator does), so such a change is found by the sweep, run when the configured interval
- * has passed on this node's clock since the last one (the first on a node after one interval of running). Entries
+ * has passed on this node's clock since the last one (the first on a node after one interval of running), or after
+ * the parent flow's reconciliation completed a full scan on this node. Entries
  * of parents behind the overlap window are dropped after each pass: the next scan returns such a parent only if its
  * {@code lastUpdated} moved, and then it is listed anyway.
  *
@@ -33,9 +34,13 @@ final class ChildReads {
   static final class Flow {
     private final Map<Long, Instant> listedAt = new ConcurrentHashMap<>();
     private volatile @Nullable Instant lastSweep;
+    private volatile boolean sweepRequested;
 
     /** Whether a sweep of every parent is due; the first call starts the interval. */
     boolean sweepDue(Instant now, Duration interval) {
+      if (sweepRequested) {
+        return true;
+      }
       Instant last = lastSweep;
       if (last == null) {
         lastSweep = now;
@@ -46,6 +51,12 @@ final class ChildReads {
 
     void swept(Instant at) {
       lastSweep = at;
+      sweepRequested = false;
+    }
+
+    /** Makes the next child pull a sweep (the parent flow's reconciliation completed a full scan). */
+    void requestSweep() {
+      sweepRequested = true;
     }
 
     /** Whether the parent's children were listed on this node when it had this very {@code lastUpdated}. */
