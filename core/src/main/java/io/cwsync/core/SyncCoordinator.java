@@ -113,7 +113,7 @@ public final class SyncCoordinator implements AutoCloseable {
   private SyncCoordinator(Builder b) {
     this.config = b;
     Settings settings = new Settings(b.nodeId, b.pageSize, b.overlap, b.hostBatchSize, b.maxAttempts, b.backoffBase,
-        b.backoffMax, b.leaseTtl, b.retryBatch, b.reconcileMaxDeleteShare);
+        b.backoffMax, b.leaseTtl, b.retryBatch, b.reconcileMaxDeleteShare, b.childSweepInterval);
     this.engine = new Engine(b.linkStore, b.cursorStore, b.auditLog, b.historyStore, b.retryQueue, b.leaseStore,
         b.adapters, b.rules, b.clock, b.listeners, settings);
   }
@@ -764,6 +764,7 @@ public final class SyncCoordinator implements AutoCloseable {
     private String nodeId = defaultNodeId();
     private int pageSize = 1000;
     private Duration overlap = Duration.ofMinutes(10);
+    private Duration childSweepInterval = Duration.ofHours(24);
     private int hostBatchSize = 500;
     private int maxAttempts = 3;
     private Duration backoffBase = Duration.ofMinutes(1);
@@ -794,6 +795,7 @@ public final class SyncCoordinator implements AutoCloseable {
       nodeId = b.nodeId;
       pageSize = b.pageSize;
       overlap = b.overlap;
+      childSweepInterval = b.childSweepInterval;
       hostBatchSize = b.hostBatchSize;
       maxAttempts = b.maxAttempts;
       backoffBase = b.backoffBase;
@@ -1009,6 +1011,26 @@ public final class SyncCoordinator implements AutoCloseable {
         throw new IllegalArgumentException("overlap must not be negative: " + overlap);
       }
       this.overlap = overlap;
+      return this;
+    }
+
+    /**
+     * Sets how often a child flow (such as forecast items under opportunities) lists the children of every parent
+     * (default 24 hours). Between sweeps a child pull lists only the children of parents whose {@code lastUpdated}
+     * moved since this node last listed them: ConnectWise does not move a parent's {@code lastUpdated} when only a
+     * child changes, so such a change reaches the host within one interval. The next child pull after a completed
+     * {@link SyncCoordinator#reconcile reconciliation} of the parent flow sweeps too. Shorter costs one request per
+     * parent per sweep; {@link Duration#ZERO} sweeps on every pass.
+     *
+     * @param interval zero or positive
+     * @return this builder
+     * @throws IllegalArgumentException if negative
+     */
+    public Builder childSweepInterval(Duration interval) {
+      if (requireNonNull(interval, "interval == null").isNegative()) {
+        throw new IllegalArgumentException("child sweep interval must not be negative: " + interval);
+      }
+      this.childSweepInterval = interval;
       return this;
     }
 

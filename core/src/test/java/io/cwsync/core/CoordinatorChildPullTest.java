@@ -40,6 +40,7 @@ import io.cwsync.core.spi.SyncRules;
 import io.cwsync.core.support.CompanyRules;
 import io.cwsync.core.support.Harness;
 import io.cwsync.core.support.TestHost;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
@@ -140,12 +141,12 @@ class CoordinatorChildPullTest {
   }
 
   @Test
-  void runPass_secondPass_parentAtWatermarkListedAgainWithoutWritesAndChangedChildUpdated() {
+  void runPass_secondPass_parentAtWatermarkUnchangedNotListedAgainAndChangedChildUpdated() {
     firstPass();
     wm.resetRequests();
     stubCompanyPull(json("[]"));
-    // The overlap returns parent 2 at the watermark (its children may have changed within that same second, which
-    // lastUpdated cannot show) and parent 1, changed.
+    // The overlap returns parent 2 at the watermark and parent 1, changed. Parent 2's children were listed well after
+    // its lastUpdated second, so nothing in that second can be newer than that listing (issue 14).
     stubParentScan("lastUpdated >= [", json(array(company(2, "B", "Beta", T2), company(1, "A", "Acme", T3))));
     wm.stubFor(get(urlPathEqualTo(sitesPath(1))).willReturn(json(array(site(11, "Main Street"),
         site(12, "Depot")))));
@@ -156,12 +157,86 @@ class CoordinatorChildPullTest {
     assertThat(pull.status()).isEqualTo(StreamStatus.COMPLETED);
     assertThat(pull.count(SyncAction.UPDATE)).isEqualTo(1);
     assertThat(sites.creates).isEqualTo(3);
-    wm.verify(1, getRequestedFor(urlPathEqualTo(sitesPath(2))));
+    wm.verify(0, getRequestedFor(urlPathEqualTo(sitesPath(2))));
     wm.verify(1, getRequestedFor(urlPathEqualTo(sitesPath(1))));
-    assertThat(pull.count(SyncAction.CREATE)).as("parent 2's unchanged children write nothing").isZero();
+    assertThat(pull.count(SyncAction.CREATE)).isZero();
+    assertThat(pull.count(SyncAction.LEFT_SCOPE)).as("an unlisted parent's children are not taken for gone").isZero();
     assertThat(sites.records().values()).extracting(r -> r.field("name"))
         .containsExactly("Main Street", "Depot", "HQ");
     assertThat(h.cursors.find(TENANT, "sites").orElseThrow().cursor().watermark()).isEqualTo(Instant.parse(T3));
+  }
+
+  @Test
+  void runPass_childChangedWithoutItsParent_pickedUpByTheSweepOnceItsIntervalPassed() {
+    coordinator = h.builder("node-1")
+        .adapters(HostAdapterRegistry.of(Map.of(EntityType.COMPANY, h.host, SITE, sites)))
+        .rules(new SiteRules(h.rules))
+        .childSweepInterval(Duration.ofHours(1))
+        .build();
+    firstPass();
+    wm.resetRequests();
+    stubCompanyPull(json("[]"));
+    // ConnectWise leaves a parent's lastUpdated alone when only a child changes: site 21 renamed, company 2 as it was.
+    stubParentScan("lastUpdated >= [", json(array(company(2, "B", "Beta", T2))));
+    wm.stubFor(get(urlPathEqualTo(sitesPath(2))).willReturn(json(array(site(21, "HQ North")))));
+
+    coordinator.runPass(tenant(false));
+
+    wm.verify(0, getRequestedFor(urlPathEqualTo(sitesPath(2))));
+    assertThat(sites.records().values()).extracting(r -> r.field("name")).contains("HQ");
+
+    h.now.set(h.now.get().plus(Duration.ofMinutes(61)));
+    wm.resetRequests();
+    SyncReport sweep = coordinator.runPass(tenant(false));
+
+    assertThat(sweep.stream("sites", Direction.PULL).orElseThrow().status()).isEqualTo(StreamStatus.COMPLETED);
+    // The sweep reads every parent in scope, without a lastUpdated bound, and lists each one's children.
+    wm.verify(1, getRequestedFor(urlPathEqualTo(COMPANIES)).withQueryParam("fields", containing("_info"))
+        .withQueryParam("conditions", absent()));
+    wm.verify(1, getRequestedFor(urlPathEqualTo(sitesPath(1))));
+    wm.verify(1, getRequestedFor(urlPathEqualTo(sitesPath(2))));
+    assertThat(sites.records().values()).extracting(r -> r.field("name")).containsExactly("Main", "Depot",
+        "HQ North");
+    assertThat(sweep.stream("sites", Direction.PULL).orElseThrow().count(SyncAction.UPDATE)).isEqualTo(1);
+  }
+
+  @Test
+  void runPass_afterTheParentFlowsReconciliation_sweepsOnceThenListsChangedParentsOnly() {
+    firstPass();
+    StreamReport reconciled = coordinator.reconcile(tenant(false), "companies").stream("companies", Direction.PULL)
+        .orElseThrow();
+    assertThat(reconciled.status()).isEqualTo(StreamStatus.COMPLETED);
+    wm.resetRequests();
+    stubCompanyPull(json("[]"));
+    stubParentScan("lastUpdated >= [", json(array(company(2, "B", "Beta", T2))));
+
+    coordinator.runPass(tenant(false));
+
+    wm.verify(1, getRequestedFor(urlPathEqualTo(sitesPath(1))));
+    wm.verify(1, getRequestedFor(urlPathEqualTo(sitesPath(2))));
+
+    wm.resetRequests();
+    coordinator.runPass(tenant(false));
+
+    wm.verify(0, getRequestedFor(urlPathEqualTo(sitesPath(1))));
+    wm.verify(0, getRequestedFor(urlPathEqualTo(sitesPath(2))));
+  }
+
+  @Test
+  void runPass_sweepIntervalZero_listsEveryParentsChildrenOnEveryPass() {
+    coordinator = h.builder("node-1")
+        .adapters(HostAdapterRegistry.of(Map.of(EntityType.COMPANY, h.host, SITE, sites)))
+        .rules(new SiteRules(h.rules))
+        .childSweepInterval(Duration.ZERO)
+        .build();
+    firstPass();
+    wm.resetRequests();
+    stubCompanyPull(json("[]"));
+
+    coordinator.runPass(tenant(false));
+
+    wm.verify(1, getRequestedFor(urlPathEqualTo(sitesPath(1))));
+    wm.verify(1, getRequestedFor(urlPathEqualTo(sitesPath(2))));
   }
 
   @Test
@@ -234,9 +309,9 @@ class CoordinatorChildPullTest {
         .containsExactly("Main@h1", "HQ@h2", "Annex@h3");
     assertThat(sites.creates).isEqualTo(3);
     wm.verify(0, getRequestedFor(urlPathEqualTo(sitesPath(1))));
-    // Parent 2 sits at the stored watermark, so it is listed again (its children could have changed within that
-    // second); its unchanged child writes nothing, as the create count above shows.
-    wm.verify(1, getRequestedFor(urlPathEqualTo(sitesPath(2))));
+    // Parent 2 sits at the stored watermark and is returned again, but its children were listed by the failed run
+    // at this very lastUpdated: not listed again (issue 14).
+    wm.verify(0, getRequestedFor(urlPathEqualTo(sitesPath(2))));
     assertThat(h.cursors.find(TENANT, "sites").orElseThrow().cursor().watermark()).isEqualTo(Instant.parse(T3));
   }
 

@@ -2,10 +2,12 @@ package io.cwsync.core;
 
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.cwsync.core.model.Direction;
 import io.cwsync.core.support.Harness;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -33,6 +35,13 @@ class SyncCoordinatorBuilderTest {
     assertThat(coordinator.nodeId()).isEqualTo("node-1");
     assertThat(early).hasSize(1);
     assertThat(late).isEmpty();
+  }
+
+  @Test
+  void childSweepInterval_negative_isRefusedNamingTheValue() {
+    assertThatThrownBy(() -> SyncCoordinator.builder().childSweepInterval(Duration.ofMinutes(-1)))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("child sweep interval")
+        .hasMessageContaining("PT-1M");
   }
 
   @Test

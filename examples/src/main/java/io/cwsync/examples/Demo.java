@@ -31,6 +31,7 @@ import java.io.PrintStream;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 
 /**
@@ -195,9 +196,11 @@ public final class Demo {
           .listener(new ConsoleListener(progress)).build()) {
         out.println();
         out.println("First sync...");
+        long requestsBefore = simulator == null ? 0 : simulator.journal().requestCount();
         SyncReport first = sync.sync();
         progress.finish();
         printer.summary("First sync", first);
+        printRequests(out, simulator, "First sync", requestsBefore);
 
         long won = -1;
         // A dry run stored nothing, so there is nothing to change yet; against a real ConnectWise the demo
@@ -210,9 +213,15 @@ public final class Demo {
         }
         out.println();
         out.println("Second sync (the next 15-minute poll)...");
+        requestsBefore = simulator == null ? 0 : simulator.journal().requestCount();
+        Map<String, Long> byEndpointBefore = simulator == null ? Map.of() : simulator.journal().countsByEndpoint();
         SyncReport second = sync.sync();
         progress.finish();
         printer.summary("Second sync", second);
+        printRequests(out, simulator, "Second sync", requestsBefore);
+        if (simulator != null) {
+          printEndpoints(out, byEndpointBefore, simulator.journal().countsByEndpoint());
+        }
         printer.audit(sync.audit(), AUDIT_LINES);
         if (won >= 0) {
           SalesOpportunity opp = db.opportunities().require(won);
@@ -252,6 +261,23 @@ public final class Demo {
         simulator.close();
       }
     }
+  }
+
+  /** The ConnectWise requests a sync sent, counted by the simulator (issue 14: fewer requests). */
+  private static void printRequests(PrintStream out, @Nullable ConnectWiseSimulator simulator, String what,
+      long before) {
+    if (simulator != null) {
+      out.println(what + ": " + (simulator.journal().requestCount() - before) + " requests to ConnectWise");
+    }
+  }
+
+  /** The endpoints a sync sent requests to, most first. */
+  private static void printEndpoints(PrintStream out, Map<String, Long> before, Map<String, Long> after) {
+    after.entrySet().stream()
+        .map(e -> Map.entry(e.getKey(), e.getValue() - before.getOrDefault(e.getKey(), 0L)))
+        .filter(e -> e.getValue() > 0)
+        .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+        .forEach(e -> out.println("  " + e.getValue() + "  " + e.getKey()));
   }
 
   /** Serves the operations console over the demo's coordinator until Enter (or the end of input). */

@@ -9,6 +9,7 @@ import io.cwsync.core.CwsyncException;
 import io.cwsync.core.model.Flow;
 import io.cwsync.core.model.HostRecord;
 import io.cwsync.core.spi.MappingContext;
+import io.cwsync.core.spi.NaturalKey;
 import io.cwsync.core.spi.Scope;
 import io.cwsync.core.spi.SyncRules;
 import io.cwsync.connectwise.ReferenceDataCache;
@@ -221,6 +222,11 @@ public final class ProfileSyncRules implements SyncRules, SyncListener {
   @Override
   public Optional<Condition> naturalKey(Flow flow, HostRecord record, MappingContext ctx) {
     return engine().naturalKey(flow.entityType(), record);
+  }
+
+  @Override
+  public Optional<NaturalKey> naturalKeyValues(Flow flow, HostRecord record, MappingContext ctx) {
+    return engine.naturalKeyValues(flow.entityType(), record);
   }
 
   @Override

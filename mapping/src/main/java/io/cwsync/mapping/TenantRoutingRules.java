@@ -11,6 +11,7 @@ import io.cwsync.core.model.HostRecord;
 import io.cwsync.core.model.Tenant;
 import io.cwsync.core.model.TenantId;
 import io.cwsync.core.spi.MappingContext;
+import io.cwsync.core.spi.NaturalKey;
 import io.cwsync.core.spi.Scope;
 import io.cwsync.core.spi.SyncRules;
 import java.util.ArrayList;
@@ -121,6 +122,11 @@ public final class TenantRoutingRules implements SyncRules {
   @Override
   public Optional<Condition> naturalKey(Flow flow, HostRecord record, MappingContext ctx) {
     return rules(ctx).naturalKey(flow, record, ctx);
+  }
+
+  @Override
+  public Optional<NaturalKey> naturalKeyValues(Flow flow, HostRecord record, MappingContext ctx) {
+    return rules(ctx).naturalKeyValues(flow, record, ctx);
   }
 
   @Override

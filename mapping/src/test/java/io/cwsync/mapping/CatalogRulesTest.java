@@ -286,6 +286,8 @@ class CatalogRulesTest {
     assertThat(noUpdates.pullScope(PRODUCTS, cw, linked())).isEqualTo(Scope.IN_SCOPE);
     assertThat(noUpdates.naturalKey(PRODUCTS, host, linked()).orElseThrow().render())
         .isEqualTo("identifier = \"LT-14\"");
+    assertThat(noUpdates.naturalKeyValues(PRODUCTS, host, linked()).orElseThrow().condition())
+        .isEqualTo(noUpdates.naturalKey(PRODUCTS, host, linked()).orElseThrow());
   }
 
   // ------------------------------------------------------------ tax regions

@@ -15,6 +15,7 @@ import io.cwsync.core.model.EntityType;
 import io.cwsync.core.model.Flow;
 import io.cwsync.core.model.HostRecord;
 import io.cwsync.core.model.HostRef;
+import io.cwsync.core.spi.NaturalKey;
 import io.cwsync.core.spi.Scope;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -318,6 +319,12 @@ class CrmRulesTest {
     HostRecord customer = company().field("customerNumber", "C-1001").build();
     assertThat(rules.naturalKey(COMPANIES, customer, linked()).orElseThrow().render())
         .isEqualTo("(identifier = \"C-1001\" OR accountNumber = \"C-1001\") AND deletedFlag = false");
+    // The same key as values, so core batches a page's lookups (it does only when both render alike).
+    NaturalKey values = rules.naturalKeyValues(COMPANIES, customer, linked()).orElseThrow();
+    assertThat(values.anyOf()).containsExactly(NaturalKey.Term.of("identifier", "C-1001"),
+        NaturalKey.Term.of("accountNumber", "C-1001"));
+    assertThat(values.allOf()).containsExactly(NaturalKey.Term.of("deletedFlag", false));
+    assertThat(values.condition()).isEqualTo(rules.naturalKey(COMPANIES, customer, linked()).orElseThrow());
     Company co = (Company) rules.toConnectWise(COMPANIES, customer, null, linked());
     assertThat(co.identifier()).isEqualTo("C-1001");
     assertThat(co.accountNumber()).isEqualTo("C-1001");

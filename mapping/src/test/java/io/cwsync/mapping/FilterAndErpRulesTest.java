@@ -291,6 +291,8 @@ class FilterAndErpRulesTest {
     assertThat(site.city()).isEqualTo("Tampa");
     assertThat(r.naturalKey(flow, child, linked()).orElseThrow().render())
         .isEqualTo("name = \"Acme Tampa\"");
+    assertThat(r.naturalKeyValues(flow, child, linked()).orElseThrow().condition())
+        .isEqualTo(r.naturalKey(flow, child, linked()).orElseThrow());
     assertThat(r.toHost(flow, site, null, linked()).field(HostFields.Site.CITY)).isEqualTo("Tampa");
   }
 }

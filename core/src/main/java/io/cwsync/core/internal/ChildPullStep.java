@@ -24,8 +24,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The pull step of a child flow (such as an opportunity's forecast items): visits the parents changed since the
- * flow's watermark, lists each one's children in full and applies them through {@link PullStep#pullOne}, and marks
- * the children that left a visited parent. Confined to the run's thread.
+ * flow's watermark, lists the children of those that changed since this node last listed them (all of them on a
+ * sweep, see {@link ChildReads}) and applies them through {@link PullStep#pullOne}, and marks the children that left
+ * a listed parent. Confined to the run's thread.
  */
 final class ChildPullStep extends Step {
 
@@ -43,20 +44,42 @@ final class ChildPullStep extends Step {
    * applied, and the children that left a visited parent are marked left scope. The cursor moves after each
    * parent page, once every child of the page is stored or queued for retry.
    *
-   * <p>Parents inside the overlap window are listed again on every pass, those exactly at the watermark too:
-   * {@code lastUpdated} has one-second resolution, so a parent whose children changed again within the second
-   * already stored carries the same {@code lastUpdated} (G3: no skipped records at cursor ties). Re-listed
-   * children that did not change are deduplicated by their fingerprints and write nothing.
+   * <p>Parents inside the overlap window are returned again on every pass, those exactly at the watermark too (G3:
+   * no skipped records at cursor ties), but their children are listed only if the parent's {@code lastUpdated} is
+   * not the one this node last listed them at ({@link ChildReads}): a parent the overlap returns unchanged costs no
+   * request. A listing made within the parent's {@code lastUpdated} second is not remembered, since a change in that
+   * second carries the same {@code lastUpdated}. Because ConnectWise does not move a parent's {@code lastUpdated}
+   * when only a child changes, a sweep lists the children of every parent in scope, changed or not, once per
+   * {@code childSweepInterval}.
    */
   void pullChildren() {
     Flow parent = parentFlow();
     Instant wm = run.cursor.watermark();
     boolean incremental = wm != null;
-    // Only parents in the parent flow's scope: children of a filtered-out parent have no host parent to join.
-    Condition base = rules.pullConditions(parent, incremental).orElse(null);
-    Condition bound = wm == null ? null : Condition.field(LAST_UPDATED).ge(wm.minus(settings.overlap()));
+    ChildReads.Flow reads = run.childReads();
+    Instant start = clock.instant();
+    boolean sweep = !incremental || reads.sweepDue(start, settings.childSweepInterval());
+    // Only parents in the parent flow's scope: children of a filtered-out parent have no host parent to join. A
+    // sweep reads every parent, as the first pull does.
+    Condition base = rules.pullConditions(parent, incremental && !sweep).orElse(null);
+    Condition bound = wm == null || sweep ? null : Condition.field(LAST_UPDATED).ge(wm.minus(settings.overlap()));
     Condition childFilter = rules.pullConditions(flow, false).orElse(null);
-    records.scan(parent, and(base, bound), true, p -> pullChildrenOf(p.id().longValue(), childFilter));
+    records.scan(parent, and(base, bound), true, p -> {
+      long parentCwId = p.id().longValue();
+      Instant parentUpdated = lastUpdated(p);
+      if (!sweep && reads.unchanged(parentCwId, parentUpdated)) {
+        return;
+      }
+      pullChildrenOf(parentCwId, childFilter);
+      reads.listed(parentCwId, parentUpdated, clock.instant());
+    });
+    if (sweep) {
+      reads.swept(start);
+    }
+    Instant newWm = run.cursor.watermark();
+    if (newWm != null) {
+      reads.forgetBefore(newWm.minus(settings.overlap()));
+    }
   }
 
   private void pullChildrenOf(long parentCwId, @Nullable Condition childFilter) {

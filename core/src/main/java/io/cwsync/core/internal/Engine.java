@@ -66,6 +66,8 @@ public final class Engine {
   final List<SyncListener> listeners;
   final Settings settings;
   private final Set<LeaseKey> localRuns = ConcurrentHashMap.newKeySet();
+  /** Which parents' children this node listed, so child pulls skip unchanged parents (issue 14). */
+  final ChildReads childReads = new ChildReads();
   /** When each throttled tenant may send requests again, from ConnectWise's {@code Retry-After}. */
   private final Map<TenantId, Instant> throttledUntil = new ConcurrentHashMap<>();
   /** The wait assumed when a 429 carries no {@code Retry-After}. */

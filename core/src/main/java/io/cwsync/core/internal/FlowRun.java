@@ -244,6 +244,11 @@ public final class FlowRun {
     }
   }
 
+  /** This node's memory of the children this (child) flow listed, kept across runs. */
+  ChildReads.Flow childReads() {
+    return engine.childReads.of(tid, flow.id());
+  }
+
   HostAdapter adapter() {
     return adapters.adapter(tid, flow.entityType()).orElseThrow(() -> new CwsyncException(
         CoreErrorCode.INVALID_CONFIGURATION, "no host adapter for entity type " + flow.entityType()
@@ -294,7 +299,17 @@ public final class FlowRun {
   /** One step of the full-id reconciliation (G6); see {@link ReconcileStep}. */
   public StreamReport reconcile() {
     // Any error voids this step's diff; the checkpointed pages stay and the next call resumes after them.
-    return step(Direction.PULL, "reconciliation (no deletes inferred)", () -> new ReconcileStep(this).reconcile());
+    StreamReport report = step(Direction.PULL, "reconciliation (no deletes inferred)",
+        () -> new ReconcileStep(this).reconcile());
+    if (report.status() == StreamStatus.COMPLETED) {
+      // A completed full scan of the parents asks their child flows for a sweep on their next pull (issue 14).
+      for (Flow child : tenant.flows()) {
+        if (flow.id().equals(child.parent())) {
+          engine.childReads.of(tid, child.id()).requestSweep();
+        }
+      }
+    }
+    return report;
   }
 
   /** Whether a pass should run a reconciliation step now; see {@link ReconcileStep#reconcileDue}. */

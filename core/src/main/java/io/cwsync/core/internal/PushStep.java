@@ -20,6 +20,7 @@ import io.cwsync.core.model.UpdatePolicy;
 import io.cwsync.core.spi.HostAdapter;
 import io.cwsync.core.spi.HostChanges;
 import io.cwsync.core.spi.Link;
+import io.cwsync.core.spi.NaturalKey;
 import io.cwsync.core.spi.LinkState;
 import io.cwsync.core.spi.Outcome;
 import io.cwsync.core.spi.RetryItem;
@@ -43,6 +44,18 @@ import org.jspecify.annotations.Nullable;
  */
 final class PushStep extends Step {
 
+  /** The current page's natural-key lookups, sent as one query per page; null outside a page of the change feed. */
+  private @Nullable NaturalKeyLookups pageLookups;
+  /**
+   * The page's listing for {@link #findOwnCreate}, per parent (null key: a top-level flow): the records changed
+   * since the oldest write intent of the page that has no natural key, read once instead of once per intent.
+   */
+  private @Nullable Map<Long, OwnCreateListing> ownCreateListings;
+
+  /** Records changed since {@code since}, by id; the page's own writes are added as they happen. */
+  private record OwnCreateListing(Instant since, java.util.TreeMap<Integer, ConnectWiseRecord> records) {
+  }
+
   PushStep(FlowRun run) {
     super(run);
   }
@@ -55,9 +68,15 @@ final class PushStep extends Step {
     while (true) {
       renew();
       HostChanges ch = adapter.changesSince(hc, settings.hostBatchSize());
-      for (HostRecord h : ch.records()) {
-        run.read++;
-        pushOne(h);
+      pageLookups = lookupsFor(ch.records());
+      try {
+        for (HostRecord h : ch.records()) {
+          run.read++;
+          pushOne(h);
+        }
+      } finally {
+        pageLookups = null;
+        ownCreateListings = null;
       }
       if (ch.cursor() != null) {
         checkpoint(run.cursor.withHostCursor(ch.cursor()));
@@ -73,11 +92,119 @@ final class PushStep extends Step {
     }
   }
 
+  /**
+   * Looks up, with one query per page, the natural keys of the page's records that may be created: those without a
+   * link or with a write intent (PENDING_CREATE), whose rules give the key as values ({@link
+   * io.cwsync.core.spi.SyncRules#naturalKeyValues}). A record whose key cannot be prepared here (no parent link yet,
+   * a mapping error) is left out and looked up on its own, where its error is recorded as before. A failed query
+   * leaves every record to its own lookup. Write intents without a natural key get the page's
+   * {@link #ownCreateListings} instead (see {@link #listOwnCreates}).
+   */
+  private @Nullable NaturalKeyLookups lookupsFor(List<HostRecord> page) {
+    if (page.size() < 2) {
+      return null;
+    }
+    NaturalKeyLookups lookups = new NaturalKeyLookups(rt.gateway(), flow.resource(), settings.pageSize());
+    Map<Long, List<Instant>> ownCreatesSince = new java.util.HashMap<>();
+    for (HostRecord h : page) {
+      if (h.hostId() == null || h.syncOptOut()) {
+        continue;
+      }
+      try {
+        Link link = links.findByHostId(tid, flow.entityType(), h.hostId()).orElse(null);
+        if (link != null && link.state() != LinkState.PENDING_CREATE) {
+          continue;
+        }
+        Long parentCwId = parentCwId(h);
+        Map<String, Object> hostFpMap = Fingerprints.normalize(rules.hostFingerprint(flow, h,
+            new Ctx(run, Set.of(), parentCwId)));
+        Ctx ctx = new Ctx(run, hostFpMap.keySet(), parentCwId);
+        Optional<Condition> nk = rules.naturalKey(flow, h, ctx);
+        if (nk.isEmpty() && link != null) {
+          // A write intent without a natural key: its own create is looked for among the records changed since.
+          Instant since = link.updatedAt().minus(settings.overlap());
+          ownCreatesSince.computeIfAbsent(parentCwId == null ? NO_PARENT : parentCwId, p -> new ArrayList<>())
+              .add(since);
+          continue;
+        }
+        Optional<NaturalKey> key = rules.naturalKeyValues(flow, h, ctx);
+        if (key.isEmpty()) {
+          continue;
+        }
+        Condition batched = key.get().condition();
+        // Only a key that is exactly the per-record condition: a subclass overriding naturalKey alone keeps its own.
+        if (nk.isPresent() && nk.get().equals(batched)) {
+          lookups.add(h.hostId(), parentCwId, key.get(), batched);
+        }
+      } catch (StopRun | RateLimitedException | UnauthorizedException e) {
+        throw e;
+      } catch (RuntimeException e) {
+        // Recorded with its reason when the record's own turn meets it.
+      }
+    }
+    listOwnCreates(ownCreatesSince);
+    if (lookups.isEmpty()) {
+      return null;
+    }
+    try {
+      lookups.fetch();
+    } catch (RateLimitedException | UnauthorizedException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      // Each record then looks itself up, and a failure of that is recorded against the record.
+      return null;
+    }
+    return lookups;
+  }
+
+  /** The key of a top-level flow's listing in {@link #ownCreateListings}. */
+  private static final long NO_PARENT = -1;
+
+  /**
+   * Reads, once per parent, the records {@link #findOwnCreate} would read for each of the page's write intents:
+   * those changed since the oldest intent (each intent then keeps only those changed since its own). Only when
+   * several intents share a parent; a failure leaves each intent to its own listing.
+   */
+  private void listOwnCreates(Map<Long, List<Instant>> sinceByParent) {
+    Map<Long, OwnCreateListing> listings = new java.util.HashMap<>();
+    for (Map.Entry<Long, List<Instant>> e : sinceByParent.entrySet()) {
+      if (e.getValue().size() < 2) {
+        continue;
+      }
+      Long parentCwId = e.getKey() == NO_PARENT ? null : e.getKey();
+      Instant since = e.getValue().stream().min(Instant::compareTo).orElseThrow();
+      try {
+        java.util.TreeMap<Integer, ConnectWiseRecord> records = new java.util.TreeMap<>();
+        for (ConnectWiseRecord c : rt.gateway().listAll(flow.resource(), parentCwId, ownCreateQuery(since,
+            parentCwId))) {
+          if (c.id() != null) {
+            records.put(c.id(), c);
+          }
+        }
+        listings.put(e.getKey(), new OwnCreateListing(since, records));
+      } catch (RateLimitedException | UnauthorizedException ex) {
+        throw ex;
+      } catch (RuntimeException ex) {
+        // That parent's intents list on their own, and a failure of that is recorded against the record.
+      }
+    }
+    ownCreateListings = listings.isEmpty() ? null : listings;
+  }
+
+  private Query ownCreateQuery(Instant since, @Nullable Long parentCwId) {
+    Query.Builder q = Query.builder().orderByAsc("id").pageSize(settings.pageSize());
+    if (parentCwId == null) {
+      q.conditions(Condition.field(LAST_UPDATED).ge(since));
+    }
+    return q.build();
+  }
+
   /** Retries the push records whose backoff ran out: each is re-read from the host and pushed again. */
   private void retryDue() {
     if (dry) {
       return;
     }
+    List<HostRecord> due = new ArrayList<>();
     for (RetryItem item : retries.due(tid, flow.id(), clock.instant(), settings.retryBatch())) {
       if (item.key().direction() != Direction.PUSH) {
         continue;
@@ -94,8 +221,19 @@ final class PushStep extends Step {
         retries.resolve(item.key());
         continue;
       }
-      run.read++;
-      pushOne(h.get());
+      due.add(h.get());
+    }
+    // The due retries are a page too: after an outage of lost create responses they are mostly write intents, whose
+    // lookups go out together.
+    pageLookups = lookupsFor(due);
+    try {
+      for (HostRecord h : due) {
+        run.read++;
+        pushOne(h);
+      }
+    } finally {
+      pageLookups = null;
+      ownCreateListings = null;
     }
   }
 
@@ -228,7 +366,7 @@ final class PushStep extends Step {
     Ctx ctx = new Ctx(run, hostFpMap.keySet(), parentCwId);
     Optional<Condition> nk = rules.naturalKey(flow, h, ctx);
     if (dry) {
-      ConnectWiseRecord found = nk.isPresent() ? lookup(nk.get(), parentCwId, hostId) : null;
+      ConnectWiseRecord found = nk.isPresent() ? lookup(nk.get(), parentCwId, hostId, true) : null;
       record(found != null ? SyncAction.LINK : SyncAction.CREATE, Outcome.DRY_RUN, hostId,
           found == null ? null : found.id().longValue(), null);
       return;
@@ -253,8 +391,8 @@ final class PushStep extends Step {
       }
     }
     // G4 step 3 (and ERP matching): a deterministic lookup before any POST.
-    ConnectWiseRecord found = nk.isPresent() ? lookup(nk.get(), parentCwId, hostId)
-        : resuming ? findOwnCreate(link, sent, parentCwId, hostId, ctx) : null;
+    ConnectWiseRecord found = nk.isPresent() ? lookup(nk.get(), parentCwId, hostId, true)
+        : resuming ? findOwnCreate(link, sent, parentCwId, hostId, ctx, true) : null;
     if (found != null) {
       Link linked = linkTo(link, found);
       updateInCw(h, linked, hostFpMap, hostFp, parentCwId, found);
@@ -265,8 +403,9 @@ final class PushStep extends Step {
       fence();
       created = rt.gateway().create(flow.resource(), parentCwId, payload);
     } catch (CreateOutcomeUnknownException e) {
-      found = nk.isPresent() ? lookup(nk.get(), parentCwId, hostId)
-          : findOwnCreate(link, sent, parentCwId, hostId, ctx);
+      // Asked again, never answered from the page's lookups: they were read before this POST, which may have landed.
+      found = nk.isPresent() ? lookup(nk.get(), parentCwId, hostId, false)
+          : findOwnCreate(link, sent, parentCwId, hostId, ctx, false);
       if (found != null) {
         Link linked = linkTo(link, found);
         updateInCw(h, linked, hostFpMap, hostFp, parentCwId, found);
@@ -280,6 +419,7 @@ final class PushStep extends Step {
       throw new CwsyncException(CoreErrorCode.REJECTED, "ConnectWise returned a created record without id", type,
           hostId, "id", null);
     }
+    observe(parentCwId, created);
     long cwId = created.id().longValue();
     String cwFp = Fingerprints.of(rules.cwFingerprint(flow, created, ctx));
     fence();
@@ -298,7 +438,7 @@ final class PushStep extends Step {
    * @throws CwsyncException {@link CoreErrorCode#AMBIGUOUS_MATCH} if several records match
    */
   private @Nullable ConnectWiseRecord findOwnCreate(Link intent, Map<String, Object> sentNow,
-      @Nullable Long parentCwId, String hostId, Ctx ctx) {
+      @Nullable Long parentCwId, String hostId, Ctx ctx, boolean fromPage) {
     Map<String, Object> sent = intent.snapshot().isEmpty() ? sentNow : intent.snapshot();
     if (sent.isEmpty()) {
       throw new CwsyncException(CoreErrorCode.AMBIGUOUS_MATCH, "an earlier create may have reached ConnectWise and "
@@ -306,12 +446,14 @@ final class PushStep extends Step {
           flow.entityType(), hostId, null, null);
     }
     Instant since = intent.updatedAt().minus(settings.overlap());
-    Query.Builder q = Query.builder().orderByAsc("id").pageSize(settings.pageSize());
-    if (parentCwId == null) {
-      q.conditions(Condition.field(LAST_UPDATED).ge(since));
-    }
+    OwnCreateListing listing = !fromPage || ownCreateListings == null ? null
+        : ownCreateListings.get(parentCwId == null ? NO_PARENT : parentCwId);
+    // The page's listing covers this intent when it reaches back as far; each record is then filtered as below.
+    Iterable<ConnectWiseRecord> candidates = listing != null && !listing.since().isAfter(since)
+        ? List.copyOf(listing.records().values())
+        : rt.gateway().listAll(flow.resource(), parentCwId, ownCreateQuery(since, parentCwId));
     List<ConnectWiseRecord> matches = new ArrayList<>();
-    for (ConnectWiseRecord c : rt.gateway().listAll(flow.resource(), parentCwId, q.build())) {
+    for (ConnectWiseRecord c : candidates) {
       Instant lu = lastUpdated(c);
       if (c.id() == null || (lu != null && lu.isBefore(since))) {
         continue;
@@ -332,9 +474,14 @@ final class PushStep extends Step {
     return matches.isEmpty() ? null : matches.get(0);
   }
 
-  private @Nullable ConnectWiseRecord lookup(Condition nk, @Nullable Long parentCwId, String hostId) {
-    List<ConnectWiseRecord> found = rt.gateway().list(flow.resource(), parentCwId,
-        Query.builder().conditions(nk).orderByAsc("id").pageSize(2).build());
+  private @Nullable ConnectWiseRecord lookup(Condition nk, @Nullable Long parentCwId, String hostId,
+      boolean fromPage) {
+    List<ConnectWiseRecord> found = pageLookups == null || !fromPage ? null
+        : pageLookups.matches(hostId, nk, parentCwId);
+    if (found == null) {
+      found = rt.gateway().list(flow.resource(), parentCwId,
+          Query.builder().conditions(nk).orderByAsc("id").pageSize(2).build());
+    }
     if (found.size() > 1) {
       throw new CwsyncException(CoreErrorCode.AMBIGUOUS_MATCH, "several ConnectWise records match " + nk.render()
           + " (ids " + found.get(0).id() + ", " + found.get(1).id() + "); link one by hand", flow.entityType(),
@@ -351,6 +498,18 @@ final class PushStep extends Step {
           null, null);
     }
     return r;
+  }
+
+  /** Later lookups of the page see what this one wrote, as their own GET would. */
+  private void observe(@Nullable Long parentCwId, ConnectWiseRecord written) {
+    if (pageLookups != null) {
+      pageLookups.observe(parentCwId, written);
+    }
+    OwnCreateListing listing = ownCreateListings == null ? null
+        : ownCreateListings.get(parentCwId == null ? NO_PARENT : parentCwId);
+    if (listing != null && written.id() != null) {
+      listing.records().put(written.id(), written);
+    }
   }
 
   private Link linkTo(Link pending, ConnectWiseRecord found) {
@@ -433,6 +592,7 @@ final class PushStep extends Step {
     }
     fence();
     ConnectWiseRecord updated = rt.gateway().patch(flow.resource(), parentCwId, cwId, patch);
+    observe(parentCwId, updated);
     String cwFp = cwPending ? link.cwFingerprint() : Fingerprints.of(rules.cwFingerprint(flow, updated, ctx));
     Instant cwLu = cwPending ? link.cwLastUpdated() : lastUpdated(updated);
     // Audited before the link moves on, so a crash in between leaves no write unexplained.

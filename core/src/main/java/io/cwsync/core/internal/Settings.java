@@ -14,8 +14,9 @@ import java.time.Duration;
  * @param backoffMax the largest retry delay
  * @param leaseTtl how long a stream lease lasts between renewals
  * @param retryBatch due retry items handled per stream run
+ * @param childSweepInterval how often a child flow lists the children of every parent, changed or not
  */
 public record Settings(String nodeId, int pageSize, Duration overlap, int hostBatchSize, int maxAttempts,
     Duration backoffBase, Duration backoffMax, Duration leaseTtl, int retryBatch,
-    double reconcileMaxDeleteShare) {
+    double reconcileMaxDeleteShare, Duration childSweepInterval) {
 }

@@ -129,6 +129,21 @@ public interface SyncRules {
   }
 
   /**
+   * Returns {@link #naturalKey}'s key as field values, so core can look up the keys of a whole page of host records
+   * with one query per page and match them in memory. Core uses it only when its {@link NaturalKey#condition()}
+   * renders exactly as {@link #naturalKey} for the same record (so a subclass that overrides only
+   * {@link #naturalKey} keeps its per-record lookup); otherwise, and when empty, it looks the record up on its own.
+   *
+   * @param flow the flow
+   * @param record the host record
+   * @param ctx the mapping context
+   * @return the key, or empty to look this record up with {@link #naturalKey} alone (the default)
+   */
+  default Optional<NaturalKey> naturalKeyValues(Flow flow, HostRecord record, MappingContext ctx) {
+    return Optional.empty();
+  }
+
+  /**
    * Returns the host fields that identify the host record a pulled ConnectWise record corresponds to (ERP customer
    * matching), for {@link HostAdapter#findByNaturalKey}.
    *

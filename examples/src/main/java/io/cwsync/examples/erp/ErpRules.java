@@ -20,6 +20,7 @@ import io.cwsync.core.model.Flow;
 import io.cwsync.core.model.HostRecord;
 import io.cwsync.core.model.HostRef;
 import io.cwsync.core.spi.MappingContext;
+import io.cwsync.core.spi.NaturalKey;
 import io.cwsync.core.spi.Scope;
 import io.cwsync.core.spi.SyncRules;
 import io.cwsync.mapping.HostFields;
@@ -358,6 +359,12 @@ final class ErpRules implements SyncRules {
       return Optional.of(Condition.field("summary").like("[" + record.field(CallTicketAdapter.NUMBER) + "]%"));
     }
     return delegate.naturalKey(flow, record, ctx);
+  }
+
+  @Override
+  public Optional<NaturalKey> naturalKeyValues(Flow flow, HostRecord record, MappingContext ctx) {
+    // A call ticket's key is a 'like' on the summary, which has no batched form: looked up per record.
+    return is(flow, ErpFlows.CALL_TICKET) ? Optional.empty() : delegate.naturalKeyValues(flow, record, ctx);
   }
 
   @Override

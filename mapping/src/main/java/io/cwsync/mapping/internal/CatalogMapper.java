@@ -9,10 +9,10 @@ import io.cwsync.connectwise.model.CatalogItemBuilder;
 import io.cwsync.connectwise.model.CustomField;
 import io.cwsync.connectwise.model.Reference;
 import io.cwsync.connectwise.model.TaxCode;
-import io.cwsync.connectwise.query.Condition;
 import io.cwsync.core.model.EntityType;
 import io.cwsync.core.model.HostRecord;
 import io.cwsync.core.spi.MappingContext;
+import io.cwsync.core.spi.NaturalKey;
 import io.cwsync.mapping.HostFields;
 import io.cwsync.mapping.ProductNameTarget;
 import io.cwsync.mapping.ReferenceData;
@@ -203,10 +203,10 @@ final class CatalogMapper {
         + host + "' names no unique ConnectWise subcategory; map it individually");
   }
 
-  Optional<Condition> productNaturalKey(HostRecord r) {
+  Optional<NaturalKey> productNaturalKey(HostRecord r) {
     try {
-      return Optional.of(Condition.field("identifier").eq(crm.cwIdentifier(r,
-          HostFields.Product.PRODUCT_ID, HostFields.Product.NAME)));
+      return Optional.of(NaturalKey.anyOf(List.of(NaturalKey.Term.of("identifier", crm.cwIdentifier(r,
+          HostFields.Product.PRODUCT_ID, HostFields.Product.NAME)))));
     } catch (io.cwsync.core.CwsyncException e) {
       return Optional.empty();
     }

@@ -19,11 +19,11 @@ import io.cwsync.connectwise.model.OpportunityBuilder;
 import io.cwsync.connectwise.model.OpportunityNote;
 import io.cwsync.connectwise.model.OpportunityNoteBuilder;
 import io.cwsync.connectwise.model.Reference;
-import io.cwsync.connectwise.query.Condition;
 import io.cwsync.core.model.EntityType;
 import io.cwsync.core.model.HostRecord;
 import io.cwsync.core.model.HostRef;
 import io.cwsync.core.spi.MappingContext;
+import io.cwsync.core.spi.NaturalKey;
 import io.cwsync.mapping.FieldRules;
 import io.cwsync.mapping.HostFields;
 import io.cwsync.mapping.MappingErrorCode;
@@ -224,22 +224,22 @@ final class CrmMapper {
     return null;
   }
 
-  Optional<Condition> companyNaturalKey(HostRecord r) {
-    List<Condition> any = new ArrayList<>();
+  Optional<NaturalKey> companyNaturalKey(HostRecord r) {
+    List<NaturalKey.Term> any = new ArrayList<>();
     for (FieldRules.NaturalKey key : c.profile.fieldRules(EntityType.COMPANY).naturalKeys()) {
       String v = text(r, key.hostField());
       if (v != null) {
-        any.add(Condition.field(key.connectWiseField()).eq(v));
+        any.add(NaturalKey.Term.of(key.connectWiseField(), v));
       }
     }
     String identifier = text(r, HostFields.Company.IDENTIFIER);
     if (identifier != null) {
-      any.add(Condition.field("identifier").eq(identifier));
+      any.add(NaturalKey.Term.of("identifier", identifier));
     }
     if (any.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(Condition.anyOf(any).and(Condition.field("deletedFlag").eq(false)));
+    return Optional.of(NaturalKey.anyOf(any).and(NaturalKey.Term.of("deletedFlag", false)));
   }
 
   Optional<Map<String, Object>> companyHostNaturalKey(Company co) {

@@ -7,6 +7,7 @@ import io.cwsync.connectwise.query.Condition;
 import io.cwsync.core.model.EntityType;
 import io.cwsync.core.model.HostRecord;
 import io.cwsync.core.spi.MappingContext;
+import io.cwsync.core.spi.NaturalKey;
 import io.cwsync.mapping.FieldRules;
 import io.cwsync.mapping.HostQuoteLines;
 import io.cwsync.mapping.ReferenceData;
@@ -223,6 +224,17 @@ public final class Engine {
    */
   public Optional<Condition> naturalKey(EntityType type, HostRecord r) {
     return mapper(type).naturalKey(r);
+  }
+
+  /**
+   * Returns the natural key of a host record as field values (the same key as {@link #naturalKey}).
+   *
+   * @param type entity type
+   * @param r the host record
+   * @return the key, or empty
+   */
+  public Optional<NaturalKey> naturalKeyValues(EntityType type, HostRecord r) {
+    return mapper(type).naturalKeyValues(r);
   }
 
   /**

@@ -5,6 +5,7 @@ import io.cwsync.connectwise.query.Condition;
 import io.cwsync.core.model.EntityType;
 import io.cwsync.core.model.HostRecord;
 import io.cwsync.core.spi.MappingContext;
+import io.cwsync.core.spi.NaturalKey;
 import io.cwsync.mapping.HostQuoteLines;
 import io.cwsync.mapping.MappingErrorCode;
 import io.cwsync.mapping.RelatedRecords;
@@ -93,6 +94,11 @@ abstract class EntityMapper<R extends ConnectWiseRecord> {
   }
 
   Optional<Condition> naturalKey(HostRecord r) {
+    return naturalKeyValues(r).map(NaturalKey::condition);
+  }
+
+  /** The natural key as field values, so core can batch the lookups of a page; none by default. */
+  Optional<NaturalKey> naturalKeyValues(HostRecord r) {
     return Optional.empty();
   }
 

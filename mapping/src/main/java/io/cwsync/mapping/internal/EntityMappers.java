@@ -17,10 +17,10 @@ import io.cwsync.connectwise.model.SalesOrder;
 import io.cwsync.connectwise.model.TaxCode;
 import io.cwsync.connectwise.model.Ticket;
 import io.cwsync.connectwise.model.TimeEntry;
-import io.cwsync.connectwise.query.Condition;
 import io.cwsync.core.model.EntityType;
 import io.cwsync.core.model.HostRecord;
 import io.cwsync.core.spi.MappingContext;
+import io.cwsync.core.spi.NaturalKey;
 import io.cwsync.mapping.HostFields;
 import io.cwsync.mapping.TaxMode;
 import io.cwsync.mapping.internal.EntityMapper.Parts;
@@ -152,7 +152,7 @@ final class EntityMappers {
     }
 
     @Override
-    Optional<Condition> naturalKey(HostRecord r) {
+    Optional<NaturalKey> naturalKeyValues(HostRecord r) {
       return parts.crm().companyNaturalKey(r);
     }
 
@@ -393,7 +393,7 @@ final class EntityMappers {
     }
 
     @Override
-    Optional<Condition> naturalKey(HostRecord r) {
+    Optional<NaturalKey> naturalKeyValues(HostRecord r) {
       return parts.catalog().productNaturalKey(r);
     }
 
@@ -442,7 +442,7 @@ final class EntityMappers {
     }
 
     @Override
-    Optional<Condition> naturalKey(HostRecord r) {
+    Optional<NaturalKey> naturalKeyValues(HostRecord r) {
       return parts.erp().siteNaturalKey(r);
     }
   }

@@ -13,11 +13,11 @@ import io.cwsync.connectwise.model.Reference;
 import io.cwsync.connectwise.model.SalesOrder;
 import io.cwsync.connectwise.model.Ticket;
 import io.cwsync.connectwise.model.TimeEntry;
-import io.cwsync.connectwise.query.Condition;
 import io.cwsync.core.model.EntityType;
 import io.cwsync.core.model.HostRecord;
 import io.cwsync.core.model.HostRef;
 import io.cwsync.core.spi.MappingContext;
+import io.cwsync.core.spi.NaturalKey;
 import io.cwsync.mapping.HostFields;
 import io.cwsync.mapping.MappingErrorCode;
 import io.cwsync.mapping.RelatedRecords;
@@ -75,9 +75,9 @@ final class ErpMapper {
     return b.build();
   }
 
-  Optional<Condition> siteNaturalKey(HostRecord r) {
+  Optional<NaturalKey> siteNaturalKey(HostRecord r) {
     String name = text(r, HostFields.Site.NAME);
-    return name == null ? Optional.empty() : Optional.of(Condition.field("name").eq(name));
+    return name == null ? Optional.empty() : Optional.of(NaturalKey.anyOf(java.util.List.of(NaturalKey.Term.of("name", name))));
   }
 
   // ---------------------------------------------------------------- agreements and invoices
