@@ -108,7 +108,8 @@ final class RangedPull {
         .fields("id", "_info").build();
     List<Query> queries = List.of(lowest, highest, newest);
     List<@Nullable ConnectWiseRecord> firsts = new ArrayList<>();
-    ExecutorService pool = pool(queries.size());
+    // In parallel as far as the budget allows: the client may allow more than the tenant's budget.
+    ExecutorService pool = pool(Math.min(queries.size(), run.tenant.rateBudget().maxConcurrentRequests()));
     try {
       List<java.util.concurrent.Future<Page<ConnectWiseRecord>>> futures = new ArrayList<>();
       Map<String, String> mdc = MDC.getCopyOfContextMap();
