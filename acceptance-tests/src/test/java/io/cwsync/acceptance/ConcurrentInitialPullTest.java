@@ -216,4 +216,51 @@ class ConcurrentInitialPullTest {
       w.assertInSync();
     }
   }
+
+  @Test
+  void pass_flowsWithoutDependencies_runAtOnceAndADependentFlowAfterItsDependency() {
+    try (World w = world()) {
+      w.fx.sim.inject(FaultRule.builder().method("GET").path("company/companies.*")
+          .fault(SimulatedFault.latency(LATENCY)).build());
+      // Three flows over the same companies, each into its own host table: a and b are independent, c needs a.
+      EntityType typeB = EntityType.of("company_b");
+      EntityType typeC = EntityType.of("company_c");
+      TestHost hostB = new TestHost(typeB);
+      TestHost hostC = new TestHost(typeC);
+      Tenant tenant = Tenant.builder(World.TENANT)
+          .flow(Flow.builder("a", EntityType.COMPANY, Resources.COMPANIES).direction(Direction.PULL).build())
+          .flow(Flow.builder("b", typeB, Resources.COMPANIES).direction(Direction.PULL).build())
+          .flow(Flow.builder("c", typeC, Resources.COMPANIES).direction(Direction.PULL).dependsOn("a").build())
+          .rateBudget(new RateBudget(60_000, 4)).build();
+      // As ClientFactory.standard() builds it: the tenant's in-flight budget is the client's, shared by its flows.
+      w.clientTuning = cb -> cb.noRateLimit().maxRequestsInFlight(4);
+      java.util.Map<String, Set<String>> threadsByFlow = new ConcurrentHashMap<>();
+      SyncListener threads = new SyncListener() {
+        @Override
+        public void onRecord(TenantId t, String flowId, EntityType type, Direction direction, SyncAction action,
+            Outcome outcome) {
+          threadsByFlow.computeIfAbsent(flowId, k -> ConcurrentHashMap.newKeySet())
+              .add(Thread.currentThread().getName());
+        }
+      };
+
+      SyncReport r = w.builder("node-1").pageSize(PAGE_SIZE).listener(threads)
+          .adapters(io.cwsync.core.spi.HostAdapterRegistry.of(java.util.Map.of(EntityType.COMPANY, w.host,
+              typeB, hostB, typeC, hostC))).build().runPass(tenant);
+
+      assertThat(r.successful()).as("%s", r).isTrue();
+      assertThat(List.of(w.host.size(), hostB.size(), hostC.size())).containsOnly(RECORDS);
+      StreamReport a = r.streams().get(0);
+      StreamReport b = r.streams().get(1);
+      StreamReport c = r.streams().get(2);
+      assertThat(List.of(a.flowId(), b.flowId(), c.flowId())).as("reports in flow order").containsExactly("a", "b",
+          "c");
+      assertThat(a.startedAt()).as("a and b overlap in time").isBefore(b.finishedAt());
+      assertThat(b.startedAt()).isBefore(a.finishedAt());
+      assertThat(c.startedAt()).as("c waits for a").isAfterOrEqualTo(a.finishedAt());
+      assertThat(threadsByFlow.values()).as("each flow applied from one thread").allSatisfy(
+          t -> assertThat(t).hasSize(1));
+      assertThat(peakInFlight(w.fx.requests())).as("all flows together within the budget").isBetween(2, 4);
+    }
+  }
 }
