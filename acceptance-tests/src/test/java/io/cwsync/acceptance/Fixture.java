@@ -25,15 +25,22 @@ final class Fixture implements AutoCloseable {
   static final String PUBLIC_KEY = "pub";
   static final String PRIVATE_KEY = "priv";
 
-  final SimulatorClock clock = SimulatorClock.fixed(T0);
+  final SimulatorClock clock;
   final ConnectWiseSimulator sim;
   final List<Duration> sleeps = Collections.synchronizedList(new ArrayList<>());
-  final Sleeper sleeper = d -> {
-    sleeps.add(d);
-    clock.advance(d);
-  };
+  final Sleeper sleeper;
 
   Fixture() {
+    this(SimulatorClock.fixed(T0));
+  }
+
+  /** A fixture on {@code clock}: {@link SimulatorClock#system()} where a test measures requests in real time. */
+  Fixture(SimulatorClock clock) {
+    this.clock = clock;
+    this.sleeper = d -> {
+      sleeps.add(d);
+      clock.advance(d);
+    };
     sim = ConnectWiseSimulator.builder().companyId(COMPANY_ID).publicKey(PUBLIC_KEY).privateKey(PRIVATE_KEY)
         .clock(clock).build().start();
   }

@@ -60,6 +60,11 @@ final class World implements AutoCloseable {
     this(new Fixture(), true, TENANT);
   }
 
+  /** A world with its own simulator on {@code fx}, e.g. one on the system clock. */
+  World(Fixture fx) {
+    this(fx, true, TENANT);
+  }
+
   /** A world on a shared simulator (closed by its owner): another run, or another tenant of one ConnectWise. */
   World(Fixture fx, TenantId tenantId) {
     this(fx, false, tenantId);

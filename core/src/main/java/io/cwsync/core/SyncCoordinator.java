@@ -45,7 +45,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -93,8 +93,19 @@ import org.slf4j.LoggerFactory;
  * whose parent has no host record yet fails with {@code MISSING_REFERENCE} and is retried under its parent. The
  * cursor moves after each page of parents once their children are stored.
  *
- * <p>Thread-safe. The pass methods run on the calling thread; the scheduler runs passes on the executor. Two
- * coordinators (on two nodes) sharing the same stores never run the same tenant flow at once.
+ * <p>Concurrency within a tenant follows its {@link io.cwsync.core.model.RateBudget}. At one request in flight (the
+ * default) a pass runs its flows one after another and reads each initial pull in {@code lastUpdated} order, as
+ * before. A budget above one lets a pass run flows that do not depend on each other at once (each on a pass-owned
+ * thread, a dependent flow once its dependencies and parent finished), and reads an initial (full) pull as id ranges
+ * in parallel, one page prefetched per range, checkpointed per range (see {@link io.cwsync.core.spi.InitialPull}).
+ * Either way a flow's records are applied from one thread at a time, so a host adapter serving one flow need not
+ * be thread-safe; an adapter serving several flows may be called from several threads at once under such a budget.
+ * The requests of all of them together stay within the in-flight limit of the tenant's client
+ * ({@link ClientFactory#standard()} builds it from the budget).
+ *
+ * <p>Thread-safe. The pass methods run on the calling thread (its flows on pass-owned threads when the budget allows
+ * parallel requests); the scheduler runs passes on the executor. Two coordinators (on two nodes) sharing the same
+ * stores never run the same tenant flow at once.
  */
 public final class SyncCoordinator implements AutoCloseable {
 
@@ -294,53 +305,22 @@ public final class SyncCoordinator implements AutoCloseable {
       return failed(tenant, flows, start, e);
     }
     TenantRuntime rt = new TenantRuntime(tenant, gw);
-    List<StreamReport> reports = new ArrayList<>();
-    List<StreamReport> reconciles = new ArrayList<>();
-    Set<String> incomplete = new HashSet<>();
-    boolean throttled = false;
-    boolean authFailed = false;
-    for (Flow f : flows) {
-      List<String> blockers = f.dependencies().stream().filter(incomplete::contains).toList();
-      if (throttled || !blockers.isEmpty()) {
-        incomplete.add(f.id());
-        for (Direction d : directions(f)) {
-          Instant now = engine.clock().instant();
-          reports.add(new StreamReport(f.id(), d, throttled ? StreamStatus.THROTTLED : StreamStatus.SKIPPED,
-              Map.of(), 0, 0, -1, tenant.dryRun(), now, now,
-              throttled ? "not started: ConnectWise is throttling the tenant" : "dependencies not complete: "
-                  + blockers));
-        }
-        continue;
+    PassState pass = new PassState();
+    Map<String, List<StreamReport>> byFlow = new ConcurrentHashMap<>();
+    int parallel = Math.min(tenant.rateBudget().maxConcurrentRequests(), flows.size());
+    if (parallel <= 1) {
+      for (Flow f : flows) {
+        byFlow.put(f.id(), runFlow(rt, f, pass));
       }
-      List<StreamReport> fr = engine.withFlow(rt, f, run -> {
-        List<StreamReport> out = new ArrayList<>();
-        if (f.direction().pulls()) {
-          StreamReport r = run.pull();
-          out.add(r);
-          if (r.status() != StreamStatus.COMPLETED) {
-            return out;
-          }
-          if (run.reconcileDue()) {
-            // Its own report: a failed or guarded step alerts but does not hold back the push or dependents.
-            reconciles.add(run.reconcile());
-          }
-        }
-        if (f.direction().pushes()) {
-          out.add(run.push());
-        }
-        return out;
-      });
-      reports.addAll(fr);
-      for (StreamReport r : fr) {
-        if (r.status() != StreamStatus.COMPLETED) {
-          incomplete.add(f.id());
-        }
-        throttled |= r.status() == StreamStatus.THROTTLED;
-        authFailed |= r.status() == StreamStatus.FAILED;
-      }
+    } else {
+      runConcurrently(rt, flows, pass, byFlow, parallel);
     }
-    reports.addAll(reconciles);
-    if (authFailed) {
+    List<StreamReport> reports = new ArrayList<>();
+    for (Flow f : flows) {
+      reports.addAll(byFlow.getOrDefault(f.id(), List.of()));
+    }
+    reports.addAll(pass.reconciles);
+    if (pass.authFailed) {
       // Rebuild the client next time, so rotated credentials are picked up.
       gateways.remove(tenant.id());
     }
@@ -354,6 +334,104 @@ public final class SyncCoordinator implements AutoCloseable {
       }
     }
     return report;
+  }
+
+  /** What the flows of one pass tell each other: which did not complete, and whether the tenant was throttled. */
+  private static final class PassState {
+    final Set<String> incomplete = ConcurrentHashMap.newKeySet();
+    final List<StreamReport> reconciles = java.util.Collections.synchronizedList(new ArrayList<>());
+    volatile boolean throttled;
+    volatile boolean authFailed;
+  }
+
+  /**
+   * Runs the pass's flows at once where the tenant's budget allows parallel requests (issue 14): each flow starts as
+   * soon as the flows it depends on (and its parent) have finished, on a pass-owned thread, at most
+   * {@code parallel} at a time. Each flow still applies its records from one thread.
+   */
+  private void runConcurrently(TenantRuntime rt, List<Flow> flows, PassState pass,
+      Map<String, List<StreamReport>> byFlow, int parallel) {
+    AtomicInteger n = new AtomicInteger();
+    String name = "cwsync-pass-" + rt.tenant().id().value() + "-";
+    ExecutorService pool = Executors.newFixedThreadPool(parallel, r -> {
+      Thread t = new Thread(r, name + n.incrementAndGet());
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      Map<String, java.util.concurrent.CompletableFuture<Void>> started = new HashMap<>();
+      // flowsInOrder puts every flow after what it waits for, so those futures exist already.
+      for (Flow f : flows) {
+        List<java.util.concurrent.CompletableFuture<Void>> before = new ArrayList<>();
+        for (String id : f.dependencies()) {
+          if (started.containsKey(id)) {
+            before.add(started.get(id));
+          }
+        }
+        if (f.parent() != null && started.containsKey(f.parent())) {
+          before.add(started.get(f.parent()));
+        }
+        started.put(f.id(), java.util.concurrent.CompletableFuture
+            .allOf(before.toArray(java.util.concurrent.CompletableFuture[]::new))
+            .thenRunAsync(() -> byFlow.put(f.id(), runFlow(rt, f, pass)), pool));
+      }
+      java.util.concurrent.CompletableFuture.allOf(started.values()
+          .toArray(java.util.concurrent.CompletableFuture[]::new)).join();
+    } catch (java.util.concurrent.CompletionException e) {
+      if (e.getCause() instanceof RuntimeException re) {
+        throw re;
+      }
+      if (e.getCause() instanceof Error err) {
+        throw err;
+      }
+      throw e;
+    } finally {
+      pool.shutdown();
+    }
+  }
+
+  /** One flow of a pass: pull (and a due reconcile step), then push; skipped if a dependency did not complete. */
+  private List<StreamReport> runFlow(TenantRuntime rt, Flow f, PassState pass) {
+    Tenant tenant = rt.tenant();
+    List<String> blockers = f.dependencies().stream().filter(pass.incomplete::contains).toList();
+    if (pass.throttled || !blockers.isEmpty()) {
+      pass.incomplete.add(f.id());
+      List<StreamReport> out = new ArrayList<>();
+      for (Direction d : directions(f)) {
+        Instant now = engine.clock().instant();
+        out.add(new StreamReport(f.id(), d, pass.throttled ? StreamStatus.THROTTLED : StreamStatus.SKIPPED,
+            Map.of(), 0, 0, -1, tenant.dryRun(), now, now,
+            pass.throttled ? "not started: ConnectWise is throttling the tenant" : "dependencies not complete: "
+                + blockers));
+      }
+      return out;
+    }
+    List<StreamReport> fr = engine.withFlow(rt, f, run -> {
+      List<StreamReport> out = new ArrayList<>();
+      if (f.direction().pulls()) {
+        StreamReport r = run.pull();
+        out.add(r);
+        if (r.status() != StreamStatus.COMPLETED) {
+          return out;
+        }
+        if (run.reconcileDue()) {
+          // Its own report: a failed or guarded step alerts but does not hold back the push or dependents.
+          pass.reconciles.add(run.reconcile());
+        }
+      }
+      if (f.direction().pushes()) {
+        out.add(run.push());
+      }
+      return out;
+    });
+    for (StreamReport r : fr) {
+      if (r.status() != StreamStatus.COMPLETED) {
+        pass.incomplete.add(f.id());
+      }
+      pass.throttled |= r.status() == StreamStatus.THROTTLED;
+      pass.authFailed |= r.status() == StreamStatus.FAILED;
+    }
+    return fr;
   }
 
   private static List<Direction> directions(Flow f) {

@@ -9,7 +9,8 @@ import io.cwsync.core.spi.SyncAction;
 /**
  * Receives the coordinator's events, to drive progress bars and export metrics (see {@link SyncMetrics}).
  *
- * <p>Methods are called on the coordinator's worker threads, possibly concurrently for different tenants, so
+ * <p>Methods are called on the coordinator's worker threads, possibly concurrently for different tenants (and for
+ * different flows of one tenant whose {@link io.cwsync.core.model.RateBudget} allows parallel requests), so
  * implementations must be thread-safe and quick. Exceptions they throw are logged and ignored. All methods default to
  * doing nothing.
  */

@@ -106,10 +106,16 @@ final class PullStep extends Step {
         run.total = -1;
       }
     }
-    scan(flow, filter, false, r -> {
+    java.util.function.Consumer<ConnectWiseRecord> each = r -> {
       run.read++;
       pullOne(r, null);
-    });
+    };
+    if (!incremental && RangedPull.applies(run)) {
+      // A budget that lets requests fly in parallel reads the initial pull as id ranges at once (issue 14).
+      new RangedPull(this).pull(filter, each);
+      return;
+    }
+    scan(flow, filter, false, each);
   }
 
   /**

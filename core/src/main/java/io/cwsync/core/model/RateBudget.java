@@ -4,8 +4,11 @@ package io.cwsync.core.model;
  * How hard one tenant may use its ConnectWise API: requests per minute and concurrent requests (P13).
  *
  * @param requestsPerMinute the cap on requests per minute; positive
+ * <p>Raising {@code maxConcurrentRequests} above one is what turns on concurrency within the tenant: independent
+ * flows of a pass run at once and initial pulls read id ranges in parallel (at most that many ranges per stream).
+ *
  * @param maxConcurrentRequests the cap on requests in flight at once; positive (1, the default, means no parallel
- *     requests within a tenant)
+ *     requests within a tenant: flows run one after another and initial pulls read one page at a time)
  */
 public record RateBudget(int requestsPerMinute, int maxConcurrentRequests) {
 

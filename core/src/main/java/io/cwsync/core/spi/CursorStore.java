@@ -15,6 +15,9 @@ import java.util.Optional;
  *       stream; on success the version becomes {@code expectedVersion + 1} and the token is remembered.</li>
  *   <li>A failed compare-and-set changes nothing.</li>
  *   <li>Streams of different tenants or flows are independent.</li>
+ *   <li>{@link #find} returns the cursor exactly as written, {@link Cursor#initialPull()} included: its watermark
+ *       and every id range's {@code from}, {@code to} and {@code next} in order (the per-range checkpoints a crashed
+ *       initial pull resumes from), and null once a write cleared it.</li>
  * </ul>
  *
  * <p>The fencing rule is what stops a worker that lost its lease: the new holder's token is higher, so once it has

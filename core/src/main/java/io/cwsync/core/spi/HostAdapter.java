@@ -12,7 +12,9 @@ import org.jspecify.annotations.Nullable;
  * Obtained from a {@link HostAdapterRegistry}.
  *
  * <p>Implementations must be thread-safe: the coordinator may call one adapter from a poll and a real-time event at
- * once (never for the same stream at once). Methods throw unchecked exceptions on failure; the coordinator records
+ * once (never for the same stream at once). A stream's records are applied from one thread at a time even when its
+ * initial pull reads ConnectWise pages concurrently (the pages are fetched in parallel, applied one after another),
+ * so one stream never calls its adapter concurrently. Methods throw unchecked exceptions on failure; the coordinator records
  * them as {@link io.cwsync.core.CoreErrorCode#HOST_FAILED} and retries.
  *
  * <pre>{@code

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.cwsync.core.model.TenantId;
 import io.cwsync.core.spi.Cursor;
 import io.cwsync.core.spi.CursorStore;
+import io.cwsync.core.spi.IdRange;
+import io.cwsync.core.spi.InitialPull;
 import io.cwsync.core.spi.VersionedCursor;
 import java.time.Instant;
 import java.util.HashSet;
@@ -87,6 +89,54 @@ public abstract class CursorStoreContractTest {
     store.compareAndSet(TENANT, FLOW, 0, c, 1).orElseThrow();
 
     assertThat(store.find(TENANT, FLOW).orElseThrow().cursor().idsAtWatermark()).isEqualTo(ids);
+  }
+
+  @Test
+  void compareAndSet_initialPullRanges_roundTripEveryRangeInOrder() {
+    InitialPull pull = new InitialPull(W1.plusMillis(123), List.of(new IdRange(1, 5_001, 2_001),
+        IdRange.of(5_001, 10_001), new IdRange(10_001, 12_345_678_901L, 12_345_678_901L)));
+    Cursor c = Cursor.INITIAL.withInitialPull(pull);
+
+    store.compareAndSet(TENANT, FLOW, 0, c, 1).orElseThrow();
+
+    VersionedCursor read = store.find(TENANT, FLOW).orElseThrow();
+    assertThat(read.cursor().initialPull()).isEqualTo(pull);
+    assertThat(read.cursor().watermark()).isNull();
+  }
+
+  @Test
+  void compareAndSet_oneRangeMoved_storesTheNewPositionAndKeepsTheOthers() {
+    InitialPull pull = new InitialPull(W1, List.of(IdRange.of(1, 1_001), IdRange.of(1_001, 2_001)));
+    store.compareAndSet(TENANT, FLOW, 0, Cursor.INITIAL.withInitialPull(pull), 1).orElseThrow();
+
+    InitialPull moved = pull.withRange(1, pull.ranges().get(1).withNext(1_501));
+    store.compareAndSet(TENANT, FLOW, 1, Cursor.INITIAL.withInitialPull(moved), 1).orElseThrow();
+
+    assertThat(store.find(TENANT, FLOW).orElseThrow().cursor().initialPull().ranges())
+        .containsExactly(IdRange.of(1, 1_001), new IdRange(1_001, 2_001, 1_501));
+  }
+
+  @Test
+  void compareAndSet_initialPullCleared_findReturnsNoneAndTheWatermark() {
+    InitialPull pull = new InitialPull(W1, List.of(IdRange.of(1, 1_001)));
+    store.compareAndSet(TENANT, FLOW, 0, Cursor.INITIAL.withInitialPull(pull), 1).orElseThrow();
+
+    Cursor done = Cursor.INITIAL.withWatermark(W1, Set.of(7L));
+    store.compareAndSet(TENANT, FLOW, 1, done, 1).orElseThrow();
+
+    assertThat(store.find(TENANT, FLOW)).contains(new VersionedCursor(done, 2));
+    assertThat(store.find(TENANT, FLOW).orElseThrow().cursor().initialPull()).isNull();
+  }
+
+  @Test
+  void compareAndSet_staleVersionWithInitialPull_changesNothing() {
+    InitialPull pull = new InitialPull(W1, List.of(IdRange.of(1, 1_001)));
+    store.compareAndSet(TENANT, FLOW, 0, Cursor.INITIAL.withInitialPull(pull), 1).orElseThrow();
+
+    InitialPull moved = pull.withRange(0, pull.ranges().get(0).withNext(501));
+    assertThat(store.compareAndSet(TENANT, FLOW, 0, Cursor.INITIAL.withInitialPull(moved), 1)).isEmpty();
+
+    assertThat(store.find(TENANT, FLOW).orElseThrow().cursor().initialPull()).isEqualTo(pull);
   }
 
   @Test

@@ -5,16 +5,22 @@ import static java.util.Objects.requireNonNull;
 import io.cwsync.core.model.TenantId;
 import io.cwsync.core.spi.Cursor;
 import io.cwsync.core.spi.CursorStore;
+import io.cwsync.core.spi.IdRange;
+import io.cwsync.core.spi.InitialPull;
 import io.cwsync.core.spi.VersionedCursor;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@link CursorStore} on the {@code cursor} table: compare-and-set is an {@code UPDATE ... WHERE version = ? AND
@@ -33,11 +39,12 @@ final class JdbcCursorStore implements CursorStore {
     this.db = db;
     this.stores = stores;
     String t = db.tables().cursor();
-    find = "SELECT watermark, ids_at_watermark, host_cursor, version FROM " + t + " WHERE tenant = ? AND flow_id = ?";
-    insert = "INSERT INTO " + t + " (tenant, flow_id, watermark, ids_at_watermark, host_cursor, version, fencing_token)"
-        + " VALUES (?, ?, ?, ?, ?, 1, ?)" + db.sql().insertIfAbsentSuffix();
+    find = "SELECT watermark, ids_at_watermark, host_cursor, version, initial_pull FROM " + t
+        + " WHERE tenant = ? AND flow_id = ?";
+    insert = "INSERT INTO " + t + " (tenant, flow_id, watermark, ids_at_watermark, host_cursor, version, fencing_token,"
+        + " initial_pull) VALUES (?, ?, ?, ?, ?, 1, ?, ?)" + db.sql().insertIfAbsentSuffix();
     update = "UPDATE " + t + " SET watermark = ?, ids_at_watermark = ?, host_cursor = ?, version = version + 1,"
-        + " fencing_token = ? WHERE tenant = ? AND flow_id = ? AND version = ? AND fencing_token <= ?";
+        + " fencing_token = ?, initial_pull = ? WHERE tenant = ? AND flow_id = ? AND version = ? AND fencing_token <= ?";
   }
 
   @Override
@@ -52,7 +59,8 @@ final class JdbcCursorStore implements CursorStore {
           if (!rs.next()) {
             return Optional.empty();
           }
-          Cursor cursor = new Cursor(Db.instant(rs, 1), decodeIds(rs.getString(2)), rs.getString(3));
+          Cursor cursor = new Cursor(Db.instant(rs, 1), decodeIds(rs.getString(2)), rs.getString(3),
+              decodeInitialPull(rs.getString(5)));
           return Optional.of(new VersionedCursor(cursor, rs.getLong(4)));
         }
       }
@@ -65,7 +73,8 @@ final class JdbcCursorStore implements CursorStore {
     requireNonNull(tenant, "tenant == null");
     requireNonNull(flowId, "flowId == null");
     requireNonNull(cursor, "cursor == null");
-    Cursor stored = new Cursor(Db.micros(cursor.watermark(), true), cursor.idsAtWatermark(), cursor.hostCursor());
+    Cursor stored = new Cursor(Db.micros(cursor.watermark(), true), cursor.idsAtWatermark(), cursor.hostCursor(),
+        cursor.initialPull());
     PageSession p = db.page();
     if (p != null) {
       return stores.checkpoint(p, c -> write(c, tenant, flowId, expectedVersion, stored, fencingToken));
@@ -83,6 +92,7 @@ final class JdbcCursorStore implements CursorStore {
         ps.setString(4, encodeIds(cursor.idsAtWatermark()));
         ps.setString(5, cursor.hostCursor());
         ps.setLong(6, fencingToken);
+        ps.setString(7, encodeInitialPull(cursor.initialPull()));
         return ps.executeUpdate() == 1 ? Optional.of(new VersionedCursor(cursor, 1)) : Optional.empty();
       } catch (SQLException e) {
         if (!db.sql().postgres() && SqlDialect.isDuplicateKey(e)) {
@@ -96,10 +106,11 @@ final class JdbcCursorStore implements CursorStore {
       ps.setString(2, encodeIds(cursor.idsAtWatermark()));
       ps.setString(3, cursor.hostCursor());
       ps.setLong(4, fencingToken);
-      ps.setString(5, tenant.value());
-      ps.setString(6, flowId);
-      ps.setLong(7, expectedVersion);
-      ps.setLong(8, fencingToken);
+      ps.setString(5, encodeInitialPull(cursor.initialPull()));
+      ps.setString(6, tenant.value());
+      ps.setString(7, flowId);
+      ps.setLong(8, expectedVersion);
+      ps.setLong(9, fencingToken);
       return ps.executeUpdate() == 1 ? Optional.of(new VersionedCursor(cursor, expectedVersion + 1))
           : Optional.empty();
     }
@@ -119,5 +130,34 @@ final class JdbcCursorStore implements CursorStore {
       out.add(Long.parseLong(part));
     }
     return out;
+  }
+
+  /**
+   * An initial pull as {@code <watermark>;<from>:<to>:<next>,...}: the watermark as ISO-8601 (exact to the
+   * nanosecond, unlike the watermark column), the ranges in order; null for none.
+   */
+  static @Nullable String encodeInitialPull(@Nullable InitialPull pull) {
+    if (pull == null) {
+      return null;
+    }
+    StringBuilder out = new StringBuilder(pull.watermark().toString()).append(';');
+    for (int i = 0; i < pull.ranges().size(); i++) {
+      IdRange r = pull.ranges().get(i);
+      out.append(i == 0 ? "" : ",").append(r.from()).append(':').append(r.to()).append(':').append(r.next());
+    }
+    return out.toString();
+  }
+
+  static @Nullable InitialPull decodeInitialPull(@Nullable String s) {
+    if (s == null) {
+      return null;
+    }
+    int semi = s.indexOf(';');
+    List<IdRange> ranges = new ArrayList<>();
+    for (String part : s.substring(semi + 1).split(",")) {
+      String[] n = part.split(":");
+      ranges.add(new IdRange(Long.parseLong(n[0]), Long.parseLong(n[1]), Long.parseLong(n[2])));
+    }
+    return new InitialPull(Instant.parse(s.substring(0, semi)), ranges);
   }
 }

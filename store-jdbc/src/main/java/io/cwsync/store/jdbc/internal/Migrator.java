@@ -28,7 +28,7 @@ import java.util.zip.CRC32;
 public final class Migrator {
 
   /** Every script, in version order; released scripts are never edited, new versions are appended. */
-  static final List<String> SCRIPTS = List.of("V1__cwsync_stores.sql");
+  static final List<String> SCRIPTS = List.of("V1__cwsync_stores.sql", "V2__cursor_initial_pull.sql");
 
   private final Db db;
 

@@ -1,0 +1,266 @@
+package io.cwsync.acceptance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.cwsync.connectwise.Resources;
+import io.cwsync.core.StreamReport;
+import io.cwsync.core.SyncListener;
+import io.cwsync.core.SyncReport;
+import io.cwsync.core.model.Direction;
+import io.cwsync.core.model.EntityType;
+import io.cwsync.core.model.Flow;
+import io.cwsync.core.model.RateBudget;
+import io.cwsync.core.model.Tenant;
+import io.cwsync.core.model.TenantId;
+import io.cwsync.core.spi.Cursor;
+import io.cwsync.core.spi.IdRange;
+import io.cwsync.core.spi.InitialPull;
+import io.cwsync.core.spi.Outcome;
+import io.cwsync.core.spi.SyncAction;
+import io.cwsync.testkit.simulator.FaultRule;
+import io.cwsync.testkit.simulator.JournalEntry;
+import io.cwsync.testkit.simulator.SimulatedFault;
+import io.cwsync.testkit.simulator.SimulatorClock;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 14: an initial pull under a budget that allows parallel requests reads id ranges concurrently, at the paging
+ * minimum plus the range discovery, never more requests in flight than the budget, every page applied on one thread;
+ * a crash resumes each range where its checkpoint left it. The simulator runs on the system clock here, so its
+ * journal's request times are real and the injected latency shows which requests overlapped.
+ */
+class ConcurrentInitialPullTest {
+
+  static final int RECORDS = 1_000;
+  static final int PAGE_SIZE = 100;
+  static final Duration LATENCY = Duration.ofMillis(100);
+  static final Pattern RANGE = Pattern.compile("id\\s*>=\\s*(\\d+)\\s+and\\s+id\\s*<\\s*(\\d+)",
+      Pattern.CASE_INSENSITIVE);
+
+  private static World world() {
+    World w = new World(new Fixture(SimulatorClock.system()));
+    Instant base = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).minus(Duration.ofDays(1));
+    w.fx.loadCompanies(1, RECORDS, id -> base.plusSeconds(id));
+    return w;
+  }
+
+  private static Tenant tenant(int maxConcurrentRequests) {
+    return Tenant.builder(World.TENANT)
+        .flow(Flow.builder(World.FLOW, EntityType.COMPANY, Resources.COMPANIES).direction(Direction.PULL).build())
+        .rateBudget(new RateBudget(60_000, maxConcurrentRequests)).build();
+  }
+
+  private static boolean isPage(JournalEntry e) {
+    return e.method().equals("GET") && e.endpoint().equals(Oracle.COMPANIES);
+  }
+
+  private static String query(JournalEntry e) {
+    return URLDecoder.decode(e.query(), StandardCharsets.UTF_8);
+  }
+
+  /** Range pages: [from of the condition, to] per request, in journal order. */
+  private static List<long[]> rangePages(List<JournalEntry> entries) {
+    List<long[]> out = new ArrayList<>();
+    for (JournalEntry e : entries) {
+      Matcher m = RANGE.matcher(query(e));
+      if (isPage(e) && m.find()) {
+        out.add(new long[] {Long.parseLong(m.group(1)), Long.parseLong(m.group(2))});
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The most requests that arrived within one latency of each other: a request slot sends its next request only
+   * after the last response, which the simulator delays by {@link #LATENCY}, so this is the peak in flight.
+   */
+  private static int peakInFlight(List<JournalEntry> entries) {
+    List<Instant> at = entries.stream().map(JournalEntry::at).sorted().toList();
+    Duration window = LATENCY.minusMillis(10);
+    int peak = 0;
+    for (int i = 0; i < at.size(); i++) {
+      int n = 0;
+      for (int j = i; j < at.size() && Duration.between(at.get(i), at.get(j)).compareTo(window) < 0; j++) {
+        n++;
+      }
+      peak = Math.max(peak, n);
+    }
+    return peak;
+  }
+
+  @Test
+  void initialPull_budgetOfFour_readsRangesConcurrentlyAtThePagingMinimumAndAppliesOnOneThread() {
+    try (World w = world()) {
+      w.fx.sim.inject(FaultRule.builder().method("GET").path("company/companies.*")
+          .fault(SimulatedFault.latency(LATENCY)).build());
+      Set<String> applyThreads = ConcurrentHashMap.newKeySet();
+      SyncListener threads = new SyncListener() {
+        @Override
+        public void onRecord(TenantId tenant, String flowId, EntityType type, Direction direction,
+            SyncAction action, Outcome outcome) {
+          applyThreads.add(Thread.currentThread().getName());
+        }
+      };
+
+      SyncReport r = w.builder("node-1").pageSize(PAGE_SIZE).listener(threads).build().runPass(tenant(4));
+
+      assertThat(r.successful()).as("%s", r).isTrue();
+      assertThat(w.host.size()).isEqualTo(RECORDS);
+      assertThat(w.host.creates()).as("each record created once").isEqualTo(RECORDS);
+      assertThat(applyThreads).as("every page applied on the pass's own thread")
+          .containsExactly(Thread.currentThread().getName());
+      List<JournalEntry> entries = w.fx.requests();
+      List<long[]> pages = rangePages(entries);
+      long minimum = (RECORDS + PAGE_SIZE - 1) / PAGE_SIZE;
+      assertThat(pages.size()).as("pages within 1.02x the paging minimum").isLessThanOrEqualTo(
+          (int) Math.floor(minimum * 1.02));
+      assertThat(pages.stream().map(p -> p[1]).distinct().count()).as("ranges read").isEqualTo(4);
+      long discovery = entries.stream().filter(e -> isPage(e) && !RANGE.matcher(query(e)).find()).count();
+      assertThat(discovery).as("lowest id, highest id, newest lastUpdated").isEqualTo(3);
+      assertThat(w.fx.sim.journal().requestCount("GET", Oracle.COMPANIES + "/count")).isEqualTo(1);
+      assertThat(entries).hasSize((int) (pages.size() + discovery + 1));
+      int peak = peakInFlight(entries);
+      assertThat(peak).as("requests overlapped in time").isGreaterThanOrEqualTo(2);
+      assertThat(peak).as("never more in flight than the budget").isLessThanOrEqualTo(4);
+      Cursor c = w.cursors.find(World.TENANT, World.FLOW).orElseThrow().cursor();
+      Instant newest = Instant.parse(w.fx.sim.get(Oracle.COMPANIES, RECORDS).orElseThrow()
+          .path("_info").path("lastUpdated").asText());
+      assertThat(c.initialPull()).as("ranges cleared once all are done").isNull();
+      assertThat(c.watermark()).as("the newest lastUpdated when the pull began").isEqualTo(newest);
+      w.assertInSync();
+    }
+  }
+
+  @Test
+  void initialPull_budgetOfTwo_neverMoreThanTwoInFlightThoughTheClientAllowsTen() {
+    try (World w = world()) {
+      w.fx.sim.inject(FaultRule.builder().method("GET").path("company/companies.*")
+          .fault(SimulatedFault.latency(LATENCY)).build());
+
+      SyncReport r = w.builder("node-1").pageSize(PAGE_SIZE).build().runPass(tenant(2));
+
+      assertThat(r.successful()).as("%s", r).isTrue();
+      assertThat(w.host.size()).isEqualTo(RECORDS);
+      int peak = peakInFlight(w.fx.requests());
+      assertThat(peak).isEqualTo(2);
+    }
+  }
+
+  @Test
+  void initialPull_defaultBudget_keepsTheSequentialLastUpdatedScan() {
+    try (World w = world()) {
+      SyncReport r = w.builder("node-1").pageSize(PAGE_SIZE).build().runPass(tenant(1));
+
+      assertThat(r.successful()).as("%s", r).isTrue();
+      assertThat(w.host.size()).isEqualTo(RECORDS);
+      assertThat(rangePages(w.fx.requests())).as("no id ranges at one request at a time").isEmpty();
+      assertThat(w.fx.requests()).filteredOn(ConcurrentInitialPullTest::isPage)
+          .allSatisfy(e -> assertThat(query(e)).contains("orderBy=lastUpdated asc"));
+    }
+  }
+
+  @Test
+  void initialPull_crashMidPull_resumesEachRangeWithoutRereadingStoredPagesNorLosingOrDuplicatingRecords() {
+    try (World w = world()) {
+      Tenant tenant = tenant(4);
+      // Checkpoint 1 stores the discovered ranges; 2..4 three applied pages; the process dies right after.
+      CrashingStores.CursorCrash crash = new CrashingStores.CursorCrash(w.cursors, 4, false);
+
+      assertThatThrownBy(() -> w.builder("node-1", w.links, crash).pageSize(PAGE_SIZE).build().runPass(tenant))
+          .isInstanceOf(Kill.class);
+
+      InitialPull stored = w.cursors.find(World.TENANT, World.FLOW).orElseThrow().cursor().initialPull();
+      assertThat(stored).isNotNull();
+      long applied = stored.ranges().stream().mapToLong(x -> x.next() - x.from()).sum();
+      assertThat(applied).as("three pages stored before the crash").isEqualTo(3L * PAGE_SIZE);
+      assertThat(w.host.size()).as("the host may hold records of pages not checkpointed yet")
+          .isGreaterThanOrEqualTo((int) applied);
+      // A record of a page already stored changes during the crash: its range is not read again, the incremental
+      // pull after the ranges picks it up because the watermark is the one from before the pull began.
+      IdRange started = stored.ranges().stream().filter(x -> x.next() > x.from()).findFirst().orElseThrow();
+      w.fx.sim.update(Oracle.COMPANIES, (int) started.from(), c -> c.put("city", "Changed during the crash"));
+      w.fx.sim.journal().reset();
+
+      SyncReport resumed = w.builder("node-2").pageSize(PAGE_SIZE).build().runPass(tenant);
+
+      assertThat(resumed.successful()).as("%s", resumed).isTrue();
+      List<long[]> pages = rangePages(w.fx.requests());
+      for (long[] p : pages) {
+        IdRange range = stored.ranges().stream().filter(x -> x.to() == p[1]).findFirst().orElseThrow();
+        assertThat(p[0]).as("range %s resumes at its checkpoint", range).isGreaterThanOrEqualTo(range.next());
+      }
+      assertThat(pages).as("only the pages not stored yet").hasSize((int) ((RECORDS - applied) / PAGE_SIZE));
+      assertThat(w.fx.requests()).as("no new discovery").noneMatch(e -> query(e).contains("orderBy=id desc"));
+      StreamReport pull = resumed.streams().get(0);
+      assertThat(pull.recordsRead()).isEqualTo(RECORDS - applied);
+      assertThat(w.host.size()).as("no record lost").isEqualTo(RECORDS);
+      assertThat(w.host.creates()).as("none created twice").isEqualTo(RECORDS);
+
+      SyncReport incremental = w.builder("node-2").pageSize(PAGE_SIZE).build().runPass(tenant);
+      assertThat(incremental.successful()).as("%s", incremental).isTrue();
+      String hostId = w.host.findByConnectWiseId(started.from()).orElseThrow().hostId();
+      assertThat(w.host.find(hostId).orElseThrow().field(CompanyRules.CITY)).as("the change made during the crash")
+          .isEqualTo("Changed during the crash");
+      assertThat(w.cursors.find(World.TENANT, World.FLOW).orElseThrow().cursor().initialPull()).isNull();
+      w.assertInSync();
+    }
+  }
+
+  @Test
+  void pass_flowsWithoutDependencies_runAtOnceAndADependentFlowAfterItsDependency() {
+    try (World w = world()) {
+      w.fx.sim.inject(FaultRule.builder().method("GET").path("company/companies.*")
+          .fault(SimulatedFault.latency(LATENCY)).build());
+      // Three flows over the same companies, each into its own host table: a and b are independent, c needs a.
+      EntityType typeB = EntityType.of("company_b");
+      EntityType typeC = EntityType.of("company_c");
+      TestHost hostB = new TestHost(typeB);
+      TestHost hostC = new TestHost(typeC);
+      Tenant tenant = Tenant.builder(World.TENANT)
+          .flow(Flow.builder("a", EntityType.COMPANY, Resources.COMPANIES).direction(Direction.PULL).build())
+          .flow(Flow.builder("b", typeB, Resources.COMPANIES).direction(Direction.PULL).build())
+          .flow(Flow.builder("c", typeC, Resources.COMPANIES).direction(Direction.PULL).dependsOn("a").build())
+          .rateBudget(new RateBudget(60_000, 4)).build();
+      // As ClientFactory.standard() builds it: the tenant's in-flight budget is the client's, shared by its flows.
+      w.clientTuning = cb -> cb.noRateLimit().maxRequestsInFlight(4);
+      java.util.Map<String, Set<String>> threadsByFlow = new ConcurrentHashMap<>();
+      SyncListener threads = new SyncListener() {
+        @Override
+        public void onRecord(TenantId t, String flowId, EntityType type, Direction direction, SyncAction action,
+            Outcome outcome) {
+          threadsByFlow.computeIfAbsent(flowId, k -> ConcurrentHashMap.newKeySet())
+              .add(Thread.currentThread().getName());
+        }
+      };
+
+      SyncReport r = w.builder("node-1").pageSize(PAGE_SIZE).listener(threads)
+          .adapters(io.cwsync.core.spi.HostAdapterRegistry.of(java.util.Map.of(EntityType.COMPANY, w.host,
+              typeB, hostB, typeC, hostC))).build().runPass(tenant);
+
+      assertThat(r.successful()).as("%s", r).isTrue();
+      assertThat(List.of(w.host.size(), hostB.size(), hostC.size())).containsOnly(RECORDS);
+      StreamReport a = r.streams().get(0);
+      StreamReport b = r.streams().get(1);
+      StreamReport c = r.streams().get(2);
+      assertThat(List.of(a.flowId(), b.flowId(), c.flowId())).as("reports in flow order").containsExactly("a", "b",
+          "c");
+      assertThat(a.startedAt()).as("a and b overlap in time").isBefore(b.finishedAt());
+      assertThat(b.startedAt()).isBefore(a.finishedAt());
+      assertThat(c.startedAt()).as("c waits for a").isAfterOrEqualTo(a.finishedAt());
+      assertThat(threadsByFlow.values()).as("each flow applied from one thread").allSatisfy(
+          t -> assertThat(t).hasSize(1));
+      assertThat(peakInFlight(w.fx.requests())).as("all flows together within the budget").isBetween(2, 4);
+    }
+  }
+}
