@@ -217,9 +217,10 @@ public final class SyncCoordinator implements AutoCloseable {
   }
 
   /**
-   * Pushes one changed host record now (real time), through every push flow of its entity type. If another node
-   * holds a flow's lease, that flow's report says {@link StreamStatus#LEASE_HELD} and the change is picked up by the
-   * next poll of the host's change feed.
+   * Pushes one changed host record now (real time), through every push flow of its entity type. While another
+   * thread of this node runs the flow (a callback being handled, a pass), this waits up to 1 second for it. If it
+   * still runs, or another node holds the flow's lease, that flow's report says {@link StreamStatus#LEASE_HELD}
+   * and the change is picked up by the next poll of the host's change feed.
    *
    * @param tenant the tenant
    * @param type the record's entity type
@@ -277,6 +278,18 @@ public final class SyncCoordinator implements AutoCloseable {
         run -> List.of(run.callback(new ConnectWiseChange(run.flow().entityType(), id, action))));
   }
 
+  /** How long a real-time call waits for a stream that another thread of this node is running. */
+  private static final Duration LOCAL_LEASE_WAIT = Duration.ofSeconds(1);
+  private static final long LOCAL_LEASE_POLL_MILLIS = 2;
+
+  /** Set while this thread runs a stream: a call made from inside it (a listener) would wait for itself. */
+  private static final ThreadLocal<Boolean> IN_RUN = ThreadLocal.withInitial(() -> false);
+
+  private static boolean heldOnThisNode(List<StreamReport> reports) {
+    return reports.stream().anyMatch(r -> r.status() == StreamStatus.LEASE_HELD
+        && Engine.HELD_ON_THIS_NODE.equals(r.error()));
+  }
+
   private SyncReport realTime(Tenant tenant, java.util.function.Predicate<Flow> which, Engine.Work work) {
     checkOpen();
     board.tenant(tenant);
@@ -289,14 +302,39 @@ public final class SyncCoordinator implements AutoCloseable {
       return failed(tenant, tenant.flowsInOrder().stream().filter(which).toList(), start, e);
     }
     TenantRuntime rt = new TenantRuntime(tenant, gw);
+    long deadline = System.nanoTime() + LOCAL_LEASE_WAIT.toNanos();
     for (Flow f : tenant.flowsInOrder()) {
       if (which.test(f)) {
-        reports.addAll(engine.withFlow(rt, f, work));
+        List<StreamReport> r = inRun(() -> engine.withFlow(rt, f, work));
+        // Another real-time item on this node (the echo of our last write, arriving by callback) holds the stream
+        // for a request or two: wait for it rather than leave a host change to the next poll of the host's feed.
+        while (heldOnThisNode(r) && !IN_RUN.get() && System.nanoTime() < deadline && !closed) {
+          try {
+            Thread.sleep(LOCAL_LEASE_POLL_MILLIS);
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            break;
+          }
+          r = inRun(() -> engine.withFlow(rt, f, work));
+        }
+        reports.addAll(r);
       }
     }
     SyncReport report = new SyncReport(tenant.id(), reports, start, engine.clock().instant());
     board.finished(report);
     return report;
+  }
+
+  private static List<StreamReport> inRun(java.util.function.Supplier<List<StreamReport>> streams) {
+    boolean outer = !IN_RUN.get();
+    IN_RUN.set(true);
+    try {
+      return streams.get();
+    } finally {
+      if (outer) {
+        IN_RUN.set(false);
+      }
+    }
   }
 
   private SyncReport runFlows(Tenant tenant, List<Flow> flows, boolean scheduled) {
@@ -328,7 +366,7 @@ public final class SyncCoordinator implements AutoCloseable {
         }
         continue;
       }
-      List<StreamReport> fr = engine.withFlow(rt, f, run -> {
+      List<StreamReport> fr = inRun(() -> engine.withFlow(rt, f, run -> {
         List<StreamReport> out = new ArrayList<>();
         if (f.direction().pulls()) {
           Instant pullStart = engine.clock().instant();
@@ -358,7 +396,7 @@ public final class SyncCoordinator implements AutoCloseable {
           out.add(run.push());
         }
         return out;
-      });
+      }));
       reports.addAll(fr);
       for (StreamReport r : fr) {
         if (r.status() != StreamStatus.COMPLETED) {
