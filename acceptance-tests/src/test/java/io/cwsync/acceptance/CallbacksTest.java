@@ -8,6 +8,7 @@ import com.sun.net.httpserver.HttpServer;
 import io.cwsync.connectwise.InvalidCallbackException;
 import io.cwsync.core.CallbackCheck;
 import io.cwsync.core.CallbackSettings;
+import io.cwsync.core.StreamStatus;
 import io.cwsync.core.SyncCoordinator;
 import io.cwsync.core.SyncReport;
 import io.cwsync.core.model.Direction;
@@ -324,6 +325,30 @@ class CallbacksTest {
     assertThat(w.fx.sim.callbackDeliveries()).hasSize(2).allMatch(CallbackDelivery::succeeded);
     assertThat(hostOf(created.path("id").asLong()).field(CompanyRules.NAME)).isEqualTo("New One");
     assertThat(w.host.size()).isEqualTo(51);
+  }
+
+  @Test
+  void onHostChange_whileACallbackOfTheSameFlowIsBeingHandled_waitsForItAndPushes() throws Exception {
+    tenant = w.tenant(Direction.BOTH);
+    SyncCoordinator c = coordinator();
+    c.schedule(tenant);
+    c.runDuePasses();
+    String hostId = hostOf(20).hostId();
+    w.host.userUpdate(hostId, java.util.Map.of(CompanyRules.CITY, "Pushed while busy"));
+    // The callback's host create takes a while and holds the flow on a coordinator thread meanwhile.
+    w.host.slowCreates(Duration.ofMillis(400));
+    w.fx.clock.advance(Duration.ofMinutes(1));
+    long slowId = w.fx.sim.create(Oracle.COMPANIES, Fixture.company("SLOW", "Slow Co", "Oslo")).path("id").asLong();
+    await("the callback's create intent", () -> w.links.findByCwId(w.tenantId, EntityType.COMPANY, slowId)
+        .isPresent());
+
+    SyncReport pushed = c.onHostChange(tenant, EntityType.COMPANY, hostId);
+
+    assertThat(pushed.stream(World.FLOW, Direction.PUSH).orElseThrow().status()).isEqualTo(StreamStatus.COMPLETED);
+    assertThat(w.fx.sim.get(Oracle.COMPANIES, 20).orElseThrow().path("city").asText())
+        .isEqualTo("Pushed while busy");
+    await("the callback's record in the host", () -> w.links.findByCwId(w.tenantId, EntityType.COMPANY, slowId)
+        .map(l -> l.hostId() != null).orElse(false));
   }
 
   @Test
