@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpServer;
 import io.cwsync.connectwise.InvalidCallbackException;
+import io.cwsync.connectwise.Resources;
 import io.cwsync.core.CallbackCheck;
 import io.cwsync.core.CallbackSettings;
 import io.cwsync.core.StreamStatus;
@@ -13,6 +14,7 @@ import io.cwsync.core.SyncCoordinator;
 import io.cwsync.core.SyncReport;
 import io.cwsync.core.model.Direction;
 import io.cwsync.core.model.EntityType;
+import io.cwsync.core.model.Flow;
 import io.cwsync.core.model.HostRecord;
 import io.cwsync.core.model.Tenant;
 import io.cwsync.core.spi.Link;
@@ -242,6 +244,28 @@ class CallbacksTest {
 
     assertThat(companyReads()).as("the safety poll").isPositive();
     assertThat(hostOf(4).field(CompanyRules.CITY)).isEqualTo("Lost delivery");
+  }
+
+  @Test
+  void runDuePasses_coveredStreamWithReconcileEvery_stillReconcilesAndCatchesADeleteWhoseCallbackWasLost() {
+    tenant = Tenant.builder(w.tenantId).flow(Flow.builder(World.FLOW, EntityType.COMPANY, Resources.COMPANIES)
+        .direction(Direction.PULL).reconcileEvery(Duration.ofHours(1)).build()).build();
+    SyncCoordinator c = coordinator();
+    c.schedule(tenant);
+    c.runDuePasses();
+    String h9 = hostOf(9).hostId();
+    endpoint.stop(0);
+    w.fx.sim.delete(Oracle.COMPANIES, 9);
+    w.fx.sim.awaitCallbacks(WAIT);
+
+    for (int i = 0; i < 5; i++) {
+      w.fx.clock.advance(Duration.ofMinutes(15));
+      c.runDuePasses();
+    }
+
+    assertThat(w.host.deleted()).containsExactly(h9);
+    assertThat(w.links.findByCwId(w.tenantId, EntityType.COMPANY, 9).orElseThrow().state())
+        .isEqualTo(io.cwsync.core.spi.LinkState.TOMBSTONED);
   }
 
   @Test

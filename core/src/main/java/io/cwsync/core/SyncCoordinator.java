@@ -374,6 +374,10 @@ public final class SyncCoordinator implements AutoCloseable {
             // Changes arrive by callback: an unchanged stream costs no request until the safety poll.
             out.add(new StreamReport(f.id(), Direction.PULL, StreamStatus.COMPLETED, Map.of(), 0, 0, -1,
                 tenant.dryRun(), pullStart, pullStart, null));
+            if (run.reconcileDue()) {
+              // Deletes are inferred only from a full scan (G6), which callbacks do not replace.
+              reconciles.add(run.reconcile());
+            }
             if (f.direction().pushes()) {
               out.add(run.push());
             }
@@ -565,7 +569,7 @@ public final class SyncCoordinator implements AutoCloseable {
     return event;
   }
 
-  /** Leases held by a running pass are retried this often before the delivery is left to the next poll. */
+  /** How many times a delivery whose stream is held is tried before it is left to the next poll. */
   private static final int DELIVERY_ATTEMPTS = 20;
 
   private void handleDelivery(Tenant tenant, CallbackEvent event, int attempt) {
