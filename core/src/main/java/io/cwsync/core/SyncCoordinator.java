@@ -2,7 +2,9 @@ package io.cwsync.core;
 
 import static java.util.Objects.requireNonNull;
 
+import io.cwsync.connectwise.CallbackEvent;
 import io.cwsync.connectwise.ConnectWiseClient;
+import io.cwsync.core.internal.CallbackMonitor;
 import io.cwsync.core.internal.CwGateway;
 import io.cwsync.core.internal.Engine;
 import io.cwsync.core.internal.RunBoard;
@@ -116,6 +118,9 @@ public final class SyncCoordinator implements AutoCloseable {
   private final Scheduler scheduler = new Scheduler();
   private final RunBoard board = new RunBoard();
   private final Map<TenantId, CwGateway> gateways = new ConcurrentHashMap<>();
+  private final @Nullable CallbackMonitor callbacks;
+  /** Handles accepted callback deliveries off the host's request thread; null without callback settings. */
+  private final @Nullable ScheduledExecutorService deliveries;
   private final AtomicInteger running = new AtomicInteger();
   private @Nullable ScheduledExecutorService ticker;
   private @Nullable ExecutorService ownedWorkers;
@@ -127,6 +132,17 @@ public final class SyncCoordinator implements AutoCloseable {
         b.backoffMax, b.leaseTtl, b.retryBatch, b.reconcileMaxDeleteShare, b.childSweepInterval);
     this.engine = new Engine(b.linkStore, b.cursorStore, b.auditLog, b.historyStore, b.retryQueue, b.leaseStore,
         b.adapters, b.rules, b.clock, b.listeners, settings);
+    this.callbacks = b.callbacks == null ? null : new CallbackMonitor(b.callbacks);
+    if (b.callbacks == null) {
+      this.deliveries = null;
+    } else {
+      AtomicInteger n = new AtomicInteger();
+      this.deliveries = Executors.newScheduledThreadPool(2, r -> {
+        Thread t = new Thread(r, "cwsync-callback-" + n.incrementAndGet());
+        t.setDaemon(true);
+        return t;
+      });
+    }
   }
 
   /**
@@ -158,7 +174,7 @@ public final class SyncCoordinator implements AutoCloseable {
    * @throws IllegalStateException if the coordinator is closed
    */
   public SyncReport runPass(Tenant tenant) {
-    return runFlows(requireNonNull(tenant, "tenant == null"), tenant.flowsInOrder());
+    return runFlows(requireNonNull(tenant, "tenant == null"), tenant.flowsInOrder(), false);
   }
 
   /**
@@ -173,7 +189,7 @@ public final class SyncCoordinator implements AutoCloseable {
     requireNonNull(tenant, "tenant == null");
     Flow flow = tenant.flow(requireNonNull(flowId, "flowId == null")).orElseThrow(() -> new CwsyncException(
         CoreErrorCode.UNKNOWN_FLOW, "tenant " + tenant.id() + " has no flow " + flowId));
-    return runFlows(tenant, List.of(flow));
+    return runFlows(tenant, List.of(flow), false);
   }
 
   /**
@@ -212,9 +228,10 @@ public final class SyncCoordinator implements AutoCloseable {
   }
 
   /**
-   * Pushes one changed host record now (real time), through every push flow of its entity type. If another node
-   * holds a flow's lease, that flow's report says {@link StreamStatus#LEASE_HELD} and the change is picked up by the
-   * next poll of the host's change feed.
+   * Pushes one changed host record now (real time), through every push flow of its entity type. While another
+   * thread of this node runs the flow (a callback being handled, a pass), this waits up to 1 second for it. If it
+   * still runs, or another node holds the flow's lease, that flow's report says {@link StreamStatus#LEASE_HELD}
+   * and the change is picked up by the next poll of the host's change feed.
    *
    * @param tenant the tenant
    * @param type the record's entity type
@@ -272,6 +289,18 @@ public final class SyncCoordinator implements AutoCloseable {
         run -> List.of(run.callback(new ConnectWiseChange(run.flow().entityType(), id, action))));
   }
 
+  /** How long a real-time call waits for a stream that another thread of this node is running. */
+  private static final Duration LOCAL_LEASE_WAIT = Duration.ofSeconds(1);
+  private static final long LOCAL_LEASE_POLL_MILLIS = 2;
+
+  /** Set while this thread runs a stream: a call made from inside it (a listener) would wait for itself. */
+  private static final ThreadLocal<Boolean> IN_RUN = ThreadLocal.withInitial(() -> false);
+
+  private static boolean heldOnThisNode(List<StreamReport> reports) {
+    return reports.stream().anyMatch(r -> r.status() == StreamStatus.LEASE_HELD
+        && Engine.HELD_ON_THIS_NODE.equals(r.error()));
+  }
+
   private SyncReport realTime(Tenant tenant, java.util.function.Predicate<Flow> which, Engine.Work work) {
     checkOpen();
     board.tenant(tenant);
@@ -284,9 +313,22 @@ public final class SyncCoordinator implements AutoCloseable {
       return failed(tenant, tenant.flowsInOrder().stream().filter(which).toList(), start, e);
     }
     TenantRuntime rt = new TenantRuntime(tenant, gw);
+    long deadline = System.nanoTime() + LOCAL_LEASE_WAIT.toNanos();
     for (Flow f : tenant.flowsInOrder()) {
       if (which.test(f)) {
-        reports.addAll(engine.withFlow(rt, f, work));
+        List<StreamReport> r = inRun(() -> engine.withFlow(rt, f, work));
+        // Another real-time item on this node (the echo of our last write, arriving by callback) holds the stream
+        // for a request or two: wait for it rather than leave a host change to the next poll of the host's feed.
+        while (heldOnThisNode(r) && !IN_RUN.get() && System.nanoTime() < deadline && !closed) {
+          try {
+            Thread.sleep(LOCAL_LEASE_POLL_MILLIS);
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            break;
+          }
+          r = inRun(() -> engine.withFlow(rt, f, work));
+        }
+        reports.addAll(r);
       }
     }
     SyncReport report = new SyncReport(tenant.id(), reports, start, engine.clock().instant());
@@ -294,7 +336,19 @@ public final class SyncCoordinator implements AutoCloseable {
     return report;
   }
 
-  private SyncReport runFlows(Tenant tenant, List<Flow> flows) {
+  private static List<StreamReport> inRun(java.util.function.Supplier<List<StreamReport>> streams) {
+    boolean outer = !IN_RUN.get();
+    IN_RUN.set(true);
+    try {
+      return streams.get();
+    } finally {
+      if (outer) {
+        IN_RUN.set(false);
+      }
+    }
+  }
+
+  private SyncReport runFlows(Tenant tenant, List<Flow> flows, boolean scheduled) {
     checkOpen();
     board.tenant(tenant);
     Instant start = engine.clock().instant();
@@ -305,7 +359,7 @@ public final class SyncCoordinator implements AutoCloseable {
       return failed(tenant, flows, start, e);
     }
     TenantRuntime rt = new TenantRuntime(tenant, gw);
-    PassState pass = new PassState();
+    PassState pass = new PassState(scheduled);
     Map<String, List<StreamReport>> byFlow = new ConcurrentHashMap<>();
     int parallel = Math.min(tenant.rateBudget().maxConcurrentRequests(), flows.size());
     if (parallel <= 1) {
@@ -342,6 +396,12 @@ public final class SyncCoordinator implements AutoCloseable {
     final List<StreamReport> reconciles = java.util.Collections.synchronizedList(new ArrayList<>());
     volatile boolean throttled;
     volatile boolean authFailed;
+    /** A scheduled pass may skip pulls a healthy callback covers; runPass/runFlow never do. */
+    final boolean scheduled;
+
+    PassState(boolean scheduled) {
+      this.scheduled = scheduled;
+    }
   }
 
   /**
@@ -406,13 +466,30 @@ public final class SyncCoordinator implements AutoCloseable {
       }
       return out;
     }
-    List<StreamReport> fr = engine.withFlow(rt, f, run -> {
+    List<StreamReport> fr = inRun(() -> engine.withFlow(rt, f, run -> {
       List<StreamReport> out = new ArrayList<>();
       if (f.direction().pulls()) {
+        Instant pullStart = engine.clock().instant();
+        if (pass.scheduled && coveredByCallback(tenant, f, pullStart)) {
+          // Changes arrive by callback: an unchanged stream costs no request until the safety poll.
+          out.add(new StreamReport(f.id(), Direction.PULL, StreamStatus.COMPLETED, Map.of(), 0, 0, -1,
+              tenant.dryRun(), pullStart, pullStart, null));
+          if (run.reconcileDue()) {
+            // Deletes are inferred only from a full scan (G6), which callbacks do not replace.
+            pass.reconciles.add(run.reconcile());
+          }
+          if (f.direction().pushes()) {
+            out.add(run.push());
+          }
+          return out;
+        }
         StreamReport r = run.pull();
         out.add(r);
         if (r.status() != StreamStatus.COMPLETED) {
           return out;
+        }
+        if (callbacks != null) {
+          callbacks.polled(tenant.id(), f.id(), pullStart);
         }
         if (run.reconcileDue()) {
           // Its own report: a failed or guarded step alerts but does not hold back the push or dependents.
@@ -423,7 +500,7 @@ public final class SyncCoordinator implements AutoCloseable {
         out.add(run.push());
       }
       return out;
-    });
+    }));
     for (StreamReport r : fr) {
       if (r.status() != StreamStatus.COMPLETED) {
         pass.incomplete.add(f.id());
@@ -468,6 +545,160 @@ public final class SyncCoordinator implements AutoCloseable {
     });
   }
 
+  // ------------------------------------------------------------------ callbacks
+
+  /**
+   * Checks a tenant's callback registrations now, and repairs them: for every callback type its top-level pull
+   * flows can use ({@code Resource.callbackType()}), ours (same URL, or same description {@code cwsync <tenant>
+   * <type>}) is reused when active, re-activated (and pointed at the current URL) when ConnectWise disabled it,
+   * created when missing; duplicates of ours are deleted, and so are ours for types no flow uses any more. A
+   * callback that was not active is not trusted for what happened meanwhile: its streams are polled at the next
+   * scheduled pass (they are made due at once). The scheduler started by {@link #start()} and
+   * {@link #runDuePasses()} call this every {@link CallbackSettings#checkEvery()} for each scheduled tenant; a
+   * host with its own (clustered) scheduler calls it on that period instead. Costs one request, plus one per
+   * registration created, repaired or deleted.
+   *
+   * @param tenant the tenant
+   * @return one check per callback type; empty without {@link Builder#callbacks(CallbackSettings)}, when no flow of
+   *     the tenant can use a callback, or when a check of the tenant is already running on this node
+   * @throws IllegalStateException if the coordinator is closed
+   */
+  public List<CallbackCheck> checkCallbacks(Tenant tenant) {
+    requireNonNull(tenant, "tenant == null");
+    checkOpen();
+    CallbackMonitor monitor = callbacks;
+    if (monitor == null || !monitor.claimCheck(tenant.id(), engine.clock().instant(), true)) {
+      return List.of();
+    }
+    return runCheck(monitor, tenant);
+  }
+
+  private void checkCallbacksIfDue(Tenant tenant) {
+    CallbackMonitor monitor = callbacks;
+    if (monitor != null && !closed && monitor.claimCheck(tenant.id(), engine.clock().instant(), false)) {
+      try {
+        runCheck(monitor, tenant);
+      } catch (RuntimeException e) {
+        LOG.error("callback check of tenant {} failed", tenant.id(), e);
+      }
+    }
+  }
+
+  private List<CallbackCheck> runCheck(CallbackMonitor monitor, Tenant tenant) {
+    board.tenant(tenant);
+    Instant now = engine.clock().instant();
+    List<CallbackCheck> checks;
+    try {
+      checks = monitor.check(tenant, gateway(tenant).client(), now);
+    } catch (CwsyncException e) {
+      checks = monitor.failAll(tenant, now, e.getMessage());
+    }
+    for (CallbackCheck c : checks) {
+      if (c.result() == CallbackCheck.Result.CREATED || c.result() == CallbackCheck.Result.REACTIVATED) {
+        scheduler.makeDue(tenant.id(), c.flowIds(), now);
+      }
+    }
+    return checks;
+  }
+
+  private boolean coveredByCallback(Tenant tenant, Flow f, Instant now) {
+    CallbackMonitor monitor = callbacks;
+    if (monitor == null || !monitor.covers(tenant.id(), f, now)) {
+      return false;
+    }
+    // Records whose pull failed wait in the retry queue, and only a poll retries them.
+    return config.retryQueue.due(tenant.id(), f.id(), now, 100).stream()
+        .noneMatch(i -> i.key().direction() == Direction.PULL);
+  }
+
+  /**
+   * Takes one callback delivery that the host's web endpoint received at {@link CallbackSettings#url(TenantId)}:
+   * verifies its {@code x-content-signature} with the tenant's client ({@code CallbackVerifier}), then returns at
+   * once and handles it on a coordinator thread like {@link #onCallback(Tenant, CallbackEvent)} (re-read by id,
+   * filters, echo suppression, deletes only after a 404). Answer ConnectWise 2xx when this returns and 401 when it
+   * throws {@code InvalidCallbackException}: ConnectWise waits 5 seconds per delivery at most. A delivery that
+   * cannot be handled (the stream is busy on another node past a few retries, ConnectWise fails, the record fails)
+   * is never dropped: the record goes to the retry queue or the stream's next scheduled pass polls it.
+   *
+   * <pre>{@code
+   * // in the host's POST handler for /cw-callbacks/{tenant}/{secret}
+   * coordinator.acceptCallback(tenant, request.body(), request.header("x-content-signature"));
+   * return 204;
+   * }</pre>
+   *
+   * @param tenant the tenant the URL belongs to
+   * @param rawBody the request body exactly as received
+   * @param signature the {@code x-content-signature} header, or null when absent
+   * @return the verified event (handled asynchronously)
+   * @throws io.cwsync.connectwise.InvalidCallbackException if the signature is missing or wrong, the body malformed
+   *     or its key URL not the tenant's ConnectWise
+   * @throws io.cwsync.connectwise.ConnectWiseException if the signing key cannot be fetched
+   * @throws CwsyncException with {@link CoreErrorCode#UNKNOWN_TENANT} if the tenant has no ConnectWise connection
+   * @throws IllegalStateException if the coordinator is closed or was built without
+   *     {@link Builder#callbacks(CallbackSettings)}
+   */
+  public CallbackEvent acceptCallback(Tenant tenant, byte[] rawBody, @Nullable String signature) {
+    requireNonNull(tenant, "tenant == null");
+    requireNonNull(rawBody, "rawBody == null");
+    checkOpen();
+    CallbackMonitor monitor = callbacks;
+    ScheduledExecutorService workers = deliveries;
+    if (monitor == null || workers == null) {
+      throw new IllegalStateException("acceptCallback needs SyncCoordinator.Builder.callbacks(...)");
+    }
+    CallbackEvent event = gateway(tenant).client().callbackVerifier().verify(rawBody, signature);
+    board.tenant(tenant);
+    monitor.delivered(tenant.id(), event.type(), engine.clock().instant());
+    workers.execute(() -> handleDelivery(tenant, event, 0));
+    return event;
+  }
+
+  /** How many times a delivery whose stream is held is tried before it is left to the next poll. */
+  private static final int DELIVERY_ATTEMPTS = 20;
+
+  private void handleDelivery(Tenant tenant, CallbackEvent event, int attempt) {
+    if (closed) {
+      return;
+    }
+    SyncReport report;
+    try {
+      report = onCallback(tenant, event);
+    } catch (RuntimeException e) {
+      LOG.warn("tenant {}: callback {} {} {} not handled ({}); its streams are polled next", tenant.id(),
+          event.type(), event.rawAction(), event.id(), e.toString());
+      pollInstead(tenant, event.type());
+      return;
+    }
+    boolean held = report.streams().stream().anyMatch(r -> r.status() == StreamStatus.LEASE_HELD);
+    boolean failed = report.streams().stream()
+        .anyMatch(r -> r.status() != StreamStatus.COMPLETED && r.status() != StreamStatus.LEASE_HELD);
+    ScheduledExecutorService workers = deliveries;
+    if (held && attempt + 1 < DELIVERY_ATTEMPTS && workers != null && !closed) {
+      // A pass of the stream is running (here or on another node): the record is re-read once it ends.
+      try {
+        workers.schedule(() -> handleDelivery(tenant, event, attempt + 1), 250L * (attempt + 1),
+            TimeUnit.MILLISECONDS);
+        return;
+      } catch (java.util.concurrent.RejectedExecutionException closing) {
+        // Closing: left to the next poll below.
+      }
+    }
+    if (held || failed) {
+      LOG.info("tenant {}: callback {} {} {} left to the next poll: {}", tenant.id(), event.type(),
+          event.rawAction(), event.id(), report.streams());
+      pollInstead(tenant, event.type());
+    }
+  }
+
+  private void pollInstead(Tenant tenant, String callbackType) {
+    CallbackMonitor monitor = callbacks;
+    List<String> flowIds = CallbackMonitor.flowIds(tenant, callbackType);
+    if (monitor != null) {
+      monitor.pollNeeded(tenant.id(), flowIds);
+    }
+    scheduler.makeDue(tenant.id(), flowIds, engine.clock().instant());
+  }
+
   // ------------------------------------------------------------------ scheduling
 
   /**
@@ -479,6 +710,10 @@ public final class SyncCoordinator implements AutoCloseable {
   public void schedule(Tenant tenant) {
     scheduler.put(requireNonNull(tenant, "tenant == null"), engine.clock().instant());
     board.tenant(tenant);
+    if (callbacks != null) {
+      // Its flows (and so the callback types it needs) may have changed: registrations are checked next tick.
+      callbacks.checkSoon(tenant.id());
+    }
   }
 
   /**
@@ -488,20 +723,28 @@ public final class SyncCoordinator implements AutoCloseable {
    */
   public void unschedule(TenantId tenant) {
     scheduler.remove(requireNonNull(tenant, "tenant == null"));
+    if (callbacks != null) {
+      callbacks.forget(tenant);
+    }
   }
 
   /**
-   * Runs, on the calling thread, the due flows of every scheduled tenant, the longest-waiting tenant first. For hosts
-   * that drive scheduling themselves (a Quartz job, a test) instead of {@link #start()}.
+   * Runs, on the calling thread, the due callback checks ({@link #checkCallbacks}) and then the due flows of every
+   * scheduled tenant, the longest-waiting tenant first. For hosts that drive scheduling themselves (a Quartz job, a
+   * test) instead of {@link #start()}. A scheduled pass skips the pull of a stream that a healthy callback covers
+   * (see {@link Builder#callbacks(CallbackSettings)}).
    *
    * @return the reports of the passes run
    */
   public List<SyncReport> runDuePasses() {
     checkOpen();
     List<SyncReport> out = new ArrayList<>();
+    for (Tenant t : scheduler.tenants()) {
+      checkCallbacksIfDue(t);
+    }
     for (Scheduler.Claim c : scheduler.claimDue(engine.clock().instant(), Integer.MAX_VALUE)) {
       try {
-        out.add(runFlows(c.tenant(), c.flows()));
+        out.add(runFlows(c.tenant(), c.flows(), true));
       } finally {
         scheduler.finished(c, engine.clock().instant(), engine.takeThrottledUntil(c.tenant().id()).orElse(null));
       }
@@ -546,11 +789,14 @@ public final class SyncCoordinator implements AutoCloseable {
       if (free <= 0 || closed) {
         return;
       }
+      Set<TenantId> claimed = new HashSet<>();
       for (Scheduler.Claim c : scheduler.claimDue(engine.clock().instant(), free)) {
+        claimed.add(c.tenant().id());
         running.incrementAndGet();
         pool.execute(() -> {
           try {
-            runFlows(c.tenant(), c.flows());
+            checkCallbacksIfDue(c.tenant());
+            runFlows(c.tenant(), c.flows(), true);
           } catch (RuntimeException e) {
             LOG.error("pass of tenant {} failed", c.tenant().id(), e);
           } finally {
@@ -558,6 +804,22 @@ public final class SyncCoordinator implements AutoCloseable {
             running.decrementAndGet();
           }
         });
+      }
+      if (callbacks != null) {
+        // Tenants with no pass due still get their checks (a claimed tenant checks first, in its pass's task).
+        for (Tenant t : scheduler.tenants()) {
+          if (!claimed.contains(t.id()) && running.get() < config.maxConcurrentPasses
+              && callbacks.checkDue(t.id(), engine.clock().instant())) {
+            running.incrementAndGet();
+            pool.execute(() -> {
+              try {
+                checkCallbacksIfDue(t);
+              } finally {
+                running.decrementAndGet();
+              }
+            });
+          }
+        }
       }
     } catch (RuntimeException e) {
       LOG.error("scheduler tick failed", e);
@@ -576,6 +838,9 @@ public final class SyncCoordinator implements AutoCloseable {
     closed = true;
     if (ticker != null) {
       ticker.shutdownNow();
+    }
+    if (deliveries != null) {
+      deliveries.shutdownNow();
     }
     if (ownedWorkers != null) {
       ownedWorkers.shutdown();
@@ -852,6 +1117,7 @@ public final class SyncCoordinator implements AutoCloseable {
     private int retryBatch = 200;
     private int maxConcurrentPasses = 4;
     private Duration tick = Duration.ofSeconds(1);
+    private @Nullable CallbackSettings callbacks;
 
     private Builder() {
     }
@@ -883,6 +1149,7 @@ public final class SyncCoordinator implements AutoCloseable {
       retryBatch = b.retryBatch;
       maxConcurrentPasses = b.maxConcurrentPasses;
       tick = b.tick;
+      callbacks = b.callbacks;
     }
 
     private static String defaultNodeId() {
@@ -1221,6 +1488,24 @@ public final class SyncCoordinator implements AutoCloseable {
         throw new IllegalArgumentException("tick must be positive: " + tick);
       }
       this.tick = tick;
+      return this;
+    }
+
+    /**
+     * Lets the coordinator manage ConnectWise callbacks (default: none, every stream is polled). For each scheduled
+     * tenant it registers the callbacks its top-level pull flows can use at {@link CallbackSettings#url(TenantId)}
+     * (at once, then checked every {@link CallbackSettings#checkEvery()}, see
+     * {@link SyncCoordinator#checkCallbacks}); the host's endpoint at that URL passes deliveries to
+     * {@link SyncCoordinator#acceptCallback}. While a stream's callback is healthy, its scheduled poll sends no
+     * request, except one safety poll every {@link CallbackSettings#safetyPollEvery()}; while it is down, or has been
+     * re-registered and not polled since, the stream is polled as usual. Explicit {@link SyncCoordinator#runPass}
+     * and {@link SyncCoordinator#runFlow} calls always poll.
+     *
+     * @param settings where deliveries go and how often to check
+     * @return this builder
+     */
+    public Builder callbacks(CallbackSettings settings) {
+      this.callbacks = requireNonNull(settings, "settings == null");
       return this;
     }
 

@@ -72,6 +72,8 @@ public final class Engine {
   private final Map<TenantId, Instant> throttledUntil = new ConcurrentHashMap<>();
   /** The wait assumed when a 429 carries no {@code Retry-After}. */
   static final Duration DEFAULT_THROTTLE_WAIT = Duration.ofMinutes(1);
+  /** The error of a {@link StreamStatus#LEASE_HELD} report when another thread of this node runs the stream. */
+  public static final String HELD_ON_THIS_NODE = "stream already running on this node";
 
   /** Renews the leases of running flows between their checkpoints, so a long page never outlives its lease. */
   private final java.util.concurrent.ScheduledExecutorService heartbeat =
@@ -124,7 +126,7 @@ public final class Engine {
         List<StreamReport> out = new ArrayList<>();
         for (Direction d : directions(flow)) {
           out.add(new StreamReport(flow.id(), d, StreamStatus.LEASE_HELD, Map.of(), 0, 0, -1,
-              rt.tenant().dryRun(), start, clock.instant(), "stream already running on this node"));
+              rt.tenant().dryRun(), start, clock.instant(), HELD_ON_THIS_NODE));
         }
         return out;
       }

@@ -72,6 +72,33 @@ public final class Scheduler {
     }
   }
 
+  /** The scheduled tenants, in their latest configuration. */
+  public List<Tenant> tenants() {
+    List<Tenant> out = new ArrayList<>();
+    for (Entry e : entries.values()) {
+      synchronized (e) {
+        out.add(e.tenant);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Makes some flows of a scheduled tenant due at {@code now} (a catch-up poll after a callback was found down);
+   * flows already due earlier keep their time. No effect on an unscheduled tenant or an unknown flow.
+   */
+  public void makeDue(TenantId id, java.util.Collection<String> flowIds, Instant now) {
+    Entry e = entries.get(id);
+    if (e == null) {
+      return;
+    }
+    synchronized (e) {
+      for (String flowId : flowIds) {
+        e.nextDue.computeIfPresent(flowId, (f, due) -> due.isAfter(now) ? now : due);
+      }
+    }
+  }
+
   public void remove(TenantId id) {
     entries.remove(id);
   }

@@ -481,6 +481,18 @@ public final class ConnectWiseSimulator implements AutoCloseable {
     engine.callbacks.clearDeliveries();
   }
 
+  /**
+   * Disables a callback registration as ConnectWise does after three days of failed deliveries:
+   * {@code inactiveFlag} becomes true (with {@code lastUpdated} bumped) and nothing more is
+   * delivered to it until someone re-activates it.
+   *
+   * @param callbackId the {@code system/callbacks} record
+   * @throws IllegalArgumentException if there is no such registration
+   */
+  public void disableCallback(int callbackId) {
+    change("system/callbacks", callbackId, engine.uiMember, true, c -> c.put("inactiveFlag", true));
+  }
+
   /** The signing key of a callback registration (what its {@code key_url} serves). */
   public String signingKey(int callbackId) {
     return engine.callbacks.key(callbackId);
