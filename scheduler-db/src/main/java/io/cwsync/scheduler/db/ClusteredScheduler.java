@@ -51,8 +51,9 @@ import org.jspecify.annotations.Nullable;
  * scheduler.start();                          // on every node
  * }</pre>
  *
- * <p>Schedule: a tenant's pass is due at once when first scheduled, then every interval after its planned time
- * (the shortest interval of its flows unless given). A throttled pass ({@code Retry-After}) is due when the wait
+ * <p>Schedule: a tenant's pass is due at once when first scheduled, then one interval after each pass ends (the
+ * shortest interval of its flows unless given), so a tenant is polled at most once per interval however late a busy
+ * cluster runs it. A throttled pass ({@code Retry-After}) is due when the wait
  * ends instead, so it holds no worker meanwhile; a pass that failed is due one interval later and delays no other
  * tenant.
  *
@@ -118,8 +119,19 @@ public final class ClusteredScheduler implements AutoCloseable {
    * @throws IllegalStateException if the database refuses the script
    */
   public void migrate() {
+    migrate(dataSource);
+  }
+
+  /**
+   * Creates scheduler-db's tables in {@code dataSource} if missing, as {@link #migrate()} does, without building a
+   * scheduler (for a deployment step or a test).
+   *
+   * @param dataSource the database
+   * @throws IllegalStateException if the database refuses the script
+   */
+  public static void migrate(DataSource dataSource) {
     try {
-      Migrations.apply(dataSource);
+      Migrations.apply(requireNonNull(dataSource, "dataSource == null"));
     } catch (SQLException e) {
       throw new IllegalStateException("scheduler-db: migration failed: " + e.getMessage(), e);
     }
@@ -162,6 +174,10 @@ public final class ClusteredScheduler implements AutoCloseable {
     }
     whenIdle(tenant, "reschedule", () -> current(tenant).ifPresent(e -> {
       TaskData.Pass old = TaskData.Pass.decode(e.data());
+      if (old.interval().equals(interval)) {
+        // Every node may schedule its tenants at start: a repeat costs one read, no write.
+        return;
+      }
       scheduler.reschedule(id(tenant), e.executionTime(), new TaskData.Pass(interval, old.paused()).encode());
     }));
     return false;
@@ -445,13 +461,14 @@ public final class ClusteredScheduler implements AutoCloseable {
      * coordinator's lease TTL, so the node that takes over finds the dead node's leases expired.
      *
      * @param heartbeat positive
-     * @param missed at least 1
+     * @param missed at least 4
      * @return this builder
      */
     public Builder heartbeat(Duration heartbeat, int missed) {
       this.heartbeat = positive(heartbeat, "heartbeat");
-      if (missed < 1) {
-        throw new IllegalArgumentException("missed heartbeats must be at least 1: " + missed);
+      if (missed < 4) {
+        // db-scheduler's own floor: fewer would declare a merely slow node dead.
+        throw new IllegalArgumentException("missed heartbeats must be at least 4: " + missed);
       }
       this.missedHeartbeats = missed;
       return this;

@@ -30,10 +30,11 @@ import org.slf4j.LoggerFactory;
  * time run a tenant's pass; the coordinator's leases still fence each stream, so real-time work and a pass on two
  * nodes never write one stream at once. A pass never throws out of here: a failure is logged and the tenant is due
  * again one interval later, so a failing tenant neither hot-loops nor holds back another tenant's schedule. The
- * next execution time follows the planned time ({@code planned + interval}), not the finish time, so the schedule
- * does not drift by the pass's duration; a throttled tenant is due when its {@code Retry-After} ends instead, and a
- * pass that found a stream leased elsewhere (a node that died mid-pass, whose lease has not expired yet) comes
- * back after {@code leaseRetry}.
+ * next pass is due one interval after this one ended, as in core's in-process scheduler: a pass that started late
+ * (a busy cluster) is never followed by a catch-up pass moments later, so a tenant is polled at most once per
+ * interval. A throttled tenant is due when its {@code Retry-After} ends instead, and a pass that found a stream
+ * leased elsewhere (a node that died mid-pass, whose lease has not expired yet) comes back after
+ * {@code leaseRetry}.
  */
 public final class TenantTasks {
 
@@ -89,7 +90,6 @@ public final class TenantTasks {
   private CompletionHandler<String> pass(TaskInstance<String> instance, ExecutionContext ctx) {
     TenantId id = TenantId.of(instance.getId());
     TaskData.Pass data = TaskData.Pass.decode(instance.getData());
-    Instant planned = ctx.getExecution().executionTime;
     if (data.paused()) {
       // Paused while this execution was already claimed: park it again.
       return (done, ops) -> ops.reschedule(done, PAUSED);
@@ -107,9 +107,9 @@ public final class TenantTasks {
       if (throttledUntil.isPresent()) {
         next = throttledUntil.get();
       } else if (report.streams().stream().anyMatch(s -> s.status() == StreamStatus.LEASE_HELD)) {
-        next = earliest(now.plus(leaseRetry), regular(planned, data.interval(), now));
+        next = earliest(now.plus(leaseRetry), now.plus(data.interval()));
       } else {
-        next = regular(planned, data.interval(), now);
+        next = now.plus(data.interval());
       }
       try {
         onPass.accept(report);
@@ -118,15 +118,10 @@ public final class TenantTasks {
       }
     } catch (RuntimeException e) {
       LOG.error("pass of tenant {} failed; next one interval later", id, e);
-      next = regular(planned, data.interval(), clock.instant());
+      next = clock.instant().plus(data.interval());
     }
     Instant due = next;
     return (done, ops) -> ops.reschedule(done, due);
-  }
-
-  private static Instant regular(Instant planned, Duration interval, Instant now) {
-    Instant next = planned.plus(interval);
-    return next.isBefore(now) ? now : next;
   }
 
   private static Instant earliest(Instant a, Instant b) {
