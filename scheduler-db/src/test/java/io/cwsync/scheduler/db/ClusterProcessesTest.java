@@ -202,6 +202,8 @@ class ClusterProcessesTest {
     }
     assertThat(doubles).isEmpty();
     assertThat(polls).hasSize(TENANTS);
+    // ...and none starved: even across the kill, the join and the leave, a tenant waited less than three intervals.
+    assertThat(maxGapMs).as("longest time between two polls of one tenant").isLessThan(INTERVAL.toMillis() * 3);
   }
 
   // ------------------------------------------------------------------ nodes
