@@ -7,7 +7,6 @@ import io.cwsync.store.jdbc.JdbcStores;
 import io.cwsync.testkit.simulator.ApiMember;
 import io.cwsync.testkit.simulator.ConnectWiseSimulator;
 import io.cwsync.testkit.simulator.JournalEntry;
-import io.cwsync.testkit.simulator.TenantGenerator;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -67,7 +66,7 @@ class ClusterProcessesTest {
       s.execute(ClusterNode.PASS_DDL);
     }
     ConnectWiseSimulator.Builder b = ConnectWiseSimulator.builder().companyId("cwsync")
-        .seedData(TenantGenerator.builder().seed(11).companies(3).contacts(0).build()::populate);
+        .seedData(Generated.companies(11, 3)::populate);
     for (int i = 0; i < TENANTS; i++) {
       b.addMember(new ApiMember("t" + i, "pub-t" + i, "priv-t" + i));
     }

@@ -15,7 +15,6 @@ import io.cwsync.store.jdbc.JdbcStores;
 import io.cwsync.testkit.simulator.ConnectWiseSimulator;
 import io.cwsync.testkit.simulator.FaultRule;
 import io.cwsync.testkit.simulator.SimulatedFault;
-import io.cwsync.testkit.simulator.TenantGenerator;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -80,7 +79,7 @@ class ClusteredSchedulerTest {
 
   private static ConnectWiseSimulator simulator(String company) {
     return ConnectWiseSimulator.builder().companyId(company).publicKey("pub").privateKey("priv")
-        .seedData(TenantGenerator.builder().seed(5).companies(3).contacts(0).build()::populate).build().start();
+        .seedData(Generated.companies(5, 3)::populate).build().start();
   }
 
   @AfterEach

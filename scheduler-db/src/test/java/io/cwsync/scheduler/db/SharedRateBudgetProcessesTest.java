@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.cwsync.testkit.simulator.ApiMember;
 import io.cwsync.testkit.simulator.ConnectWiseSimulator;
 import io.cwsync.testkit.simulator.JournalEntry;
-import io.cwsync.testkit.simulator.TenantGenerator;
 import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -33,7 +32,7 @@ class SharedRateBudgetProcessesTest {
     ClusteredScheduler.migrate(new ClusterNode.UrlDataSource(url));
     ConnectWiseSimulator sim = ConnectWiseSimulator.builder().companyId("cwsync")
         .addMember(new ApiMember("b0", "pub-b0", "priv-b0"))
-        .seedData(TenantGenerator.builder().seed(3).companies(60).contacts(0).build()::populate).build().start();
+        .seedData(Generated.companies(3, 60)::populate).build().start();
     Path logs = Path.of("target", "cluster-logs");
     Files.createDirectories(logs);
     List<Process> nodes = new ArrayList<>();

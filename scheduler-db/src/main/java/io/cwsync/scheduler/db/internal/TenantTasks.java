@@ -82,7 +82,9 @@ public final class TenantTasks {
   /** The real-time task. */
   public CustomTask<String> realTimeTask(Duration failureRetry) {
     return Tasks.custom(REAL_TIME, String.class)
-        .onFailure(new FailureHandler.OnFailureRetryLater<>(failureRetry))
+        // Work that keeps failing is retried ever more rarely, never dropped (its record also sits in the
+        // coordinator's retry queue when the engine recorded the failure).
+        .onFailure(new FailureHandler.ExponentialBackoffFailureHandler<>(failureRetry))
         .onDeadExecutionRevive()
         .execute(this::realTime);
   }
