@@ -363,8 +363,10 @@ public final class ClusteredScheduler implements AutoCloseable {
     private Duration defaultInterval = Flow.DEFAULT_INTERVAL;
     private int threads = 4;
     private Duration pollingInterval = Duration.ofSeconds(1);
-    private Duration heartbeat = Duration.ofSeconds(30);
-    private int missedHeartbeats = 6;
+    // 60 s x 5 = 5 minutes, the coordinator's default lease TTL: a node that takes a dead node's tenant over finds
+    // its leases expired instead of meeting them and retrying.
+    private Duration heartbeat = Duration.ofSeconds(60);
+    private int missedHeartbeats = 5;
     private Duration leaseRetry = Duration.ofSeconds(5);
     private Duration controlTimeout = Duration.ofMinutes(1);
     private Duration shutdownMaxWait = Duration.ofSeconds(30);
@@ -456,8 +458,8 @@ public final class ClusteredScheduler implements AutoCloseable {
     }
 
     /**
-     * Sets how often a node marks its running executions alive (default 30 seconds) and how many missed beats make
-     * an execution dead and due on another node (default 6). Keep {@code heartbeat * missed} at least the
+     * Sets how often a node marks its running executions alive (default 60 seconds) and how many missed beats make
+     * an execution dead and due on another node (default 5). Keep {@code heartbeat * missed} at least the
      * coordinator's lease TTL, so the node that takes over finds the dead node's leases expired.
      *
      * @param heartbeat positive

@@ -62,7 +62,7 @@ public final class TaskData {
       return new RealTime(CALLBACK, change.type().name(), Long.toString(change.cwId()), change.action().name());
     }
 
-    /** Encodes as {@code kind|type|id|action}; the id may hold any character but {@code |} is escaped away. */
+    /** Encodes as {@code kind|type|action|id}; the id comes last, so it may hold any character. */
     public String encode() {
       return kind + "|" + entityType + "|" + action + "|" + id;
     }
