@@ -38,7 +38,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * db-scheduler's polling and heartbeats and the client's HTTP work), database round trips per idle poll (statements,
  * commits, rollbacks: {@link CountingDataSource}), ConnectWise requests per idle poll (the simulator's journal), and
  * schedule lag p50/p99/max (a pass's start minus the end of the tenant's previous pass plus the interval: how late
- * the cluster ran a due tenant).
+ * the cluster ran a due tenant). The steady phase starts one interval after the first passes began, when the second
+ * round is under way.
  *
  * <pre>
  * mvn -B -q -pl benchmarks -am package -DskipTests -Dcwsync.publish.skip=true
@@ -60,7 +61,7 @@ public final class ClusteredSchedulingBenchmark {
     PrintStream out = System.out;
 
     Process simProcess = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Xmx512m", "-cp", System.getProperty("java.class.path"), SimulatorProcess.class.getName(), "1", "0", "0")
+        "-Xmx2g", "-cp", System.getProperty("java.class.path"), SimulatorProcess.class.getName(), "1", "0", "0")
         .redirectError(ProcessBuilder.Redirect.INHERIT).start();
     BufferedReader simOut = new BufferedReader(new InputStreamReader(simProcess.getInputStream(),
         StandardCharsets.UTF_8));
@@ -138,7 +139,12 @@ public final class ClusteredSchedulingBenchmark {
       }
       out.printf(Locale.ROOT, "first pass of every tenant done in %.1f s%n", (System.nanoTime() - t0) / 1e9);
 
-      // Steady phase: unchanged tenants polled every interval.
+      // Steady phase: unchanged tenants polled every interval, from when the second round begins (a tenant is due one
+      // interval after its first pass ended).
+      long secondRound = t0 + intervalNanos;
+      if (System.nanoTime() < secondRound) {
+        Thread.sleep((secondRound - System.nanoTime()) / 1_000_000);
+      }
       journal(simProcess, simOut);
       ds.takeRoundTrips();
       long cpu0 = cpuNanos();
