@@ -23,17 +23,18 @@ import org.junit.jupiter.api.Test;
  */
 class InternalPackageBoundaryTest {
   /** Each module directory and the package tree it owns (its own internals are free to use). */
-  private static final Map<String, String> MODULES = Map.of(
-      "connectwise-client", "io.cwsync.connectwise",
-      "core", "io.cwsync.core",
-      "mapping", "io.cwsync.mapping",
-      "testkit", "io.cwsync.testkit",
-      "console", "io.cwsync.console",
-      "micrometer", "io.cwsync.micrometer",
-      "spring-boot-starter", "io.cwsync.spring.boot",
-      "store-jdbc", "io.cwsync.store.jdbc",
-      "examples", "io.cwsync.examples",
-      "benchmarks", "io.cwsync.benchmarks");
+  private static final Map<String, String> MODULES = Map.ofEntries(
+      Map.entry("connectwise-client", "io.cwsync.connectwise"),
+      Map.entry("core", "io.cwsync.core"),
+      Map.entry("mapping", "io.cwsync.mapping"),
+      Map.entry("testkit", "io.cwsync.testkit"),
+      Map.entry("console", "io.cwsync.console"),
+      Map.entry("micrometer", "io.cwsync.micrometer"),
+      Map.entry("spring-boot-starter", "io.cwsync.spring.boot"),
+      Map.entry("store-jdbc", "io.cwsync.store.jdbc"),
+      Map.entry("scheduler-db", "io.cwsync.scheduler.db"),
+      Map.entry("examples", "io.cwsync.examples"),
+      Map.entry("benchmarks", "io.cwsync.benchmarks"));
 
   private static final Pattern INTERNAL_REFERENCE =
       Pattern.compile("\\bio\\.cwsync(?:\\.[a-z][a-z0-9_]*)*?\\.internal\\b");

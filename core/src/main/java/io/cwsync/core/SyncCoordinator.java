@@ -909,6 +909,19 @@ public final class SyncCoordinator implements AutoCloseable {
   }
 
   /**
+   * Returns, and forgets, when ConnectWise lets {@code tenant} send requests again after a run on this coordinator
+   * was throttled ({@code Retry-After}, or one minute when the 429 named no wait). For hosts and schedulers that run
+   * passes themselves ({@link #runPass(Tenant)}) and must not start the tenant's next pass before then; the built-in
+   * scheduler consumes it after each pass it runs.
+   *
+   * @param tenant the tenant id
+   * @return the instant the wait ends, or empty if no run of the tenant was throttled since the last call
+   */
+  public Optional<Instant> takeThrottledUntil(TenantId tenant) {
+    return engine.takeThrottledUntil(requireNonNull(tenant, "tenant == null"));
+  }
+
+  /**
    * Returns the audit log this coordinator writes, for operations views and reports.
    *
    * @return the audit log
