@@ -211,7 +211,7 @@ public final class ProfileSyncRules implements SyncRules, SyncListener {
    */
   @Override
   public Optional<Set<String>> connectWiseFields(Flow flow) {
-    return engine.connectWiseFields(flow.entityType());
+    return engine().connectWiseFields(flow.entityType());
   }
 
   @Override
@@ -226,7 +226,7 @@ public final class ProfileSyncRules implements SyncRules, SyncListener {
 
   @Override
   public Optional<NaturalKey> naturalKeyValues(Flow flow, HostRecord record, MappingContext ctx) {
-    return engine.naturalKeyValues(flow.entityType(), record);
+    return engine().naturalKeyValues(flow.entityType(), record);
   }
 
   @Override
