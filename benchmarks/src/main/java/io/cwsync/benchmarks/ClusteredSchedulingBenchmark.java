@@ -10,6 +10,9 @@ import io.cwsync.core.model.TenantId;
 import io.cwsync.core.spi.ConnectionSettings;
 import io.cwsync.scheduler.db.ClusteredScheduler;
 import io.cwsync.store.jdbc.JdbcStores;
+import io.cwsync.testkit.host.CompanyContactRules;
+import io.cwsync.testkit.host.FingerprintHost;
+import io.cwsync.testkit.jdbc.CountingConnectionPool;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
@@ -36,7 +39,7 @@ import java.util.concurrent.atomic.AtomicLong;
  *
  * <p>Prints, for the steady phase: idle polls, CPU per idle poll (this JVM's process CPU time, which includes
  * db-scheduler's polling and heartbeats and the client's HTTP work), database round trips per idle poll (statements,
- * commits, rollbacks: {@link CountingDataSource}), ConnectWise requests per idle poll (the simulator's journal), and
+ * commits, rollbacks: {@link CountingConnectionPool}), ConnectWise requests per idle poll (the simulator's journal), and
  * schedule lag p50/p99/max (a pass's start minus the end of the tenant's previous pass plus the interval: how late
  * the cluster ran a due tenant). The steady phase starts one interval after the first passes began, when the second
  * round is under way.
@@ -81,7 +84,8 @@ public final class ClusteredSchedulingBenchmark {
     try (EmbeddedPostgres pg = EmbeddedPostgres.builder().setPGStartupWait(Duration.ofSeconds(60))
         .setServerConfig("fsync", "off").setServerConfig("synchronous_commit", "off")
         .setServerConfig("max_connections", "300").start()) {
-      CountingDataSource ds = new CountingDataSource(pg.getPostgresDatabase());
+      // Bounded under max_connections (300); the nodes' threads never hold that many at once.
+      CountingConnectionPool ds = CountingConnectionPool.of(pg.getPostgresDatabase(), 280);
       JdbcStores stores = JdbcStores.create(ds);
       stores.migrate();
       ClusteredScheduler.migrate(ds);
@@ -97,8 +101,8 @@ public final class ClusteredSchedulingBenchmark {
         SyncCoordinator c = stores.applyTo(SyncCoordinator.builder())
             .credentials((t, ref) -> Optional.of(ConnectionSettings.onPremise(sim, "bench", "public", "private",
                 "bench")))
-            .adapters((t, type) -> Optional.of(new CoordinatorPassBenchmark.LeanHost()))
-            .rules(new CoordinatorPassBenchmark.LeanRules())
+            .adapters((t, type) -> Optional.of(FingerprintHost.of(EntityType.COMPANY)))
+            .rules(CompanyContactRules.create())
             .nodeId("node-" + n)
             .build();
         coordinators.add(c);

@@ -13,6 +13,8 @@ import io.cwsync.core.model.Tenant;
 import io.cwsync.core.model.TenantId;
 import io.cwsync.core.spi.ConnectionSettings;
 import io.cwsync.core.spi.HostAdapterRegistry;
+import io.cwsync.testkit.host.CompanyContactRules;
+import io.cwsync.testkit.host.FingerprintHost;
 import io.cwsync.testkit.simulator.ConnectWiseSimulator;
 import java.util.ArrayList;
 import java.util.List;
@@ -125,7 +127,7 @@ public final class ConcurrentPullBenchmark {
         flying.decrementAndGet();
       }
     }).build();
-    CoordinatorPassBenchmark.LeanHost host = new CoordinatorPassBenchmark.LeanHost();
+    FingerprintHost host = FingerprintHost.of(EntityType.COMPANY);
     Tenant tenant = Tenant.builder(TenantId.of("bench"))
         .flow(Flow.builder("companies", EntityType.COMPANY, Resources.COMPANIES).direction(Direction.PULL).build())
         .rateBudget(budget).build();
@@ -137,7 +139,7 @@ public final class ConcurrentPullBenchmark {
         .auditLog(new CoordinatorPassBenchmark.CountingAudit())
         .historyStore(new CoordinatorPassBenchmark.CountingHistory())
         .adapters(HostAdapterRegistry.of(Map.of(EntityType.COMPANY, host)))
-        .rules(new CoordinatorPassBenchmark.LeanRules())
+        .rules(CompanyContactRules.create())
         .pageSize(PAGE_SIZE)
         .build();
     sim.journal().reset();

@@ -3,18 +3,12 @@ package io.cwsync.benchmarks;
 import com.sun.management.GarbageCollectionNotificationInfo;
 import io.cwsync.connectwise.ConnectWiseClient;
 import io.cwsync.connectwise.Resources;
-import io.cwsync.connectwise.model.Company;
-import io.cwsync.connectwise.model.ConnectWiseRecord;
-import io.cwsync.connectwise.model.Contact;
-import io.cwsync.connectwise.query.Condition;
 import io.cwsync.core.StreamReport;
 import io.cwsync.core.SyncCoordinator;
 import io.cwsync.core.SyncReport;
 import io.cwsync.core.model.Direction;
 import io.cwsync.core.model.EntityType;
 import io.cwsync.core.model.Flow;
-import io.cwsync.core.model.HostRecord;
-import io.cwsync.core.model.HostRef;
 import io.cwsync.core.model.RateBudget;
 import io.cwsync.core.model.Tenant;
 import io.cwsync.core.model.TenantId;
@@ -24,13 +18,10 @@ import io.cwsync.core.spi.AuditQuery;
 import io.cwsync.core.spi.ConnectionSettings;
 import io.cwsync.core.spi.HistoryEntry;
 import io.cwsync.core.spi.HistoryStore;
-import io.cwsync.core.spi.HostAdapter;
 import io.cwsync.core.spi.HostAdapterRegistry;
-import io.cwsync.core.spi.HostChanges;
-import io.cwsync.core.spi.MappingContext;
-import io.cwsync.core.spi.Scope;
 import io.cwsync.core.spi.SyncAction;
-import io.cwsync.core.spi.SyncRules;
+import io.cwsync.testkit.host.CompanyContactRules;
+import io.cwsync.testkit.host.FingerprintHost;
 import io.cwsync.testkit.simulator.ConnectWiseSimulator;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -51,7 +42,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
@@ -212,8 +202,8 @@ public final class CoordinatorPassBenchmark {
       requests.incrementAndGet();
       return chain.proceed(chain.request());
     }).build();
-    LeanHost companyHost = new LeanHost();
-    LeanHost contactHost = new LeanHost();
+    FingerprintHost companyHost = FingerprintHost.of(EntityType.COMPANY);
+    FingerprintHost contactHost = FingerprintHost.of(EntityType.CONTACT);
     Flow companyFlow = Flow.builder("companies", EntityType.COMPANY, Resources.COMPANIES).build();
     Flow contactFlow = Flow.builder("contacts", EntityType.CONTACT, Resources.CONTACTS).dependsOn("companies")
         .build();
@@ -227,7 +217,7 @@ public final class CoordinatorPassBenchmark {
             .noRateLimit().build())
         .inMemoryStores()
         .adapters(HostAdapterRegistry.of(Map.of(EntityType.COMPANY, companyHost, EntityType.CONTACT, contactHost)))
-        .rules(new LeanRules());
+        .rules(CompanyContactRules.create());
     if (!memoryAudit) {
       // Audit and history go to the host's database in production; counting sinks keep them off this heap.
       builder.auditLog(new CountingAudit()).historyStore(new CountingHistory());
@@ -386,90 +376,25 @@ public final class CoordinatorPassBenchmark {
     return (a + b - 1) / b;
   }
 
-  /** A host that keeps one compact fingerprint per record, like a host persisting to its own database. */
-  static final class LeanHost implements HostAdapter {
-    private final Map<String, Integer> stored = new ConcurrentHashMap<>();
-    private final AtomicInteger ids = new AtomicInteger();
-
-    int size() {
-      return stored.size();
-    }
-
-    @Override
-    public EntityType entityType() {
-      return EntityType.COMPANY;
-    }
-
-    @Override
-    public HostChanges changesSince(@Nullable String cursor, int limit) {
-      return new HostChanges(List.of(), cursor, false);
-    }
-
-    @Override
-    public Optional<HostRecord> find(String hostId) {
-      return Optional.empty();
-    }
-
-    @Override
-    public String create(HostRecord record) {
-      String id = Integer.toString(ids.incrementAndGet());
-      stored.put(id, record.fields().hashCode());
-      return id;
-    }
-
-    @Override
-    public void update(HostRecord record) {
-      stored.put(record.hostId(), record.fields().hashCode());
+  /**
+   * The old name of testkit's {@link FingerprintHost} (a company host), kept while other branches still use it.
+   *
+   * @deprecated use {@code FingerprintHost.of(type)}
+   */
+  @Deprecated
+  static final class LeanHost extends FingerprintHost {
+    LeanHost() {
+      super(EntityType.COMPANY);
     }
   }
 
-  /** Maps a few fields of companies and contacts, with the contact's company as a host reference. */
-  static final class LeanRules implements SyncRules {
-    @Override
-    public Optional<Condition> pullConditions(Flow flow, boolean incremental) {
-      return Optional.empty();
-    }
-
-    @Override
-    public Scope pullScope(Flow flow, ConnectWiseRecord record, MappingContext ctx) {
-      return Scope.IN_SCOPE;
-    }
-
-    @Override
-    public HostRecord toHost(Flow flow, ConnectWiseRecord record, @Nullable HostRecord existing,
-        MappingContext ctx) {
-      HostRecord.Builder b = HostRecord.builder(flow.entityType(), existing == null ? null : existing.hostId());
-      if (record instanceof Company c) {
-        put(b, "code", c.identifier());
-        put(b, "name", c.name());
-        put(b, "city", c.city());
-      } else if (record instanceof Contact c) {
-        put(b, "firstName", c.firstName());
-        put(b, "lastName", c.lastName());
-        if (c.company() != null && c.company().id() != null) {
-          ctx.hostId(EntityType.COMPANY, c.company().id()).ifPresent(h ->
-              b.field("company", new HostRef(EntityType.COMPANY, h)));
-        }
-      }
-      return b.build();
-    }
-
-    private static void put(HostRecord.Builder b, String field, @Nullable Object value) {
-      if (value != null) {
-        b.field(field, value);
-      }
-    }
-
-    @Override
-    public Scope pushScope(Flow flow, HostRecord record, MappingContext ctx) {
-      return Scope.OUT_OF_SCOPE;
-    }
-
-    @Override
-    public ConnectWiseRecord toConnectWise(Flow flow, HostRecord record, @Nullable ConnectWiseRecord existing,
-        MappingContext ctx) {
-      throw new UnsupportedOperationException("pull-only benchmark");
-    }
+  /**
+   * The old name of testkit's {@link CompanyContactRules}, kept while other branches still use it.
+   *
+   * @deprecated use {@code CompanyContactRules.create()}
+   */
+  @Deprecated
+  static final class LeanRules extends CompanyContactRules {
   }
 
   /** Counts audit entries, as a stand-in for the host's audit table. */

@@ -14,6 +14,9 @@ import io.cwsync.core.spi.ConnectionSettings;
 import io.cwsync.core.spi.HostAdapterRegistry;
 import io.cwsync.core.spi.SyncAction;
 import io.cwsync.store.jdbc.JdbcStores;
+import io.cwsync.testkit.host.CompanyContactRules;
+import io.cwsync.testkit.host.FingerprintHost;
+import io.cwsync.testkit.jdbc.CountingConnectionPool;
 import io.cwsync.testkit.simulator.ConnectWiseSimulator;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.lang.management.ManagementFactory;
@@ -26,7 +29,7 @@ import java.util.function.UnaryOperator;
  * The coordinator's initial pull of a simulated tenant (50,000 companies and 150,000 contacts: 200,000 records) twice
  * in one JVM against one simulator: first with core's in-memory stores, then with store-jdbc on an embedded
  * PostgreSQL. Prints each pass's wall time, their ratio (goal: JDBC at most 1.3 times memory), the database round
- * trips per 1,000-record page (statements, batches, commits, counted by {@link CountingDataSource}) and the heap.
+ * trips per 1,000-record page (statements, batches, commits, counted by {@link CountingConnectionPool}) and the heap.
  *
  * <p>Run: {@code mvn -B -q -pl benchmarks -am -DskipTests package} then
  * {@code java -Xmx512m -cp benchmarks/target/benchmarks.jar io.cwsync.benchmarks.JdbcStoresBenchmark
@@ -87,7 +90,8 @@ public final class JdbcStoresBenchmark {
         : Simulator.inProcess(SimulatorProcess.start(companies, contacts, latency));
     try (EmbeddedPostgres pg = EmbeddedPostgres.builder().setPGStartupWait(Duration.ofSeconds(60))
         .setServerConfig("fsync", "off").setServerConfig("synchronous_commit", "off").start()) {
-      CountingDataSource ds = new CountingDataSource(pg.getPostgresDatabase());
+      // Bounded under PostgreSQL's default max_connections (100); one pull holds a few at once.
+      CountingConnectionPool ds = CountingConnectionPool.of(pg.getPostgresDatabase(), 90);
       JdbcStores stores = JdbcStores.create(ds);
       stores.migrate();
 
@@ -157,7 +161,7 @@ public final class JdbcStoresBenchmark {
     }
   }
 
-  private static String pgVersion(CountingDataSource ds) {
+  private static String pgVersion(CountingConnectionPool ds) {
     try (var c = ds.getConnection()) {
       return c.getMetaData().getDatabaseProductVersion();
     } catch (java.sql.SQLException e) {
@@ -174,8 +178,8 @@ public final class JdbcStoresBenchmark {
 
   private static Result pass(String baseUrl, String tenantName,
       UnaryOperator<SyncCoordinator.Builder> stores) {
-    CoordinatorPassBenchmark.LeanHost companyHost = new CoordinatorPassBenchmark.LeanHost();
-    CoordinatorPassBenchmark.LeanHost contactHost = new CoordinatorPassBenchmark.LeanHost();
+    FingerprintHost companyHost = FingerprintHost.of(EntityType.COMPANY);
+    FingerprintHost contactHost = FingerprintHost.of(EntityType.CONTACT);
     Flow companyFlow = Flow.builder("companies", EntityType.COMPANY, Resources.COMPANIES).build();
     Flow contactFlow = Flow.builder("contacts", EntityType.CONTACT, Resources.CONTACTS).dependsOn("companies")
         .build();
@@ -187,7 +191,7 @@ public final class JdbcStoresBenchmark {
         .clientFactory((t, s) -> ConnectWiseClient.builder().baseUrl(s.baseUrl()).companyId(s.companyId())
             .publicKey(s.publicKey()).privateKey(s.privateKey()).clientId(s.clientId()).noRateLimit().build())
         .adapters(HostAdapterRegistry.of(Map.of(EntityType.COMPANY, companyHost, EntityType.CONTACT, contactHost)))
-        .rules(new CoordinatorPassBenchmark.LeanRules());
+        .rules(CompanyContactRules.create());
     SyncCoordinator coordinator = stores.apply(builder).build();
     System.gc();
     long baseline = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();

@@ -12,6 +12,8 @@ import io.cwsync.core.model.Tenant;
 import io.cwsync.core.model.TenantId;
 import io.cwsync.core.spi.ConnectionSettings;
 import io.cwsync.core.spi.HostAdapterRegistry;
+import io.cwsync.testkit.host.CompanyContactRules;
+import io.cwsync.testkit.host.FingerprintHost;
 import io.cwsync.testkit.simulator.SimulatorTls;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -98,12 +100,12 @@ public final class PeerPullProcess {
 
   /**
    * A full pull of companies then contacts (contacts depend on companies) by a fresh coordinator with in-memory
-   * stores into {@link CoordinatorPassBenchmark}'s lean hosts, so each pass is an initial pull, not an incremental
-   * one. Audit and history go to counting sinks, as in that benchmark.
+   * stores into testkit's {@link FingerprintHost}s, as {@link CoordinatorPassBenchmark} does, so each pass is an
+   * initial pull, not an incremental one. Audit and history go to counting sinks, as in that benchmark.
    */
   private static long coordinatorPull(String baseUrl, OkHttpClient ok) {
-    CoordinatorPassBenchmark.LeanHost companies = new CoordinatorPassBenchmark.LeanHost();
-    CoordinatorPassBenchmark.LeanHost contacts = new CoordinatorPassBenchmark.LeanHost();
+    FingerprintHost companies = FingerprintHost.of(EntityType.COMPANY);
+    FingerprintHost contacts = FingerprintHost.of(EntityType.CONTACT);
     Tenant tenant = Tenant.builder(TenantId.of("bench"))
         .flow(Flow.builder("companies", EntityType.COMPANY, Resources.COMPANIES).build())
         .flow(Flow.builder("contacts", EntityType.CONTACT, Resources.CONTACTS).dependsOn("companies").build())
@@ -115,7 +117,7 @@ public final class PeerPullProcess {
             .publicKey(s.publicKey()).privateKey(s.privateKey()).clientId(s.clientId()).okHttpClient(ok).build())
         .inMemoryStores()
         .adapters(HostAdapterRegistry.of(Map.of(EntityType.COMPANY, companies, EntityType.CONTACT, contacts)))
-        .rules(new CoordinatorPassBenchmark.LeanRules())
+        .rules(CompanyContactRules.create())
         .auditLog(new CoordinatorPassBenchmark.CountingAudit())
         .historyStore(new CoordinatorPassBenchmark.CountingHistory())
         .build();

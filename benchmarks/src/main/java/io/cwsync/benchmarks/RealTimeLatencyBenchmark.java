@@ -5,9 +5,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpServer;
 import io.cwsync.connectwise.InvalidCallbackException;
 import io.cwsync.connectwise.Resources;
-import io.cwsync.connectwise.model.Company;
-import io.cwsync.connectwise.model.ConnectWiseRecord;
-import io.cwsync.connectwise.query.Condition;
 import io.cwsync.core.CallbackSettings;
 import io.cwsync.core.StreamStatus;
 import io.cwsync.core.SyncCoordinator;
@@ -23,9 +20,7 @@ import io.cwsync.core.spi.ConnectionSettings;
 import io.cwsync.core.spi.HostAdapter;
 import io.cwsync.core.spi.HostAdapterRegistry;
 import io.cwsync.core.spi.HostChanges;
-import io.cwsync.core.spi.MappingContext;
-import io.cwsync.core.spi.Scope;
-import io.cwsync.core.spi.SyncRules;
+import io.cwsync.testkit.host.CompanyContactRules;
 import io.cwsync.testkit.simulator.ConnectWiseSimulator;
 import io.cwsync.testkit.simulator.FaultRule;
 import io.cwsync.testkit.simulator.SimulatedFault;
@@ -143,7 +138,7 @@ public final class RealTimeLatencyBenchmark {
         .credentials((t, ref) -> Optional.of(ConnectionSettings.onPremise(sim.baseUrl(), "bench", "pub", "priv",
             "bench")))
         .adapters(HostAdapterRegistry.of(Map.of(EntityType.COMPANY, host)))
-        .rules(new BenchRules())
+        .rules(CompanyContactRules.create())
         .clock(clock)
         .inMemoryStores()
         .tick(Duration.ofMillis(20));
@@ -332,12 +327,6 @@ public final class RealTimeLatencyBenchmark {
     }
 
     @Override
-    public synchronized List<HostRecord> findByNaturalKey(Map<String, Object> naturalKey) {
-      return rows.values().stream().filter(r -> naturalKey.entrySet().stream()
-          .allMatch(e -> e.getValue().equals(r.field(e.getKey())))).toList();
-    }
-
-    @Override
     public synchronized String create(HostRecord record) {
       String id = "h" + (++nextId);
       rows.put(id, HostRecord.builder(EntityType.COMPANY, id).fields(record.fields()).build());
@@ -361,66 +350,6 @@ public final class RealTimeLatencyBenchmark {
       if (city != null) {
         cityArrivals.putIfAbsent(city.toString(), System.nanoTime());
       }
-    }
-  }
-
-  /** Name, identifier (the natural key) and city of companies, both ways. */
-  static final class BenchRules implements SyncRules {
-    @Override
-    public Optional<Condition> pullConditions(Flow flow, boolean incremental) {
-      return Optional.empty();
-    }
-
-    @Override
-    public Scope pullScope(Flow flow, ConnectWiseRecord record, MappingContext ctx) {
-      return Scope.IN_SCOPE;
-    }
-
-    @Override
-    public HostRecord toHost(Flow flow, ConnectWiseRecord record, @Nullable HostRecord existing,
-        MappingContext ctx) {
-      Company c = (Company) record;
-      HostRecord.Builder b = HostRecord.builder(EntityType.COMPANY, existing == null ? null : existing.hostId());
-      put(b, "name", c.name());
-      put(b, "identifier", c.identifier());
-      put(b, "city", c.city());
-      return b.build();
-    }
-
-    private static void put(HostRecord.Builder b, String field, @Nullable Object value) {
-      if (value != null) {
-        b.field(field, value);
-      }
-    }
-
-    @Override
-    public Scope pushScope(Flow flow, HostRecord record, MappingContext ctx) {
-      return Scope.IN_SCOPE;
-    }
-
-    @Override
-    public ConnectWiseRecord toConnectWise(Flow flow, HostRecord record, @Nullable ConnectWiseRecord existing,
-        MappingContext ctx) {
-      Object city = record.field("city");
-      if (existing == null) {
-        return Company.builder().name(String.valueOf(record.field("name")))
-            .identifier(String.valueOf(record.field("identifier"))).city(city == null ? null : city.toString())
-            .build();
-      }
-      return ((Company) existing).toBuilder().city(city == null ? null : city.toString()).build();
-    }
-
-    @Override
-    public Optional<Condition> naturalKey(Flow flow, HostRecord record, MappingContext ctx) {
-      Object identifier = record.field("identifier");
-      return identifier == null ? Optional.empty()
-          : Optional.of(Condition.field("identifier").eq(identifier.toString()));
-    }
-
-    @Override
-    public Optional<Map<String, Object>> hostNaturalKey(Flow flow, ConnectWiseRecord record, MappingContext ctx) {
-      String identifier = ((Company) record).identifier();
-      return identifier == null ? Optional.empty() : Optional.of(Map.of("identifier", identifier));
     }
   }
 }

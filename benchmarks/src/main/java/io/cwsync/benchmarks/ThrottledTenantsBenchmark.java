@@ -10,6 +10,8 @@ import io.cwsync.core.model.Tenant;
 import io.cwsync.core.model.TenantId;
 import io.cwsync.core.spi.ConnectionSettings;
 import io.cwsync.core.spi.HostAdapter;
+import io.cwsync.testkit.host.CompanyContactRules;
+import io.cwsync.testkit.host.FingerprintHost;
 import io.cwsync.testkit.simulator.ConnectWiseSimulator;
 import io.cwsync.testkit.simulator.FaultRule;
 import io.cwsync.testkit.simulator.SimulatedFault;
@@ -79,7 +81,7 @@ public final class ThrottledTenantsBenchmark {
       TenantId id = TenantId.of("t" + i);
       // Spread the throttled tenants over the schedule, as they would be in the wild.
       isThrottled.put(id, throttledCount > 0 && i % (tenants / throttledCount) == 0);
-      hosts.put(id, new CoordinatorPassBenchmark.LeanHost());
+      hosts.put(id, FingerprintHost.of(EntityType.COMPANY));
       all.add(Tenant.builder(id).flow(Flow.builder("companies", EntityType.COMPANY, Resources.COMPANIES).build())
           .build());
     }
@@ -93,7 +95,7 @@ public final class ThrottledTenantsBenchmark {
               : "healthy", "pub", "priv", "bench"));
         })
         .adapters((t, type) -> Optional.ofNullable(hosts.get(t)))
-        .rules(new CoordinatorPassBenchmark.LeanRules())
+        .rules(CompanyContactRules.create())
         .inMemoryStores()
         .maxConcurrentPasses(workers)
         .tick(Duration.ofMillis(20))

@@ -1,9 +1,9 @@
 package io.cwsync.scheduler.db;
 
 import io.cwsync.connectwise.Resources;
+import io.cwsync.core.StreamStatus;
 import io.cwsync.core.SyncCoordinator;
 import io.cwsync.core.SyncReport;
-import io.cwsync.core.StreamStatus;
 import io.cwsync.core.model.EntityType;
 import io.cwsync.core.model.Flow;
 import io.cwsync.core.model.RateBudget;
@@ -14,6 +14,9 @@ import io.cwsync.core.spi.Lease;
 import io.cwsync.core.spi.LeaseKey;
 import io.cwsync.core.spi.LeaseStore;
 import io.cwsync.store.jdbc.JdbcStores;
+import io.cwsync.testkit.host.CompanyContactRules;
+import io.cwsync.testkit.host.FingerprintHost;
+import io.cwsync.testkit.jdbc.CountingConnectionPool;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -64,7 +67,7 @@ public final class ClusterNode {
     Duration interval = Duration.ofMillis(Long.parseLong(args[5]));
     Duration leaseTtl = Duration.ofMillis(Long.parseLong(args[6]));
     Duration heartbeat = Duration.ofMillis(Long.parseLong(args[7]));
-    TestPool db = new TestPool(new UrlDataSource(url), 12);
+    CountingConnectionPool db = CountingConnectionPool.of(new UrlDataSource(url), 12);
     if (mode.equals("budget")) {
       budget(db, sim, node, Integer.parseInt(args[8]));
       return;
@@ -75,7 +78,7 @@ public final class ClusterNode {
         .credentials((t, ref) -> Optional.of(ConnectionSettings.onPremise(sim, "cwsync", "pub-" + t.value(),
             "priv-" + t.value(), "client")))
         .adapters((t, type) -> Optional.of(new CompanyHost(db, t)))
-        .rules(new CompanyRules())
+        .rules(CompanyContactRules.create())
         .nodeId(node)
         .leaseTtl(leaseTtl)
         .build();
@@ -134,8 +137,8 @@ public final class ClusterNode {
           .clientFactory(budget.clientFactory())
           .credentials((t, ref) -> Optional.of(ConnectionSettings.onPremise(sim, "cwsync", "pub-b0", "priv-b0",
               "client")))
-          .adapters((t, type) -> Optional.of(new MemoryCompanies()))
-          .rules(new CompanyRules())
+          .adapters((t, type) -> Optional.of(FingerprintHost.of(EntityType.COMPANY)))
+          .rules(CompanyContactRules.create())
           .pageSize(10)
           .nodeId(node)
           .build()) {
@@ -207,35 +210,6 @@ public final class ClusterNode {
       } catch (SQLException e) {
         throw new IllegalStateException(e);
       }
-    }
-  }
-
-  /** A throwaway host for the budget mode. */
-  static final class MemoryCompanies implements io.cwsync.core.spi.HostAdapter {
-    private final AtomicLong ids = new AtomicLong();
-
-    @Override
-    public EntityType entityType() {
-      return EntityType.COMPANY;
-    }
-
-    @Override
-    public io.cwsync.core.spi.HostChanges changesSince(@Nullable String cursor, int limit) {
-      return new io.cwsync.core.spi.HostChanges(java.util.List.of(), cursor, false);
-    }
-
-    @Override
-    public Optional<io.cwsync.core.model.HostRecord> find(String hostId) {
-      return Optional.empty();
-    }
-
-    @Override
-    public String create(io.cwsync.core.model.HostRecord record) {
-      return Long.toString(ids.incrementAndGet());
-    }
-
-    @Override
-    public void update(io.cwsync.core.model.HostRecord record) {
     }
   }
 

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.cwsync.store.jdbc.JdbcStores;
+import io.cwsync.store.jdbc.TestDatabases;
+import io.cwsync.testkit.jdbc.CountingConnectionPool;
 import io.cwsync.testkit.simulator.ApiMember;
 import io.cwsync.testkit.simulator.ConnectWiseSimulator;
 import io.cwsync.testkit.simulator.JournalEntry;
@@ -51,13 +53,13 @@ class ClusterProcessesTest {
   private static final List<Process> NODES = new ArrayList<>();
   private static ConnectWiseSimulator sim;
   private static String url;
-  private static TestPool db;
+  private static CountingConnectionPool db;
   private static Path logs;
 
   @BeforeAll
   static void setUp() throws Exception {
     url = TestDatabases.freshPostgresUrl();
-    db = new TestPool(new ClusterNode.UrlDataSource(url), 8);
+    db = CountingConnectionPool.of(new ClusterNode.UrlDataSource(url), 8);
     JdbcStores.migrate(db);
     ClusteredScheduler.migrate(db);
     CompanyHost.createTable(db);

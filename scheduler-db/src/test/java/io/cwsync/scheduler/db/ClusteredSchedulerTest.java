@@ -12,6 +12,8 @@ import io.cwsync.core.model.EntityType;
 import io.cwsync.core.model.TenantId;
 import io.cwsync.core.spi.ConnectionSettings;
 import io.cwsync.store.jdbc.JdbcStores;
+import io.cwsync.store.jdbc.TestDatabases;
+import io.cwsync.testkit.host.CompanyContactRules;
 import io.cwsync.testkit.simulator.ConnectWiseSimulator;
 import io.cwsync.testkit.simulator.FaultRule;
 import io.cwsync.testkit.simulator.SimulatedFault;
@@ -64,7 +66,7 @@ class ClusteredSchedulerTest {
             ConnectionSettings.onPremise((t.value().startsWith("throttled") ? throttled : healthy).baseUrl(),
                 t.value().startsWith("throttled") ? "throttled" : "healthy", "pub", "priv", "client")))
         .adapters((t, type) -> Optional.of(new CompanyHost(db, t)))
-        .rules(new CompanyRules())
+        .rules(CompanyContactRules.create())
         .nodeId("solo")
         .build();
     scheduler = ClusteredScheduler.builder()

@@ -11,7 +11,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
@@ -60,12 +59,6 @@ final class CompanyHost implements HostAdapter {
   @Override
   public Optional<HostRecord> findByConnectWiseId(long cwId) {
     return one("SELECT host_id, cw_id, identifier, name FROM host_company WHERE tenant_id = ? AND cw_id = ?", cwId);
-  }
-
-  @Override
-  public List<HostRecord> findByNaturalKey(Map<String, Object> naturalKey) {
-    Object cwId = naturalKey.get("cwId");
-    return cwId == null ? List.of() : findByConnectWiseId(((Number) cwId).longValue()).stream().toList();
   }
 
   private Optional<HostRecord> one(String sql, long key) {

@@ -2,6 +2,7 @@ package io.cwsync.scheduler.db;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.cwsync.store.jdbc.TestDatabases;
 import io.cwsync.testkit.simulator.ApiMember;
 import io.cwsync.testkit.simulator.ConnectWiseSimulator;
 import io.cwsync.testkit.simulator.JournalEntry;

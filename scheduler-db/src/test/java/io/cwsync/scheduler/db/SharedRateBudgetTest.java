@@ -10,6 +10,7 @@ import io.cwsync.core.model.RateBudget;
 import io.cwsync.core.model.Tenant;
 import io.cwsync.core.model.TenantId;
 import io.cwsync.scheduler.db.internal.BudgetInterceptor;
+import io.cwsync.store.jdbc.TestDatabases;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

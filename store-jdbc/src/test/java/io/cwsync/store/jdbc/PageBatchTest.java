@@ -16,6 +16,7 @@ import io.cwsync.core.spi.Outcome;
 import io.cwsync.core.spi.PageBatch;
 import io.cwsync.core.spi.RetryKey;
 import io.cwsync.core.spi.SyncAction;
+import io.cwsync.testkit.jdbc.CountingConnectionPool;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,7 +44,7 @@ class PageBatchTest {
   @Nested
   class OnH2 extends Cases {
     @Override
-    TestPool pool() {
+    CountingConnectionPool pool() {
       return TestDatabases.h2Pool();
     }
 
@@ -56,8 +57,8 @@ class PageBatchTest {
   @Nested
   class OnPostgres extends Cases {
     @Override
-    TestPool pool() {
-      return new TestPool(TestDatabases.postgres(), 8);
+    CountingConnectionPool pool() {
+      return CountingConnectionPool.of(TestDatabases.postgres(), 8);
     }
 
     @Override
@@ -68,7 +69,7 @@ class PageBatchTest {
 
   abstract static class Cases {
 
-    abstract TestPool pool();
+    abstract CountingConnectionPool pool();
 
     abstract JdbcStores.Builder builder(DataSource ds);
 
@@ -142,7 +143,7 @@ class PageBatchTest {
 
     @Test
     void crash_beforeTheCheckpoint_leavesNothingOfThePageAndTheCursorWhereItWas() throws Exception {
-      TestPool ds = pool();
+      CountingConnectionPool ds = pool();
       JdbcStores.Builder b = builder(ds);
       JdbcStores s = migrated(b);
       assertThat(s.cursorStore().compareAndSet(T, FLOW, 0, Cursor.INITIAL, 1)).isPresent();
@@ -173,7 +174,7 @@ class PageBatchTest {
 
     @Test
     void putIfAbsent_writeIntentInAPage_isDurableAtOnceEvenIfThePageThenCrashes() throws Exception {
-      TestPool ds = pool();
+      CountingConnectionPool ds = pool();
       JdbcStores.Builder b = builder(ds);
       JdbcStores s = migrated(b);
       PageBatch batch = (PageBatch) s.linkStore();
@@ -221,7 +222,7 @@ class PageBatchTest {
 
     @Test
     void page_of200NewRecords_costsAFewRoundTripsNotSeveralPerRecord() {
-      TestPool ds = pool();
+      CountingConnectionPool ds = pool();
       JdbcStores s = migrated(builder(ds));
       List<Long> ids = new ArrayList<>();
       for (long i = 1; i <= 200; i++) {

