@@ -41,4 +41,26 @@ public enum FieldKind {
       default -> throw new IllegalArgumentException("unknown field kind code " + code);
     };
   }
+
+  /**
+   * The kind of a field whose field catalogue ({@link PayloadFields}) kind is {@code catalogued}.
+   *
+   * @throws IllegalStateException for a kind the catalogue does not use
+   */
+  static FieldKind ofCatalogued(String catalogued) {
+    return switch (catalogued) {
+      case "string", "uuid" -> STRING;
+      case "int" -> INT;
+      case "number" -> NUMBER;
+      case "boolean" -> BOOL;
+      case "datetime" -> DATETIME;
+      case "ref" -> REF;
+      case "object", "info" -> OBJECT;
+      case "refArray", "objectArray" -> OBJECT_ARRAY;
+      case "intArray" -> INT_ARRAY;
+      case "stringArray" -> STRING_ARRAY;
+      case "customFields" -> CUSTOM_FIELDS;
+      default -> throw new IllegalStateException("unknown catalogue kind " + catalogued);
+    };
+  }
 }

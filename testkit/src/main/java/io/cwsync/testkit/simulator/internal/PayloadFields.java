@@ -95,6 +95,20 @@ public final class PayloadFields {
       readOnly = Collections.unmodifiableSet(new LinkedHashSet<>(readOnly));
       fields = Collections.unmodifiableMap(new LinkedHashMap<>(fields));
     }
+
+    /** Each top-level field's simulated kind, in field order. */
+    public Map<String, FieldKind> kinds() {
+      Map<String, FieldKind> kinds = new LinkedHashMap<>();
+      fields.values().forEach(f -> kinds.put(f.name(), FieldKind.ofCatalogued(f.kind())));
+      return kinds;
+    }
+
+    /** The maximum length of each top-level field that has one, in field order. */
+    public Map<String, Integer> maxLengths() {
+      Map<String, Integer> lengths = new LinkedHashMap<>();
+      fields.values().stream().filter(f -> f.maxLength() != null).forEach(f -> lengths.put(f.name(), f.maxLength()));
+      return lengths;
+    }
   }
 
   /** One field of a payload (or of a nested object). */

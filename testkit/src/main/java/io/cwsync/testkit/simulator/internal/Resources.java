@@ -183,23 +183,6 @@ public final class Resources {
       return this;
     }
 
-    private static FieldKind kind(String catalogued) {
-      return switch (catalogued) {
-        case "string", "uuid" -> FieldKind.STRING;
-        case "int" -> FieldKind.INT;
-        case "number" -> FieldKind.NUMBER;
-        case "boolean" -> FieldKind.BOOL;
-        case "datetime" -> FieldKind.DATETIME;
-        case "ref" -> FieldKind.REF;
-        case "object", "info" -> FieldKind.OBJECT;
-        case "refArray", "objectArray" -> FieldKind.OBJECT_ARRAY;
-        case "intArray" -> FieldKind.INT_ARRAY;
-        case "stringArray" -> FieldKind.STRING_ARRAY;
-        case "customFields" -> FieldKind.CUSTOM_FIELDS;
-        default -> throw new IllegalStateException("unknown catalogue kind " + catalogued);
-      };
-    }
-
     Spec unique(String field) {
       unique = field;
       return this;
@@ -231,14 +214,8 @@ public final class Resources {
         throw new IllegalStateException(key + ": not in the field catalogue (payload-fields.json or its overrides)");
       }
       Map<String, FieldKind> fields = new LinkedHashMap<>();
-      Map<String, Integer> maxLengths = new HashMap<>();
       fields.put("id", FieldKind.INT);
-      for (PayloadFields.Field f : catalogued.fields().values()) {
-        fields.put(f.name(), kind(f.kind()));
-        if (f.maxLength() != null) {
-          maxLengths.put(f.name(), f.maxLength());
-        }
-      }
+      fields.putAll(catalogued.kinds());
       fields.put("_info", FieldKind.OBJECT);
       for (String f : refs.keySet()) {
         if (fields.get(f) != FieldKind.REF) {
@@ -246,7 +223,7 @@ public final class Resources {
         }
       }
       return new ResourceDef(key, entityName, label, fields, catalogued.required(), catalogued.readOnly(),
-          maxLengths, refs, unique, parentKey, parentField, methods, callbackType, requireAddress);
+          catalogued.maxLengths(), refs, unique, parentKey, parentField, methods, callbackType, requireAddress);
     }
   }
 }
