@@ -254,13 +254,6 @@ public final class Engine {
   }
 
   /**
-   * Returns every host natural key of a ConnectWise record, in the order to try.
-   *
-   * @param type entity type
-   * @param record the record
-   * @return the keys; empty for none
-   */
-  /**
    * Returns the top-level ConnectWise fields a pull of the kind reads, or empty when it needs whole records.
    *
    * @param type the entity type
@@ -270,6 +263,13 @@ public final class Engine {
     return mapper(type).connectWiseFields();
   }
 
+  /**
+   * Returns every host natural key of a ConnectWise record, in the order to try.
+   *
+   * @param type entity type
+   * @param record the record
+   * @return the keys; empty for none
+   */
   public List<Map<String, Object>> hostNaturalKeys(EntityType type, ConnectWiseRecord record) {
     return hostNaturalKeys(mapper(type), record);
   }

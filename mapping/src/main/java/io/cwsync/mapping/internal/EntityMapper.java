@@ -60,11 +60,10 @@ abstract class EntityMapper<R extends ConnectWiseRecord> {
   /**
    * The top-level ConnectWise fields that {@link #pullScope}, {@link #toHost} and {@link #hostNaturalKeys} read
    * (the fingerprint is made of {@code toHost}'s values), for {@code fields=} on page reads; empty when the kind
-   * needs whole records. A field missing here would arrive absent and map as empty: {@code PulledFieldsTest}
-   * compares the mapping of whole and of restricted records.
+   * needs whole records. The lists are {@link EntityMappers#PULLED_FIELDS}, one per kind that has one.
    */
-  Optional<Set<String>> connectWiseFields() {
-    return Optional.empty();
+  final Optional<Set<String>> connectWiseFields() {
+    return Optional.ofNullable(EntityMappers.PULLED_FIELDS.get(type));
   }
 
   boolean pullScope(R record, MappingContext ctx) {

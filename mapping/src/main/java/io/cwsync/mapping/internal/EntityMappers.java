@@ -65,6 +65,23 @@ final class EntityMappers {
     return Map.copyOf(byName);
   }
 
+  /**
+   * The top-level ConnectWise fields each kind's pulls read ({@link EntityMapper#connectWiseFields}); a kind not
+   * listed reads whole records. A field missing from a list would arrive absent and map as empty:
+   * {@code PulledFieldsTest} compares the mapping of whole and of restricted records.
+   */
+  static final Map<EntityType, Set<String>> PULLED_FIELDS = Map.of(
+      // CrmMapper.companyToHost, the natural keys (identifier, accountNumber) and PullFilter.company
+      EntityType.COMPANY, Set.of("id", "_info", "name", "identifier", "accountNumber", "phoneNumber", "faxNumber",
+          "website", "addressLine1", "addressLine2", "city", "state", "zip", "market", "status", "types",
+          "customFields", "deletedFlag"),
+      // CrmMapper.contactToHost and PullFilter.contact
+      EntityType.CONTACT, Set.of("id", "_info", "firstName", "lastName", "title", "communicationItems", "company",
+          "types", "inactiveFlag", "customFields"),
+      // CrmMapper.opportunityToHost (stage, status, references, tax code) and PullFilter.opportunity
+      EntityType.OPPORTUNITY, Set.of("id", "_info", "name", "stage", "status", "company", "contact",
+          "primarySalesRep", "expectedCloseDate", "notes", "taxCode", "customFields"));
+
   private static final BiPredicate<PullFilter, Object> ALL = (filter, record) -> true;
 
   /** The fingerprint of a pulled record the rules leave out: stable, and needing no mapping. */
@@ -121,16 +138,6 @@ final class EntityMappers {
       return true;
     }
 
-    /** Read by CrmMapper.companyToHost, the natural keys (identifier, accountNumber) and PullFilter.company. */
-    private static final Optional<Set<String>> FIELDS = Optional.of(Set.of("id", "_info", "name", "identifier",
-        "accountNumber", "phoneNumber", "faxNumber", "website", "addressLine1", "addressLine2", "city", "state",
-        "zip", "market", "status", "types", "customFields", "deletedFlag"));
-
-    @Override
-    Optional<Set<String>> connectWiseFields() {
-      return FIELDS;
-    }
-
     @Override
     boolean pullScope(Company record, MappingContext ctx) {
       return parts.filter().company(record);
@@ -172,15 +179,6 @@ final class EntityMappers {
       super(EntityType.CONTACT, Contact.class, HostFields.Contact.class, p);
     }
 
-    /** Read by CrmMapper.contactToHost and PullFilter.contact. */
-    private static final Optional<Set<String>> FIELDS = Optional.of(Set.of("id", "_info", "firstName", "lastName",
-        "title", "communicationItems", "company", "types", "inactiveFlag", "customFields"));
-
-    @Override
-    Optional<Set<String>> connectWiseFields() {
-      return FIELDS;
-    }
-
     @Override
     boolean pullScope(Contact record, MappingContext ctx) {
       return parts.filter().contact(record);
@@ -218,16 +216,6 @@ final class EntityMappers {
     @Override
     Set<String> extraOwnedFields() {
       return Set.of(parts.c().profile.stageMapping().cwStatusField());
-    }
-
-    /** Read by CrmMapper.opportunityToHost (stage, status, references, tax code) and PullFilter.opportunity. */
-    private static final Optional<Set<String>> FIELDS = Optional.of(Set.of("id", "_info", "name", "stage",
-        "status", "company", "contact", "primarySalesRep", "expectedCloseDate", "notes", "taxCode",
-        "customFields"));
-
-    @Override
-    Optional<Set<String>> connectWiseFields() {
-      return FIELDS;
     }
 
     @Override
