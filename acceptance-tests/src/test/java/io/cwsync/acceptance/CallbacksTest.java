@@ -376,6 +376,72 @@ class CallbacksTest {
   }
 
   @Test
+  void onHostChange_ownWrite_noCallbackComesBackAndNothingIsReadAgain() throws Exception {
+    tenant = w.tenant(Direction.BOTH);
+    SyncCoordinator c = coordinator();
+    c.schedule(tenant);
+    c.runDuePasses();
+    assertThat(companyCallbacks()).singleElement().satisfies(cb ->
+        assertThat(cb.path("isSelfSuppressedFlag").asBoolean(false)).as("registered self-suppressed").isTrue());
+    String hostId = hostOf(20).hostId();
+    w.host.userUpdate(hostId, java.util.Map.of(CompanyRules.CITY, "Pushed by the host"));
+    int before = w.fx.requests().size();
+
+    SyncReport pushed = c.onHostChange(tenant, EntityType.COMPANY, hostId);
+    w.fx.sim.awaitCallbacks(WAIT);
+
+    assertThat(pushed.stream(World.FLOW, Direction.PUSH).orElseThrow().status()).isEqualTo(StreamStatus.COMPLETED);
+    assertThat(w.fx.sim.get(Oracle.COMPANIES, 20).orElseThrow().path("city").asText())
+        .isEqualTo("Pushed by the host");
+    assertThat(w.fx.sim.callbackDeliveries()).as("our own write is not echoed").isEmpty();
+    assertThat(w.fx.requests().subList(before, w.fx.requests().size()))
+        .extracting(e -> e.method() + " " + e.path())
+        .as("the push's read and PATCH, no re-read of an echo").containsExactly(
+            "GET company/companies/20", "PATCH company/companies/20");
+  }
+
+  @Test
+  void onHostChange_selfSuppressionTurnedOff_ownWriteComesBackAndIsReadAgain() throws Exception {
+    settings = CallbackSettings.builder(URI.create("http://127.0.0.1:" + endpoint.getAddress().getPort()
+        + "/cw-callbacks/")).tenantPath(t -> t.value() + "/s3cret").selfSuppressed(false).build();
+    tenant = w.tenant(Direction.BOTH);
+    SyncCoordinator c = coordinator();
+    c.schedule(tenant);
+    c.runDuePasses();
+    assertThat(companyCallbacks()).singleElement().satisfies(cb ->
+        assertThat(cb.path("isSelfSuppressedFlag").asBoolean(true)).isFalse());
+    String hostId = hostOf(20).hostId();
+    w.host.userUpdate(hostId, java.util.Map.of(CompanyRules.CITY, "Echoed"));
+    int before = w.fx.requests().size();
+
+    c.onHostChange(tenant, EntityType.COMPANY, hostId);
+    w.fx.sim.awaitCallbacks(WAIT);
+
+    assertThat(w.fx.sim.callbackDeliveries()).singleElement().satisfies(d -> assertThat(d.succeeded()).isTrue());
+    await("the echo's re-read", () -> w.fx.requests().subList(before, w.fx.requests().size()).stream()
+        .filter(e -> (e.method() + " " + e.path()).equals("GET company/companies/20")).count() == 2);
+  }
+
+  @Test
+  void checkCallbacks_ourRegistrationWithoutSelfSuppression_isPatchedInPlace() {
+    ObjectNode registration = JsonNodeFactory.instance.objectNode();
+    registration.put("url", settings.url(w.tenantId)).put("type", "Company").put("level", "Owner")
+        .put("objectId", 1).put("description", "cwsync acme Company");
+    ObjectNode old = w.fx.sim.create(CALLBACKS, registration);
+
+    List<CallbackCheck> checks = coordinator().checkCallbacks(tenant);
+
+    assertThat(checks).singleElement().extracting(CallbackCheck::result)
+        .isEqualTo(CallbackCheck.Result.REACTIVATED);
+    assertThat(companyCallbacks()).singleElement().satisfies(cb -> {
+      assertThat(cb.path("id").asInt()).isEqualTo(old.path("id").asInt());
+      assertThat(cb.path("isSelfSuppressedFlag").asBoolean(false)).isTrue();
+    });
+    assertThat(coordinator().checkCallbacks(tenant)).singleElement().extracting(CallbackCheck::result)
+        .as("set right once").isEqualTo(CallbackCheck.Result.ACTIVE);
+  }
+
+  @Test
   void acceptCallback_forgedSignature_refusedWith401AndNothingApplied() throws Exception {
     SyncCoordinator c = coordinator();
     c.schedule(tenant);

@@ -35,6 +35,7 @@ public final class CallbackSettings {
   private final Duration checkEvery;
   private final Duration safetyPollEvery;
   private final String description;
+  private final boolean selfSuppressed;
 
   private CallbackSettings(Builder b) {
     this.baseUrl = b.baseUrl;
@@ -42,6 +43,7 @@ public final class CallbackSettings {
     this.checkEvery = b.checkEvery;
     this.safetyPollEvery = b.safetyPollEvery;
     this.description = b.description;
+    this.selfSuppressed = b.selfSuppressed;
   }
 
   /**
@@ -101,10 +103,20 @@ public final class CallbackSettings {
     return safetyPollEvery;
   }
 
+  /**
+   * Returns whether the registrations ask ConnectWise to leave out the changes made by the API member the
+   * coordinator connects as (ConnectWise's {@code isSelfSuppressedFlag}).
+   *
+   * @return true unless turned off with {@link Builder#selfSuppressed(boolean)}
+   */
+  public boolean selfSuppressed() {
+    return selfSuppressed;
+  }
+
   @Override
   public String toString() {
     return "CallbackSettings{baseUrl=" + baseUrl + ", checkEvery=" + checkEvery + ", safetyPollEvery="
-        + safetyPollEvery + "}";
+        + safetyPollEvery + ", selfSuppressed=" + selfSuppressed + "}";
   }
 
   /** Builds {@link CallbackSettings}. Not thread-safe. */
@@ -115,6 +127,7 @@ public final class CallbackSettings {
     private Duration checkEvery = Duration.ofMinutes(15);
     private Duration safetyPollEvery = Duration.ofDays(1);
     private String description = "cwsync";
+    private boolean selfSuppressed = true;
 
     private Builder(URI baseUrl) {
       requireNonNull(baseUrl, "baseUrl == null");
@@ -181,6 +194,22 @@ public final class CallbackSettings {
         throw new IllegalArgumentException("description must be one non-blank word: '" + description + "'");
       }
       this.description = description;
+      return this;
+    }
+
+    /**
+     * Sets whether ConnectWise leaves out of the callbacks the changes made by the API member the coordinator
+     * connects as (its {@code isSelfSuppressedFlag}; default true). Then the coordinator's own writes do not come
+     * back as callbacks, each of which it would otherwise read again only to find its own change. Turn it off when
+     * other software writes to ConnectWise as the same API member and its changes must arrive by callback; with it
+     * on they arrive with the next poll of the stream ({@link #safetyPollEvery(Duration)} for a covered one).
+     * Existing registrations are changed at the next check.
+     *
+     * @param selfSuppressed whether our API member's changes are left out
+     * @return this builder
+     */
+    public Builder selfSuppressed(boolean selfSuppressed) {
+      this.selfSuppressed = selfSuppressed;
       return this;
     }
 

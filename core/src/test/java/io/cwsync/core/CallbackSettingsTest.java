@@ -18,6 +18,9 @@ class CallbackSettingsTest {
     assertThat(s.checkEvery()).isEqualTo(Duration.ofMinutes(15));
     assertThat(s.safetyPollEvery()).isEqualTo(Duration.ofDays(1));
     assertThat(s.description(TenantId.of("acme"), "Company")).isEqualTo("cwsync acme Company");
+    assertThat(s.selfSuppressed()).as("our own writes are not echoed by default").isTrue();
+    assertThat(CallbackSettings.builder(URI.create("https://crm.example.com/cw")).selfSuppressed(false).build()
+        .selfSuppressed()).isFalse();
   }
 
   @Test

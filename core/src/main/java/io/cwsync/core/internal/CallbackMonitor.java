@@ -209,7 +209,7 @@ public final class CallbackMonitor {
       List<Callback> ours, ConnectWiseClient client, Instant now) {
     if (ours.isEmpty()) {
       Callback created = client.callbacks().create(Callback.builder().url(url).type(type).level(LEVEL).objectId(1)
-          .description(description).inactiveFlag(false).build());
+          .description(description).inactiveFlag(false).isSelfSuppressedFlag(settings.selfSuppressed()).build());
       LOG.info("tenant {}: registered the {} callback as {}", tenant.id(), type, created.id());
       return record(tenant, type, flows, created.id(), CallbackCheck.Result.CREATED, now, null);
     }
@@ -221,18 +221,21 @@ public final class CallbackMonitor {
     if (rank(keep, url) == 0 && description.equals(keep.description())) {
       return record(tenant, type, flows, id, CallbackCheck.Result.ACTIVE, now, null);
     }
-    // Disabled by ConnectWise (failed deliveries), or ours at an old URL or level: set right in place.
+    // Disabled by ConnectWise (failed deliveries), or ours at an old URL, level or self-suppression: set right in
+    // place.
     client.callbacks().patch(id, Patch.builder().replace("inactiveFlag", false).replace("url", url)
-        .replace("level", LEVEL).replace("objectId", 1).replace("description", description).build());
+        .replace("level", LEVEL).replace("objectId", 1).replace("description", description)
+        .replace("isSelfSuppressedFlag", settings.selfSuppressed()).build());
     LOG.warn("tenant {}: the {} callback {} was {}; re-activated", tenant.id(), type, id,
         Boolean.TRUE.equals(keep.inactiveFlag()) ? "disabled" : "changed");
     return record(tenant, type, flows, id, CallbackCheck.Result.REACTIVATED, now, null);
   }
 
-  /** 0 for an active registration at our URL and level, 1 for one needing a patch. */
-  private static int rank(Callback c, String url) {
+  /** 0 for an active registration at our URL, level and self-suppression, 1 for one needing a patch. */
+  private int rank(Callback c, String url) {
     boolean good = !Boolean.TRUE.equals(c.inactiveFlag()) && url.equals(c.url())
-        && LEVEL.equalsIgnoreCase(c.level()) && Objects.equals(c.objectId(), 1);
+        && LEVEL.equalsIgnoreCase(c.level()) && Objects.equals(c.objectId(), 1)
+        && Boolean.TRUE.equals(c.isSelfSuppressedFlag()) == settings.selfSuppressed();
     return good ? 0 : 1;
   }
 
