@@ -327,6 +327,12 @@ public final class RealTimeLatencyBenchmark {
     }
 
     @Override
+    public synchronized List<HostRecord> findByNaturalKey(Map<String, Object> naturalKey) {
+      return rows.values().stream().filter(r -> naturalKey.entrySet().stream()
+          .allMatch(e -> e.getValue().equals(r.field(e.getKey())))).toList();
+    }
+
+    @Override
     public synchronized String create(HostRecord record) {
       String id = "h" + (++nextId);
       rows.put(id, HostRecord.builder(EntityType.COMPANY, id).fields(record.fields()).build());

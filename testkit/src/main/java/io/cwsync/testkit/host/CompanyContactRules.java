@@ -11,6 +11,7 @@ import io.cwsync.core.model.HostRef;
 import io.cwsync.core.spi.MappingContext;
 import io.cwsync.core.spi.Scope;
 import io.cwsync.core.spi.SyncRules;
+import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -22,8 +23,10 @@ import org.jspecify.annotations.Nullable;
  * cwId}, {@code firstName}, {@code lastName} and {@code company}, a {@link HostRef} to its company's host record once
  * that is linked. A field ConnectWise leaves empty is absent. A pushed company is created from {@code name}, {@code
  * identifier} and {@code city}, looked up first by {@code identifier}; an update writes {@code name} and {@code city}.
- * Contacts are never pushed ({@link Scope#OUT_OF_SCOPE}). Host records are not matched by natural key: a host adapter
- * that must find its own lost creates implements {@code findByConnectWiseId} (the {@code cwId} field).
+ * Contacts are never pushed ({@link Scope#OUT_OF_SCOPE}). A pulled company not linked yet is matched to a host
+ * record by {@code identifier} ({@link #hostNaturalKey}), so a coordinator with fresh stores links a host's existing
+ * companies instead of creating them again; a host adapter that must find its own lost creates implements {@code
+ * findByConnectWiseId} (the {@code cwId} field).
  *
  * <pre>{@code
  * SyncCoordinator coordinator = SyncCoordinator.builder()
@@ -127,6 +130,13 @@ public class CompanyContactRules implements SyncRules {
   public Optional<Condition> naturalKey(Flow flow, HostRecord record, MappingContext ctx) {
     String identifier = text(record, "identifier");
     return identifier == null ? Optional.empty() : Optional.of(Condition.field("identifier").eq(identifier));
+  }
+
+  /** A pulled company is matched to the host record with its {@code identifier}; contacts are not matched. */
+  @Override
+  public Optional<Map<String, Object>> hostNaturalKey(Flow flow, ConnectWiseRecord record, MappingContext ctx) {
+    return record instanceof Company c && c.identifier() != null ? Optional.of(Map.of("identifier", c.identifier()))
+        : Optional.empty();
   }
 
   private static @Nullable String text(HostRecord record, String field) {

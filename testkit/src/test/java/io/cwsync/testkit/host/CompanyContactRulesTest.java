@@ -55,6 +55,12 @@ class CompanyContactRulesTest {
       super.update(record);
       written.add(record);
     }
+
+    @Override
+    public List<HostRecord> findByNaturalKey(Map<String, Object> naturalKey) {
+      return written.stream().filter(r -> naturalKey.entrySet().stream()
+          .allMatch(e -> e.getValue().equals(r.field(e.getKey())))).limit(1).toList();
+    }
   }
 
   @Test
@@ -108,6 +114,20 @@ class CompanyContactRulesTest {
     assertThat(companies.fingerprint("no-such-id")).isEmpty();
     assertThat(companies.find(hostId)).isPresent();
     assertThat(companies.find("no-such-id")).isEmpty();
+  }
+
+  @Test
+  void runPass_freshStoresOverAHostHoldingTheCompanies_matchesThemByIdentifierInsteadOfCreatingAgain() {
+    ConnectWiseSimulator sim = ext.simulator();
+    sim.create("company/companies", obj("{'identifier':'ACME','name':'Acme Inc','city':'Tampa'}"));
+    RecordingHost companies = new RecordingHost(EntityType.COMPANY);
+    RecordingHost contacts = new RecordingHost(EntityType.CONTACT);
+    coordinator(sim, companies, contacts).runPass(tenant());
+
+    SyncReport again = coordinator(sim, companies, contacts).runPass(tenant());
+
+    assertThat(again.successful()).isTrue();
+    assertThat(companies.size()).as("linked to the existing host record, not created twice").isEqualTo(1);
   }
 
   private static SyncCoordinator coordinator(ConnectWiseSimulator sim, FingerprintHost companies,
