@@ -175,7 +175,7 @@ class CallbacksTest {
   }
 
   @Test
-  void checkCallbacks_ourRegistrationAtAnOldUrl_isPointedAtTheNewUrlNotDuplicated() {
+  void checkCallbacks_ourRegistrationAtAnOldUrlWithoutSelfSuppression_isSetRightInPlaceOnce() {
     ObjectNode registration = JsonNodeFactory.instance.objectNode();
     registration.put("url", "http://127.0.0.1:1/old-endpoint/acme").put("type", "Company").put("level", "Owner")
         .put("objectId", 1).put("description", "cwsync acme Company");
@@ -188,7 +188,10 @@ class CallbacksTest {
     assertThat(companyCallbacks()).singleElement().satisfies(cb -> {
       assertThat(cb.path("id").asInt()).isEqualTo(old.path("id").asInt());
       assertThat(cb.path("url").asText()).isEqualTo(settings.url(w.tenantId));
+      assertThat(cb.path("isSelfSuppressedFlag").asBoolean(false)).isTrue();
     });
+    assertThat(coordinator().checkCallbacks(tenant)).singleElement().extracting(CallbackCheck::result)
+        .as("right now, left alone").isEqualTo(CallbackCheck.Result.ACTIVE);
   }
 
   @Test
@@ -420,25 +423,6 @@ class CallbacksTest {
     assertThat(w.fx.sim.callbackDeliveries()).singleElement().satisfies(d -> assertThat(d.succeeded()).isTrue());
     await("the echo's re-read", () -> w.fx.requests().subList(before, w.fx.requests().size()).stream()
         .filter(e -> (e.method() + " " + e.path()).equals("GET company/companies/20")).count() == 2);
-  }
-
-  @Test
-  void checkCallbacks_ourRegistrationWithoutSelfSuppression_isPatchedInPlace() {
-    ObjectNode registration = JsonNodeFactory.instance.objectNode();
-    registration.put("url", settings.url(w.tenantId)).put("type", "Company").put("level", "Owner")
-        .put("objectId", 1).put("description", "cwsync acme Company");
-    ObjectNode old = w.fx.sim.create(CALLBACKS, registration);
-
-    List<CallbackCheck> checks = coordinator().checkCallbacks(tenant);
-
-    assertThat(checks).singleElement().extracting(CallbackCheck::result)
-        .isEqualTo(CallbackCheck.Result.REACTIVATED);
-    assertThat(companyCallbacks()).singleElement().satisfies(cb -> {
-      assertThat(cb.path("id").asInt()).isEqualTo(old.path("id").asInt());
-      assertThat(cb.path("isSelfSuppressedFlag").asBoolean(false)).isTrue();
-    });
-    assertThat(coordinator().checkCallbacks(tenant)).singleElement().extracting(CallbackCheck::result)
-        .as("set right once").isEqualTo(CallbackCheck.Result.ACTIVE);
   }
 
   @Test

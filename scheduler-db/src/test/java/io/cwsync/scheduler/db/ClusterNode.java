@@ -21,7 +21,6 @@ import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -67,7 +66,7 @@ public final class ClusterNode {
     Duration interval = Duration.ofMillis(Long.parseLong(args[5]));
     Duration leaseTtl = Duration.ofMillis(Long.parseLong(args[6]));
     Duration heartbeat = Duration.ofMillis(Long.parseLong(args[7]));
-    CountingConnectionPool db = CountingConnectionPool.of(new UrlDataSource(url), 12);
+    CountingConnectionPool db = CountingConnectionPool.ofUrl(url, 12);
     if (mode.equals("budget")) {
       budget(db, sim, node, Integer.parseInt(args[8]));
       return;
@@ -212,51 +211,4 @@ public final class ClusterNode {
       }
     }
   }
-
-  /** Opens connections by URL (user and password in the URL). */
-  record UrlDataSource(String url) implements DataSource {
-    @Override
-    public Connection getConnection() throws SQLException {
-      return DriverManager.getConnection(url);
-    }
-
-    @Override
-    public Connection getConnection(String user, String password) throws SQLException {
-      return DriverManager.getConnection(url, user, password);
-    }
-
-    @Override
-    public java.io.PrintWriter getLogWriter() {
-      return null;
-    }
-
-    @Override
-    public void setLogWriter(java.io.PrintWriter out) {
-    }
-
-    @Override
-    public void setLoginTimeout(int seconds) {
-    }
-
-    @Override
-    public int getLoginTimeout() {
-      return 0;
-    }
-
-    @Override
-    public java.util.logging.Logger getParentLogger() {
-      return java.util.logging.Logger.getGlobal();
-    }
-
-    @Override
-    public <T> T unwrap(Class<T> iface) throws SQLException {
-      throw new SQLException("not a wrapper");
-    }
-
-    @Override
-    public boolean isWrapperFor(Class<?> iface) {
-      return false;
-    }
-  }
-
 }

@@ -59,7 +59,7 @@ class ClusterProcessesTest {
   @BeforeAll
   static void setUp() throws Exception {
     url = TestDatabases.freshPostgresUrl();
-    db = CountingConnectionPool.of(new ClusterNode.UrlDataSource(url), 8);
+    db = CountingConnectionPool.ofUrl(url, 8);
     JdbcStores.migrate(db);
     ClusteredScheduler.migrate(db);
     CompanyHost.createTable(db);

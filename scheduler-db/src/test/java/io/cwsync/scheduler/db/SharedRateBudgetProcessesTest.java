@@ -3,6 +3,7 @@ package io.cwsync.scheduler.db;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cwsync.store.jdbc.TestDatabases;
+import io.cwsync.testkit.jdbc.CountingConnectionPool;
 import io.cwsync.testkit.simulator.ApiMember;
 import io.cwsync.testkit.simulator.ConnectWiseSimulator;
 import io.cwsync.testkit.simulator.JournalEntry;
@@ -30,7 +31,7 @@ class SharedRateBudgetProcessesTest {
   @Test
   void twoNodes_sameTenant_togetherStayUnderItsBudget() throws Exception {
     String url = TestDatabases.freshPostgresUrl();
-    ClusteredScheduler.migrate(new ClusterNode.UrlDataSource(url));
+    ClusteredScheduler.migrate(CountingConnectionPool.ofUrl(url, 2));
     ConnectWiseSimulator sim = ConnectWiseSimulator.builder().companyId("cwsync")
         .addMember(new ApiMember("b0", "pub-b0", "priv-b0"))
         .seedData(Generated.companies(3, 60)::populate).build().start();

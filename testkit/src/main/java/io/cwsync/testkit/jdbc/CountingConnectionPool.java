@@ -7,6 +7,7 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
 import java.sql.Statement;
@@ -55,7 +56,13 @@ public final class CountingConnectionPool implements DataSource {
       "executeLargeUpdate", "executeLargeBatch", "commit", "rollback");
   private static final int STATEMENT_KEY_LENGTH = 70;
 
-  private final DataSource target;
+  /** Where new connections come from. */
+  @FunctionalInterface
+  private interface ConnectionSource {
+    Connection open() throws SQLException;
+  }
+
+  private final ConnectionSource target;
   private final Semaphore permits;
   private final BlockingQueue<Connection> idle = new LinkedBlockingQueue<>();
   private final Set<Connection> borrowed = ConcurrentHashMap.newKeySet();
@@ -63,8 +70,8 @@ public final class CountingConnectionPool implements DataSource {
   private final Map<String, Long> byStatement = new ConcurrentHashMap<>();
   private volatile boolean crashed;
 
-  private CountingConnectionPool(DataSource target, int maxConnections) {
-    this.target = requireNonNull(target, "target == null");
+  private CountingConnectionPool(ConnectionSource target, int maxConnections) {
+    this.target = target;
     if (maxConnections < 1) {
       throw new IllegalArgumentException("maxConnections must be at least 1, was " + maxConnections);
     }
@@ -80,7 +87,22 @@ public final class CountingConnectionPool implements DataSource {
    * @throws IllegalArgumentException if {@code maxConnections} is below 1
    */
   public static CountingConnectionPool of(DataSource target, int maxConnections) {
-    return new CountingConnectionPool(target, maxConnections);
+    requireNonNull(target, "target == null");
+    return new CountingConnectionPool(target::getConnection, maxConnections);
+  }
+
+  /**
+   * Pools connections opened by {@link DriverManager} from a JDBC URL, for example one naming a database another
+   * process also uses.
+   *
+   * @param jdbcUrl the URL, user and password included where the driver needs them
+   * @param maxConnections the most connections borrowed at once
+   * @return the pool
+   * @throws IllegalArgumentException if {@code maxConnections} is below 1
+   */
+  public static CountingConnectionPool ofUrl(String jdbcUrl, int maxConnections) {
+    requireNonNull(jdbcUrl, "jdbcUrl == null");
+    return new CountingConnectionPool(() -> DriverManager.getConnection(jdbcUrl), maxConnections);
   }
 
   /**
@@ -159,7 +181,7 @@ public final class CountingConnectionPool implements DataSource {
     try {
       Connection physical = idle.poll();
       if (physical == null || physical.isClosed()) {
-        physical = target.getConnection();
+        physical = target.open();
       }
       return borrow(physical);
     } catch (SQLException | RuntimeException e) {

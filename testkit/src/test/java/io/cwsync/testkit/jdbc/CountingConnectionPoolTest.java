@@ -101,6 +101,19 @@ class CountingConnectionPoolTest {
   }
 
   @Test
+  void ofUrl_h2Url_opensThroughTheDriverAndCounts() throws SQLException {
+    CountingConnectionPool byUrl = CountingConnectionPool.ofUrl(
+        "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", 1);
+    try (Connection c = byUrl.getConnection(); Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("SELECT 1")) {
+      rs.next();
+      assertThat(rs.getInt(1)).isEqualTo(1);
+    }
+    assertThat(byUrl.roundTrips()).isEqualTo(1);
+    assertThat(byUrl.roundTripsByStatement()).containsOnlyKeys("(statement)");
+  }
+
+  @Test
   void of_noConnections_isRefused() {
     assertThatThrownBy(() -> CountingConnectionPool.of(pool, 0)).isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("maxConnections").hasMessageContaining("0");
