@@ -118,6 +118,21 @@ class CallbacksTest {
     return w.host.find(l.hostId()).orElseThrow();
   }
 
+  /**
+   * Runs the first pass of a two-way tenant (registering its callback), then edits the city of the host's copy of
+   * ConnectWise company 20.
+   *
+   * @return that company's host id
+   */
+  private String firstTwoWayPassThenHostEdit(SyncCoordinator c, String city) {
+    tenant = w.tenant(Direction.BOTH);
+    c.schedule(tenant);
+    c.runDuePasses();
+    String hostId = hostOf(20).hostId();
+    w.host.userUpdate(hostId, java.util.Map.of(CompanyRules.CITY, city));
+    return hostId;
+  }
+
   private static void await(String what, BooleanSupplier condition) throws InterruptedException {
     long deadline = System.nanoTime() + WAIT.toNanos();
     while (!condition.getAsBoolean()) {
@@ -356,12 +371,8 @@ class CallbacksTest {
 
   @Test
   void onHostChange_whileACallbackOfTheSameFlowIsBeingHandled_waitsForItAndPushes() throws Exception {
-    tenant = w.tenant(Direction.BOTH);
     SyncCoordinator c = coordinator();
-    c.schedule(tenant);
-    c.runDuePasses();
-    String hostId = hostOf(20).hostId();
-    w.host.userUpdate(hostId, java.util.Map.of(CompanyRules.CITY, "Pushed while busy"));
+    String hostId = firstTwoWayPassThenHostEdit(c, "Pushed while busy");
     // The callback's host create takes a while and holds the flow on a coordinator thread meanwhile.
     w.host.slowCreates(Duration.ofMillis(400));
     w.fx.clock.advance(Duration.ofMinutes(1));
@@ -380,14 +391,10 @@ class CallbacksTest {
 
   @Test
   void onHostChange_ownWrite_noCallbackComesBackAndNothingIsReadAgain() throws Exception {
-    tenant = w.tenant(Direction.BOTH);
     SyncCoordinator c = coordinator();
-    c.schedule(tenant);
-    c.runDuePasses();
+    String hostId = firstTwoWayPassThenHostEdit(c, "Pushed by the host");
     assertThat(companyCallbacks()).singleElement().satisfies(cb ->
         assertThat(cb.path("isSelfSuppressedFlag").asBoolean(false)).as("registered self-suppressed").isTrue());
-    String hostId = hostOf(20).hostId();
-    w.host.userUpdate(hostId, java.util.Map.of(CompanyRules.CITY, "Pushed by the host"));
     int before = w.fx.requests().size();
 
     SyncReport pushed = c.onHostChange(tenant, EntityType.COMPANY, hostId);
@@ -407,14 +414,10 @@ class CallbacksTest {
   void onHostChange_selfSuppressionTurnedOff_ownWriteComesBackAndIsReadAgain() throws Exception {
     settings = CallbackSettings.builder(URI.create("http://127.0.0.1:" + endpoint.getAddress().getPort()
         + "/cw-callbacks/")).tenantPath(t -> t.value() + "/s3cret").selfSuppressed(false).build();
-    tenant = w.tenant(Direction.BOTH);
     SyncCoordinator c = coordinator();
-    c.schedule(tenant);
-    c.runDuePasses();
+    String hostId = firstTwoWayPassThenHostEdit(c, "Echoed");
     assertThat(companyCallbacks()).singleElement().satisfies(cb ->
         assertThat(cb.path("isSelfSuppressedFlag").asBoolean(true)).isFalse());
-    String hostId = hostOf(20).hostId();
-    w.host.userUpdate(hostId, java.util.Map.of(CompanyRules.CITY, "Echoed"));
     int before = w.fx.requests().size();
 
     c.onHostChange(tenant, EntityType.COMPANY, hostId);
