@@ -187,10 +187,13 @@ public final class BudgetedFullPassBenchmark {
    * @param maxHeapMb the JVM's maximum heap
    * @param gcs collections during the pass
    * @param peakRssKb the JVM's peak resident set ({@code VmHWM}); -1 where unknown
+   * @param dbRoundTrips database round trips of the pass (statements, batches, commits); -1 with memory stores
+   * @param timeline each stream as {@code flow/direction} with its start and end in ms from the pass's start
    */
   record Measured(long wallMs, long clientRequests, int peakInFlight, Map<String, Long> pulled,
       Map<String, Long> pulledCreates, long pushCreates, long pushUpdates, long failures, List<String> incomplete,
-      long peakHeapAfterGcMb, long peakHeapUsedMb, long maxHeapMb, int gcs, long peakRssKb) {
+      long peakHeapAfterGcMb, long peakHeapUsedMb, long maxHeapMb, int gcs, long peakRssKb, long dbRoundTrips,
+      Map<String, String> timeline) {
 
     long pulledTotal() {
       return pulled.values().stream().mapToLong(Long::longValue).sum();
@@ -211,6 +214,8 @@ public final class BudgetedFullPassBenchmark {
       out.add("maxHeapMb " + maxHeapMb);
       out.add("gcs " + gcs);
       out.add("peakRssKb " + peakRssKb);
+      out.add("dbRoundTrips " + dbRoundTrips);
+      timeline.forEach((k, v) -> out.add("stream " + k + " " + v));
       return out;
     }
 
@@ -219,6 +224,7 @@ public final class BudgetedFullPassBenchmark {
       Map<String, Long> pulled = new LinkedHashMap<>();
       Map<String, Long> creates = new LinkedHashMap<>();
       List<String> incomplete = new ArrayList<>();
+      Map<String, String> timeline = new LinkedHashMap<>();
       for (String l : lines) {
         int sp = l.indexOf(' ');
         String key = l.substring(0, sp);
@@ -229,6 +235,9 @@ public final class BudgetedFullPassBenchmark {
           creates.put(p[0], Long.parseLong(p[2]));
         } else if (key.equals("incomplete")) {
           incomplete.add(rest);
+        } else if (key.equals("stream")) {
+          int sp2 = rest.indexOf(' ');
+          timeline.put(rest.substring(0, sp2), rest.substring(sp2 + 1));
         } else {
           v.put(key, rest);
         }
@@ -237,7 +246,8 @@ public final class BudgetedFullPassBenchmark {
           Integer.parseInt(v.get("peakInFlight")), pulled, creates, Long.parseLong(v.get("pushCreates")),
           Long.parseLong(v.get("pushUpdates")), Long.parseLong(v.get("failures")), incomplete,
           Long.parseLong(v.get("peakHeapAfterGcMb")), Long.parseLong(v.get("peakHeapUsedMb")),
-          Long.parseLong(v.get("maxHeapMb")), Integer.parseInt(v.get("gcs")), Long.parseLong(v.get("peakRssKb")));
+          Long.parseLong(v.get("maxHeapMb")), Integer.parseInt(v.get("gcs")), Long.parseLong(v.get("peakRssKb")),
+          Long.parseLong(v.get("dbRoundTrips")), timeline);
     }
   }
 
@@ -268,6 +278,7 @@ public final class BudgetedFullPassBenchmark {
           o.companies(), o.contacts(), o.latencyMs(), o.requestsPerMinute(), o.burst(), o.inFlight(),
           o.hostCreates(), o.hostEdits(), o.jdbc() ? "store-jdbc on embedded PostgreSQL" : "core's memory stores",
           o.heap());
+      m.timeline().forEach((k, v) -> out.printf(Locale.ROOT, "  stream %-16s %s s%n", k, v));
       m.pulled().forEach((k, v) -> out.printf(Locale.ROOT, "pulled %s: %,d read, %,d created in the host%n", k, v,
           m.pulledCreates().getOrDefault(k, 0L)));
       out.printf(Locale.ROOT, "pushed companies: %,d created, %,d updated in ConnectWise; failed records: %,d%s%n",
@@ -282,6 +293,10 @@ public final class BudgetedFullPassBenchmark {
       out.printf(Locale.ROOT, "heap: peak in use after a GC %,d MB, peak used (10 ms samples, garbage included) %,d "
           + "MB, max heap %,d MB, %d GCs (goal <= 256 MB)%n", m.peakHeapAfterGcMb(), m.peakHeapUsedMb(),
           m.maxHeapMb(), m.gcs());
+      if (m.dbRoundTrips() >= 0) {
+        out.printf(Locale.ROOT, "database round trips: %,d (%.2f per pulled record)%n", m.dbRoundTrips(),
+            (double) m.dbRoundTrips() / Math.max(1, m.pulledTotal()));
+      }
       out.printf(Locale.ROOT, "peak RSS of the measured JVM: %,d MB%s%n", m.peakRssKb() / 1024,
           o.jdbc() ? " (PostgreSQL's own processes not included)" : "");
     }
@@ -422,18 +437,25 @@ public final class BudgetedFullPassBenchmark {
       return measure(o, baseUrl, b -> b.inMemoryStores()
           // Audit and history go to the host's tables in production: counting sinks keep them off this heap.
           .auditLog(new CoordinatorPassBenchmark.CountingAudit())
-          .historyStore(new CoordinatorPassBenchmark.CountingHistory()), beforePass);
+          .historyStore(new CoordinatorPassBenchmark.CountingHistory()), beforePass, () -> -1L);
     }
     try (EmbeddedPostgres pg = EmbeddedPostgres.builder().setPGStartupWait(Duration.ofSeconds(60))
         .setServerConfig("fsync", "off").setServerConfig("synchronous_commit", "off").start()) {
-      JdbcStores stores = JdbcStores.create(pg.getPostgresDatabase());
+      // Pooled, as a host's DataSource is (a bare PGSimpleDataSource opens a server process per connection), and
+      // counting the database round trips.
+      CountingDataSource ds = new CountingDataSource(pg.getPostgresDatabase());
+      JdbcStores stores = JdbcStores.create(ds);
       stores.migrate();
-      return measure(o, baseUrl, stores::applyTo, beforePass);
+      return measure(o, baseUrl, stores::applyTo, () -> {
+        beforePass.run();
+        ds.takeRoundTrips();
+      }, ds::takeRoundTrips);
     }
   }
 
   private static Measured measure(Options o, String baseUrl,
-      java.util.function.UnaryOperator<SyncCoordinator.Builder> stores, Runnable beforePass) {
+      java.util.function.UnaryOperator<SyncCoordinator.Builder> stores, Runnable beforePass,
+      java.util.function.LongSupplier roundTrips) {
     AtomicLong requests = new AtomicLong();
     AtomicInteger inFlight = new AtomicInteger();
     AtomicInteger peakInFlight = new AtomicInteger();
@@ -469,6 +491,7 @@ public final class BudgetedFullPassBenchmark {
       long t0 = System.nanoTime();
       SyncReport report = coordinator.runPass(tenant);
       long wallMs = (System.nanoTime() - t0) / 1_000_000;
+      long dbRoundTrips = roundTrips.getAsLong();
       sampler.stop();
       Map<String, Long> pulled = new LinkedHashMap<>();
       Map<String, Long> pulledCreates = new LinkedHashMap<>();
@@ -476,7 +499,11 @@ public final class BudgetedFullPassBenchmark {
       long pushUpdates = 0;
       long failures = 0;
       List<String> incomplete = new ArrayList<>();
+      Map<String, String> timeline = new LinkedHashMap<>();
       for (StreamReport r : report.streams()) {
+        timeline.put(r.flowId() + "/" + r.direction(), String.format(Locale.ROOT, "%.1f-%.1f",
+            Duration.between(report.startedAt(), r.startedAt()).toMillis() / 1000.0,
+            Duration.between(report.startedAt(), r.finishedAt()).toMillis() / 1000.0));
         if (r.direction() == Direction.PULL) {
           pulled.merge(r.flowId(), r.recordsRead(), Long::sum);
           pulledCreates.merge(r.flowId(), r.count(SyncAction.CREATE), Long::sum);
@@ -491,7 +518,7 @@ public final class BudgetedFullPassBenchmark {
       }
       return new Measured(wallMs, requests.get(), peakInFlight.get(), pulled, pulledCreates, pushCreates,
           pushUpdates, failures, incomplete, sampler.peakAfterGc() / MB, sampler.peakUsed() / MB,
-          Runtime.getRuntime().maxMemory() / MB, sampler.gcs(), peakRssKb());
+          Runtime.getRuntime().maxMemory() / MB, sampler.gcs(), peakRssKb(), dbRoundTrips, timeline);
     } finally {
       coordinator.close();
     }
