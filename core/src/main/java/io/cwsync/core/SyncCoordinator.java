@@ -7,6 +7,7 @@ import io.cwsync.connectwise.ConnectWiseClient;
 import io.cwsync.core.internal.CallbackMonitor;
 import io.cwsync.core.internal.CwGateway;
 import io.cwsync.core.internal.Engine;
+import io.cwsync.core.internal.FlowRun;
 import io.cwsync.core.internal.RunBoard;
 import io.cwsync.core.internal.Scheduler;
 import io.cwsync.core.internal.Settings;
@@ -99,7 +100,8 @@ import org.slf4j.LoggerFactory;
  * <p>Concurrency within a tenant follows its {@link io.cwsync.core.model.RateBudget}. At one request in flight (the
  * default) a pass runs its flows one after another and reads each initial pull in {@code lastUpdated} order, as
  * before. A budget above one lets a pass run flows that do not depend on each other at once (each on a pass-owned
- * thread, a dependent flow once its dependencies and parent finished), and reads an initial (full) pull as id ranges
+ * thread, a dependent flow's pull once its dependencies have pulled and its parent finished, its push once its
+ * dependencies finished, so their pushes overlap its pull), and reads an initial (full) pull as id ranges
  * in parallel, one page prefetched per range, checkpointed per range (see {@link io.cwsync.core.spi.InitialPull}).
  * Either way a flow's records are applied from one thread at a time, so a host adapter serving one flow need not
  * be thread-safe; an adapter serving several flows may be called from several threads at once under such a budget.
@@ -407,8 +409,16 @@ public final class SyncCoordinator implements AutoCloseable {
 
   /**
    * Runs the pass's flows at once where the tenant's budget allows parallel requests (issue 14): each flow starts as
-   * soon as the flows it depends on (and its parent) have finished, on a pass-owned thread, at most
-   * {@code parallel} at a time. Each flow still applies its records from one thread.
+   * soon as the flows it depends on have pulled (and its parent has finished), on a pass-owned thread, at most
+   * {@code parallel} at a time; its push waits until they have finished. Each flow still applies its records from one
+   * thread.
+   *
+   * <p>Why a dependent's pull need not wait for its dependencies' pushes: what it needs of them is their links
+   * (a contact's company as a host reference), which their pulls make; a record their push is still creating in
+   * ConnectWise has no dependents there yet (one that appears meanwhile waits in the retry queue for its reference,
+   * as at any time). So a push, which costs requests and little else, overlaps the next flow's pull, which costs
+   * mostly time applying records, and the budget is not left idle between them. A push still waits: it may send
+   * references (a contact's company) that only its dependencies' pushes create.
    */
   private void runConcurrently(TenantRuntime rt, List<Flow> flows, PassState pass,
       Map<String, List<StreamReport>> byFlow, int parallel) {
@@ -421,20 +431,37 @@ public final class SyncCoordinator implements AutoCloseable {
     });
     try {
       Map<String, java.util.concurrent.CompletableFuture<Void>> started = new HashMap<>();
+      // Completed once a flow's pull (and reconcile) is over, or the flow ended without getting there.
+      Map<String, java.util.concurrent.CompletableFuture<Void>> pulled = new HashMap<>();
       // flowsInOrder puts every flow after what it waits for, so those futures exist already.
       for (Flow f : flows) {
         List<java.util.concurrent.CompletableFuture<Void>> before = new ArrayList<>();
+        List<java.util.concurrent.CompletableFuture<Void>> beforePush = new ArrayList<>();
         for (String id : f.dependencies()) {
           if (started.containsKey(id)) {
-            before.add(started.get(id));
+            before.add(pulled.get(id));
+            beforePush.add(started.get(id));
           }
         }
         if (f.parent() != null && started.containsKey(f.parent())) {
           before.add(started.get(f.parent()));
         }
-        started.put(f.id(), java.util.concurrent.CompletableFuture
+        java.util.concurrent.CompletableFuture<Void> ownPull = new java.util.concurrent.CompletableFuture<>();
+        java.util.concurrent.CompletableFuture<Void> done = java.util.concurrent.CompletableFuture
             .allOf(before.toArray(java.util.concurrent.CompletableFuture[]::new))
-            .thenRunAsync(() -> byFlow.put(f.id(), runFlow(rt, f, pass)), pool));
+            .thenRunAsync(() -> byFlow.put(f.id(), runFlow(rt, f, pass, () -> ownPull.complete(null),
+                // Waits on a running flow only: a dependency signals its pull from its own thread, so it holds one.
+                () -> java.util.concurrent.CompletableFuture.allOf(beforePush.toArray(
+                    java.util.concurrent.CompletableFuture[]::new)).join())), pool);
+        done.whenComplete((v, e) -> {
+          if (e != null) {
+            ownPull.completeExceptionally(e);
+          } else {
+            ownPull.complete(null);
+          }
+        });
+        started.put(f.id(), done);
+        pulled.put(f.id(), ownPull);
       }
       java.util.concurrent.CompletableFuture.allOf(started.values()
           .toArray(java.util.concurrent.CompletableFuture[]::new)).join();
@@ -453,6 +480,15 @@ public final class SyncCoordinator implements AutoCloseable {
 
   /** One flow of a pass: pull (and a due reconcile step), then push; skipped if a dependency did not complete. */
   private List<StreamReport> runFlow(TenantRuntime rt, Flow f, PassState pass) {
+    return runFlow(rt, f, pass, () -> { }, () -> { });
+  }
+
+  /**
+   * {@link #runFlow(TenantRuntime, Flow, PassState)} telling {@code pulled} when the pull is over and waiting for
+   * {@code awaitDependencies} before the push, which is skipped if a dependency did not complete meanwhile.
+   */
+  private List<StreamReport> runFlow(TenantRuntime rt, Flow f, PassState pass, Runnable pulled,
+      Runnable awaitDependencies) {
     Tenant tenant = rt.tenant();
     List<String> blockers = f.dependencies().stream().filter(pass.incomplete::contains).toList();
     if (pass.throttled || !blockers.isEmpty()) {
@@ -479,9 +515,7 @@ public final class SyncCoordinator implements AutoCloseable {
             // Deletes are inferred only from a full scan (G6), which callbacks do not replace.
             pass.reconciles.add(run.reconcile());
           }
-          if (f.direction().pushes()) {
-            out.add(run.push());
-          }
+          pushAfterDependencies(run, f, tenant.dryRun(), pass, pulled, awaitDependencies, out);
           return out;
         }
         StreamReport r = run.pull();
@@ -497,9 +531,7 @@ public final class SyncCoordinator implements AutoCloseable {
           pass.reconciles.add(run.reconcile());
         }
       }
-      if (f.direction().pushes()) {
-        out.add(run.push());
-      }
+      pushAfterDependencies(run, f, tenant.dryRun(), pass, pulled, awaitDependencies, out);
       return out;
     }));
     for (StreamReport r : fr) {
@@ -510,6 +542,24 @@ public final class SyncCoordinator implements AutoCloseable {
       pass.authFailed |= r.status() == StreamStatus.FAILED;
     }
     return fr;
+  }
+
+  /** Signals the pull as over, then pushes once the dependencies have finished, unless one did not complete. */
+  private void pushAfterDependencies(FlowRun run, Flow f, boolean dryRun, PassState pass, Runnable pulled,
+      Runnable awaitDependencies, List<StreamReport> out) {
+    pulled.run();
+    if (!f.direction().pushes()) {
+      return;
+    }
+    awaitDependencies.run();
+    List<String> blockers = f.dependencies().stream().filter(pass.incomplete::contains).toList();
+    if (blockers.isEmpty()) {
+      out.add(run.push());
+      return;
+    }
+    Instant now = engine.clock().instant();
+    out.add(new StreamReport(f.id(), Direction.PUSH, StreamStatus.SKIPPED, Map.of(), 0, 0, -1,
+        dryRun, now, now, "dependencies not complete: " + blockers));
   }
 
   private static List<Direction> directions(Flow f) {
