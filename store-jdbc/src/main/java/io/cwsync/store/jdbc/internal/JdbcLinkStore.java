@@ -176,6 +176,9 @@ final class JdbcLinkStore implements LinkStore, PageBatch {
       });
       if (r.isPresent()) {
         put(p, r.get().link());
+        if (r.get().inserted() && stored.cwId() != null) {
+          p.pageIntents.add(new PageSession.CwKey(stored.tenant(), stored.type(), stored.cwId()));
+        }
         return r.get();
       }
     }
@@ -203,6 +206,9 @@ final class JdbcLinkStore implements LinkStore, PageBatch {
           + " but the link is " + expected.tenant() + "/" + expected.type());
     }
     Link stored = stored(replacement, expected.version() + 1);
+    if (queueIntentUpdate(expected, stored)) {
+      return Optional.of(stored);
+    }
     boolean idsChange = !Objects.equals(expected.hostId(), replacement.hostId())
         || !Objects.equals(expected.cwId(), replacement.cwId());
     boolean updated = linkTx("replace a link", expected.tenant(), expected.type(), c -> {
@@ -244,6 +250,32 @@ final class JdbcLinkStore implements LinkStore, PageBatch {
       }
     }
     return updated ? Optional.of(stored) : Optional.empty();
+  }
+
+  /**
+   * Queues the first update of a write intent this page inserted, when the page's cache holds exactly {@code
+   * expected} and the ConnectWise id stays: a pulled record's create costs no statement of its own between the intent
+   * and the page's commit (see {@link PageSession}).
+   */
+  private boolean queueIntentUpdate(Link expected, Link stored) {
+    PageSession p = db.page();
+    if (p == null || !p.usable() || expected.cwId() == null || !expected.cwId().equals(stored.cwId())) {
+      return false;
+    }
+    PageSession.CwKey key = new PageSession.CwKey(expected.tenant(), expected.type(), expected.cwId());
+    if (!p.pageIntents.contains(key) || !Optional.of(expected).equals(p.linksByCwId.get(key))) {
+      return false;
+    }
+    if (stored.hostId() != null && !Objects.equals(stored.hostId(), expected.hostId())
+        && p.linksByHostId.containsKey(new PageSession.HostKey(stored.tenant(), stored.type(), stored.hostId()))) {
+      // The host id is known taken: answer from the database.
+      return false;
+    }
+    p.pageIntents.remove(key);
+    p.pendingReplaces.add(new Link[] {expected, stored});
+    forget(p, expected);
+    put(p, stored);
+    return true;
   }
 
   @Override
@@ -338,10 +370,41 @@ final class JdbcLinkStore implements LinkStore, PageBatch {
     }
   }
 
-  /** Writes the page's queued inserts as one batch; a conflict fails the page (see {@link PageSession}). */
+  /** Writes the page's queued inserts, then its queued intent updates, as one batch each; a conflict fails the page
+   *  (see {@link PageSession}). */
   Void flushPending(PageSession p, Connection c) throws SQLException {
     List<Link> pending = List.copyOf(p.pendingLinks);
     p.pendingLinks.clear();
+    List<Link[]> replaces = List.copyOf(p.pendingReplaces);
+    p.pendingReplaces.clear();
+    if (!pending.isEmpty()) {
+      insertPending(c, pending);
+    }
+    if (replaces.isEmpty()) {
+      return null;
+    }
+    try (PreparedStatement ps = c.prepareStatement(updateByCwId)) {
+      for (Link[] r : replaces) {
+        int i = bindContent(ps, 1, r[1], false);
+        Db.setInstant(ps, i++, r[1].updatedAt());
+        ps.setString(i++, r[0].tenant().value());
+        ps.setString(i++, r[0].type().name());
+        ps.setLong(i++, Objects.requireNonNull(r[0].cwId()));
+        ps.setLong(i, r[0].version());
+        ps.addBatch();
+      }
+      int[] counts = ps.executeBatch();
+      for (int i = 0; i < counts.length; i++) {
+        if (counts[i] == 0) {
+          throw new SQLException("the write intent for ConnectWise id " + replaces.get(i)[0].cwId() + " changed "
+              + "while its update was queued in this page", "40001");
+        }
+      }
+    }
+    return null;
+  }
+
+  private void insertPending(Connection c, List<Link> pending) throws SQLException {
     try (PreparedStatement ps = c.prepareStatement(insert)) {
       for (Link l : pending) {
         int i = bindContent(ps, 1, l, true);
@@ -356,7 +419,6 @@ final class JdbcLinkStore implements LinkStore, PageBatch {
         }
       }
     }
-    return null;
   }
 
   // ---- helpers ----

@@ -33,7 +33,10 @@ import org.jspecify.annotations.Nullable;
  *       link holding the host id), the page fails as a whole and is read again, as after a crash. The page's writes
  *       become visible to other connections when the page commits, together with the cursor: a crash before the
  *       checkpoint loses the page's store writes and the cursor alike, so the page is read again and its records
- *       are re-linked through the host's written-back ConnectWise ids.</li>
+ *       are re-linked through the host's written-back ConnectWise ids. Likewise the first update of a write intent
+       this page inserted (a pulled record's create: the intent becomes LINKED once the host has it) is queued: the
+       intent itself was committed at once, the stream's lease keeps other writers off it, and a batch that still
+       finds it changed fails the page.</li>
  *   <li>The read-ahead caches answer lookups of the page's records without a round trip. The stream's lease keeps
  *       other nodes off these records; should one still write a link meanwhile, the cache only makes this node's
  *       compare-and-set fail, never overwrite.</li>
@@ -67,6 +70,12 @@ final class PageSession {
   /** Links inserted in this page whose ids the read-ahead showed free, written as one batch before the next link
    *  statement on the same tenant and type, and at the checkpoint. */
   final List<Link> pendingLinks = new ArrayList<>();
+  /** Write intents this page inserted (each committed on its own at once), by ConnectWise id: their first update
+   *  may be queued. */
+  final java.util.Set<CwKey> pageIntents = new java.util.HashSet<>();
+  /** Updates of this page's own write intents, {expected, replacement}, written as one batch with the queued inserts
+   *  (see {@link #pendingLinks}). */
+  final List<Link[]> pendingReplaces = new ArrayList<>();
   private final SqlWork<?> flushLinks;
   /** Retry items of the page's keys: empty optional = known absent. */
   final Map<RetryKey, Optional<RetryItem>> retryItems = new HashMap<>();
@@ -114,14 +123,24 @@ final class PageSession {
     }
   }
 
-  /** True if a queued link insert has this tenant and type. */
+  /** True if a queued link insert or update has this tenant and type. */
   boolean pending(TenantId t, EntityType ty) {
     for (Link l : pendingLinks) {
       if (l.tenant().equals(t) && l.type().equals(ty)) {
         return true;
       }
     }
+    for (Link[] r : pendingReplaces) {
+      if (r[0].tenant().equals(t) && r[0].type().equals(ty)) {
+        return true;
+      }
+    }
     return false;
+  }
+
+  /** True if link inserts or updates are queued. */
+  boolean queuedLinks() {
+    return !pendingLinks.isEmpty() || !pendingReplaces.isEmpty();
   }
 
   private void fail(String what, Exception e) {
@@ -129,6 +148,8 @@ final class PageSession {
     linksByCwId.clear();
     linksByHostId.clear();
     pendingLinks.clear();
+    pageIntents.clear();
+    pendingReplaces.clear();
     retryItems.clear();
     if (connection != null) {
       Db.rollbackQuietly(connection, e);
@@ -138,7 +159,7 @@ final class PageSession {
   /** Commits the page's writes (buffered entries first); the session stays open for the rest of the page. */
   void commit(SqlWork<?> beforeCommit) throws SQLException {
     Connection c = connection();
-    if (!pendingLinks.isEmpty()) {
+    if (queuedLinks()) {
       flushLinks.run(c);
     }
     beforeCommit.run(c);
@@ -156,7 +177,7 @@ final class PageSession {
   /** Ends the page: commits what is left, or rolls back if the session failed, and releases the connection. */
   void end(SqlWork<?> flush) {
     Connection c = connection;
-    if (c == null && audit.isEmpty() && history.isEmpty() && pendingLinks.isEmpty()) {
+    if (c == null && audit.isEmpty() && history.isEmpty() && !queuedLinks()) {
       return;
     }
     try {

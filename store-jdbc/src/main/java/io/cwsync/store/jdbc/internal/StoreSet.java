@@ -141,7 +141,7 @@ public final class StoreSet {
   Optional<VersionedCursor> checkpoint(PageSession p, SqlWork<Optional<VersionedCursor>> compareAndSet) {
     p.requireIntact();
     return p.run("checkpoint a page", c -> {
-      if (!p.pendingLinks.isEmpty()) {
+      if (p.queuedLinks()) {
         links.flushPending(p, c);
       }
       flush(p, c);
