@@ -83,7 +83,7 @@ import org.jspecify.annotations.Nullable;
  * mvn -B -q -pl benchmarks -am package -DskipTests -Dcwsync.publish.skip=true
  * java -cp benchmarks/target/benchmarks.jar io.cwsync.benchmarks.BudgetedFullPassBenchmark \
  *     [--companies=100000] [--contacts=150000] [--latency-ms=100] [--requests-per-minute=1000] [--in-flight=4] \
- *     [--host-creates=300] [--host-edits=300] [--stores=jdbc|memory] [--heap=256m]
+ *     [--host-creates=300] [--host-edits=300] [--stores=jdbc|memory] [--heap=256m] [--java-opts="..."]
  * </pre>
  */
 public final class BudgetedFullPassBenchmark {
@@ -108,9 +108,10 @@ public final class BudgetedFullPassBenchmark {
    * @param hostEdits pulled companies whose city the host's users edit during the pass
    * @param jdbc store-jdbc on embedded PostgreSQL (else core's memory stores)
    * @param heap the measured JVM's {@code -Xmx}
+   * @param javaOpts more options for the measured JVM, space-separated (e.g. a flight recording); may be empty
    */
   record Options(int companies, int contacts, long latencyMs, int requestsPerMinute, int inFlight, int hostCreates,
-      int hostEdits, boolean jdbc, String heap) {
+      int hostEdits, boolean jdbc, String heap, String javaOpts) {
 
     static Options parse(String[] args) {
       int companies = 100_000;
@@ -122,6 +123,7 @@ public final class BudgetedFullPassBenchmark {
       int edits = 300;
       boolean jdbc = true;
       String heap = "256m";
+      String javaOpts = "";
       for (String a : args) {
         String v = a.substring(a.indexOf('=') + 1);
         if (a.startsWith("--companies=")) {
@@ -145,23 +147,26 @@ public final class BudgetedFullPassBenchmark {
           jdbc = v.equals("jdbc");
         } else if (a.startsWith("--heap=")) {
           heap = v;
+        } else if (a.startsWith("--java-opts=")) {
+          javaOpts = v.trim();
         } else if (!a.startsWith("--role=") && !a.startsWith("--simulator-url=")) {
           throw new IllegalArgumentException("unknown argument " + a + " (--companies=N --contacts=N "
               + "--latency-ms=N --requests-per-minute=N --in-flight=N --host-creates=N --host-edits=N "
-              + "--stores=jdbc|memory --heap=SIZE)");
+              + "--stores=jdbc|memory --heap=SIZE --java-opts=\"OPTS\")");
         }
       }
       if (edits > companies) {
         throw new IllegalArgumentException("--host-edits (" + edits + ") must not exceed --companies (" + companies
             + ")");
       }
-      return new Options(companies, contacts, latency, rpm, inFlight, creates, edits, jdbc, heap);
+      return new Options(companies, contacts, latency, rpm, inFlight, creates, edits, jdbc, heap, javaOpts);
     }
 
     List<String> args() {
       return List.of("--companies=" + companies, "--contacts=" + contacts, "--latency-ms=" + latencyMs,
           "--requests-per-minute=" + requestsPerMinute, "--in-flight=" + inFlight, "--host-creates=" + hostCreates,
-          "--host-edits=" + hostEdits, "--stores=" + (jdbc ? "jdbc" : "memory"), "--heap=" + heap);
+          "--host-edits=" + hostEdits, "--stores=" + (jdbc ? "jdbc" : "memory"), "--heap=" + heap,
+          "--java-opts=" + javaOpts);
     }
 
     /** The bucket's size as {@link ClientFactory#standard()} sets it: requests it may send before the rate binds. */
@@ -350,8 +355,12 @@ public final class BudgetedFullPassBenchmark {
         throw new IllegalStateException("the simulator process did not start");
       }
       out.printf(Locale.ROOT, "simulator child JVM holds the tenant after %.1f s%n", (System.nanoTime() - t0) / 1e9);
-      List<String> cmd = new ArrayList<>(List.of(javaBin, "-Xmx" + o.heap(), "-cp", cp,
-          BudgetedFullPassBenchmark.class.getName(), "--role=coordinator", "--simulator-url=" + baseUrl));
+      List<String> cmd = new ArrayList<>(List.of(javaBin, "-Xmx" + o.heap()));
+      if (!o.javaOpts().isEmpty()) {
+        cmd.addAll(List.of(o.javaOpts().split("\\s+")));
+      }
+      cmd.addAll(List.of("-cp", cp, BudgetedFullPassBenchmark.class.getName(), "--role=coordinator",
+          "--simulator-url=" + baseUrl));
       cmd.addAll(o.args());
       Process coordinator = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.INHERIT).start();
       BufferedReader cOut = new BufferedReader(new InputStreamReader(coordinator.getInputStream(),
