@@ -49,6 +49,27 @@ final class PullStep extends Step {
 
   /** This flow's PENDING_CREATE intents, read at the first unlinked record of the run. */
   private @Nullable List<Link> pendingCreates;
+  /** The current page's creates whose intents {@link #planCreates} stored, by ConnectWise id; at most a page. */
+  private final Map<Long, PlannedCreate> planned = new java.util.HashMap<>();
+  /** The current page's host records that {@link #planCreates} found for unlinked records, by ConnectWise id. */
+  private final Map<Long, HostRecord> plannedMatches = new java.util.HashMap<>();
+
+  /** A create whose write intent is stored: the intent and the record as mapped for the host. */
+  private record PlannedCreate(Link intent, HostRecord mapped) {
+  }
+
+  /**
+   * What a scan hands a page's records to, told of the whole page first (the pull stores the page's write intents
+   * together then, see {@link #planCreates}).
+   */
+  interface PageAware extends java.util.function.Consumer<ConnectWiseRecord> {
+    /**
+     * Called once per page, after the store's {@code beginPage} and before the page's records.
+     *
+     * @param page the page's records
+     */
+    void beforePage(List<ConnectWiseRecord> page);
+  }
 
   PullStep(FlowRun run) {
     super(run);
@@ -106,9 +127,17 @@ final class PullStep extends Step {
         run.total = -1;
       }
     }
-    java.util.function.Consumer<ConnectWiseRecord> each = r -> {
-      run.read++;
-      pullOne(r, null);
+    PageAware each = new PageAware() {
+      @Override
+      public void beforePage(List<ConnectWiseRecord> page) {
+        planCreates(page);
+      }
+
+      @Override
+      public void accept(ConnectWiseRecord r) {
+        run.read++;
+        pullOne(r, null);
+      }
     };
     if (!incremental && RangedPull.applies(run)) {
       // A budget that lets requests fly in parallel reads the initial pull as id ranges at once (issue 14).
@@ -155,6 +184,9 @@ final class PullStep extends Step {
         batch.beginPage(tid, flow.id(), source.entityType(), ids);
       }
       try {
+        if (each instanceof PageAware pa) {
+          pa.beforePage(page);
+        }
         for (ConnectWiseRecord r : page) {
           each.accept(r);
         }
@@ -254,6 +286,79 @@ final class PullStep extends Step {
         recordId, f.field(), null), f.fingerprint());
   }
 
+  /**
+   * Stores the write intents of a page's certain creates with one store call ({@link
+   * io.cwsync.core.spi.LinkStore#putAllIfAbsent}: store-jdbc sends them as one batch) instead of one round trip
+   * each before every host create. Certain means what {@code handlePull} would decide for a record seen alone: no
+   * link, in scope, no retry item, no host record carrying its ConnectWise id or matching its natural keys. Each
+   * intent is durable before any of the page's host creates, as G4 requires of each; a planned record that then fails
+   * or is skipped leaves its intent, which the next pull resolves as after a crash ({@code resumeHostCreate}). Host
+   * records the lookups found are kept for the records' own turns, so the host is asked once. Not for dry runs,
+   * child flows, or while this flow has push intents of unknown outcome (a pulled record may be one of them).
+   */
+  void planCreates(List<ConnectWiseRecord> page) {
+    planned.clear();
+    plannedMatches.clear();
+    if (dry || flow.parent() != null || page.size() < 2) {
+      return;
+    }
+    if (pendingCreates == null) {
+      pendingCreates = new ArrayList<>(links.findByState(tid, flow.entityType(), LinkState.PENDING_CREATE, 1000));
+    }
+    if (pendingCreates.stream().anyMatch(l -> l.hostId() != null)) {
+      return;
+    }
+    List<Link> intents = new ArrayList<>();
+    Map<Long, HostRecord> mapped = new java.util.HashMap<>();
+    Instant now = clock.instant();
+    for (ConnectWiseRecord r : page) {
+      if (r.id() == null) {
+        continue;
+      }
+      long cwId = r.id().longValue();
+      try {
+        if (links.findByCwId(tid, flow.entityType(), cwId).isPresent()) {
+          continue;
+        }
+        Ctx ctx = new Ctx(run, Set.of(), null, null);
+        if (rules.pullScope(flow, r, ctx) == Scope.OUT_OF_SCOPE
+            || retries.find(new RetryKey(tid, flow.id(), Direction.PULL, Long.toString(cwId))).isPresent()) {
+          continue;
+        }
+        HostAdapter adapter = adapter();
+        HostRecord match = adapter.findByConnectWiseId(cwId).orElse(null);
+        if (match == null) {
+          match = findByNaturalKeys(adapter, r, cwId, ctx);
+        }
+        if (match != null) {
+          plannedMatches.put(cwId, match);
+          continue;
+        }
+        HostRecord m = withParent(rules.toHost(flow, r, null, ctx), ctx);
+        Map<String, Object> writing = Fingerprints.normalize(rules.hostFingerprint(flow, m, ctx));
+        intents.add(new Link(tid, flow.entityType(), null, cwId, LinkState.PENDING_CREATE, null, null,
+            lastUpdated(r), writing, false, false, 0, now));
+        mapped.put(cwId, m);
+      } catch (StopRun | RateLimitedException | UnauthorizedException e) {
+        throw e;
+      } catch (RuntimeException e) {
+        // Left to the record's own turn, which meets the failure again and records it with its reason.
+        plannedMatches.remove(cwId);
+      }
+    }
+    if (intents.size() < 2) {
+      return;
+    }
+    fence();
+    List<io.cwsync.core.spi.LinkStore.PutResult> stored = links.putAllIfAbsent(intents);
+    for (int i = 0; i < intents.size(); i++) {
+      if (stored.get(i).inserted()) {
+        long cwId = Objects.requireNonNull(intents.get(i).cwId());
+        planned.put(cwId, new PlannedCreate(stored.get(i).link(), mapped.get(cwId)));
+      }
+    }
+  }
+
   private boolean linkedToHost(long cwId) {
     return links.findByCwId(tid, flow.entityType(), cwId)
         .filter(l -> l.state() == LinkState.LINKED && l.hostId() != null).isPresent();
@@ -322,6 +427,11 @@ final class PullStep extends Step {
       return;
     }
     if (link != null && link.state() == LinkState.PENDING_CREATE && link.hostId() == null) {
+      PlannedCreate plan = planned.remove(cwId);
+      if (plan != null && plan.intent().equals(link)) {
+        createInHost(r, cwId, cwFp, lu, ctx, link, plan.mapped());
+        return;
+      }
       resumeHostCreate(r, cwId, cwFp, lu, ctx, link);
       return;
     }
@@ -362,7 +472,10 @@ final class PullStep extends Step {
       }
     }
     if (link == null) {
-      match = adapter.findByConnectWiseId(cwId).orElse(null);
+      match = plannedMatches.remove(cwId);
+      if (match == null) {
+        match = adapter.findByConnectWiseId(cwId).orElse(null);
+      }
       if (match == null) {
         match = findByNaturalKeys(adapter, r, cwId, ctx);
       }
@@ -504,7 +617,13 @@ final class PullStep extends Step {
    */
   private void createInHost(ConnectWiseRecord r, long cwId, String cwFp, @Nullable Instant lu, Ctx ctx,
       @Nullable Link intent) {
-    HostRecord mapped = withParent(rules.toHost(flow, r, null, ctx), ctx);
+    createInHost(r, cwId, cwFp, lu, ctx, intent, null);
+  }
+
+  /** {@link #createInHost} with the record already mapped for the host (by {@link #planCreates}), when it was. */
+  private void createInHost(ConnectWiseRecord r, long cwId, String cwFp, @Nullable Instant lu, Ctx ctx,
+      @Nullable Link intent, @Nullable HostRecord premapped) {
+    HostRecord mapped = premapped != null ? premapped : withParent(rules.toHost(flow, r, null, ctx), ctx);
     if (dry) {
       record(SyncAction.CREATE, Outcome.DRY_RUN, null, cwId, null);
       return;

@@ -285,6 +285,9 @@ final class RangedPull {
       batch.beginPage(run.tid, run.flow.id(), run.flow.entityType(), ids);
     }
     try {
+      if (each instanceof PullStep.PageAware pa) {
+        pa.beforePage(items);
+      }
       for (ConnectWiseRecord r : items) {
         each.accept(r);
       }

@@ -13,7 +13,8 @@ import java.util.Optional;
  * <ul>
  *   <li>Keys are scoped by (tenant, type): the same ids under another tenant or type are unrelated links (G7).</li>
  *   <li>Uniqueness both ways: at most one link per (tenant, type, host id) and one per (tenant, type, cw id).</li>
- *   <li>{@link #putIfAbsent} inserts atomically or returns the conflicting link; it never overwrites.</li>
+ *   <li>{@link #putIfAbsent} inserts atomically or returns the conflicting link; it never overwrites.
+ *       {@link #putAllIfAbsent} does the same for each of its links, in order.</li>
  *   <li>{@link #replace} is a compare-and-set on {@link Link#version()}; it never creates a link.</li>
  *   <li>Stored links have version 1 after insert, +1 per successful replace; the store sets
  *       {@link Link#version()} itself and ignores the version of the link passed in other than for comparison.</li>
@@ -52,6 +53,23 @@ public interface LinkStore {
    * @return the stored link (version 1) if inserted, or the existing conflicting link if not (by host id first)
    */
   PutResult putIfAbsent(Link link);
+
+  /**
+   * Inserts each link as {@link #putIfAbsent} would, in order; each is stored (or refused) as if alone, and every
+   * inserted link is as durable when this returns as after {@code putIfAbsent}. The coordinator stores the write
+   * intents of a pulled page's creates with one call, so a store may send them together (store-jdbc: one batch
+   * instead of a round trip each). The default calls {@code putIfAbsent} per link.
+   *
+   * @param links the links to insert; their versions are ignored
+   * @return one result per link, in the same order
+   */
+  default List<PutResult> putAllIfAbsent(List<Link> links) {
+    List<PutResult> out = new java.util.ArrayList<>(links.size());
+    for (Link l : links) {
+      out.add(putIfAbsent(l));
+    }
+    return out;
+  }
 
   /**
    * Replaces the stored link whose (tenant, type) and host id or, if the host id is null, cw id match {@code

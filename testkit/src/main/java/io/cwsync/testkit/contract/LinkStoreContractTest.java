@@ -134,6 +134,24 @@ public abstract class LinkStoreContractTest {
   }
 
   @Test
+  void putAllIfAbsent_intentsAndAConflict_eachAsPutIfAbsentInOrder() {
+    Link existing = insert(cwOnly(TENANT, TYPE, 2));
+
+    List<PutResult> r = store.putAllIfAbsent(List.of(cwOnly(TENANT, TYPE, 1), cwOnly(TENANT, TYPE, 2),
+        cwOnly(TENANT, TYPE, 3), linked(TENANT, TYPE, "h4", 4)));
+
+    assertThat(r).extracting(PutResult::inserted).containsExactly(true, false, true, true);
+    assertThat(r.get(1).link()).as("the conflicting link, not overwritten").isEqualTo(existing);
+    assertThat(r.get(0).link().version()).isEqualTo(1);
+    assertSameContent(r.get(2).link(), cwOnly(TENANT, TYPE, 3));
+    assertThat(store.findByCwId(TENANT, TYPE, 1)).contains(r.get(0).link());
+    assertThat(store.findByCwId(TENANT, TYPE, 3)).contains(r.get(2).link());
+    assertThat(store.findByHostId(TENANT, TYPE, "h4")).contains(r.get(3).link());
+    assertThat(store.count(TENANT, TYPE)).isEqualTo(4);
+    assertThat(store.putAllIfAbsent(List.of())).isEmpty();
+  }
+
+  @Test
   void putIfAbsent_sameHostId_returnsExistingAndDoesNotOverwrite() {
     Link first = insert(linked(TENANT, TYPE, "h1", 1));
 
