@@ -192,13 +192,14 @@ public final class BudgetedFullPassBenchmark {
    * @param maxHeapMb the JVM's maximum heap
    * @param gcs collections during the pass
    * @param peakRssKb the JVM's peak resident set ({@code VmHWM}); -1 where unknown
+   * @param cpuMs CPU time of the measured JVM (all its threads) during the pass
    * @param dbRoundTrips database round trips of the pass (statements, batches, commits); -1 with memory stores
    * @param timeline each stream as {@code flow/direction} with its start and end in ms from the pass's start
    */
   record Measured(long wallMs, long clientRequests, int peakInFlight, Map<String, Long> pulled,
       Map<String, Long> pulledCreates, long pushCreates, long pushUpdates, long failures, List<String> incomplete,
-      long peakHeapAfterGcMb, long peakHeapUsedMb, long maxHeapMb, int gcs, long peakRssKb, long dbRoundTrips,
-      Map<String, String> timeline) {
+      long peakHeapAfterGcMb, long peakHeapUsedMb, long maxHeapMb, int gcs, long peakRssKb, long cpuMs,
+      long dbRoundTrips, Map<String, String> timeline) {
 
     long pulledTotal() {
       return pulled.values().stream().mapToLong(Long::longValue).sum();
@@ -219,6 +220,7 @@ public final class BudgetedFullPassBenchmark {
       out.add("maxHeapMb " + maxHeapMb);
       out.add("gcs " + gcs);
       out.add("peakRssKb " + peakRssKb);
+      out.add("cpuMs " + cpuMs);
       out.add("dbRoundTrips " + dbRoundTrips);
       timeline.forEach((k, v) -> out.add("stream " + k + " " + v));
       return out;
@@ -252,7 +254,7 @@ public final class BudgetedFullPassBenchmark {
           Long.parseLong(v.get("pushUpdates")), Long.parseLong(v.get("failures")), incomplete,
           Long.parseLong(v.get("peakHeapAfterGcMb")), Long.parseLong(v.get("peakHeapUsedMb")),
           Long.parseLong(v.get("maxHeapMb")), Integer.parseInt(v.get("gcs")), Long.parseLong(v.get("peakRssKb")),
-          Long.parseLong(v.get("dbRoundTrips")), timeline);
+          Long.parseLong(v.get("cpuMs")), Long.parseLong(v.get("dbRoundTrips")), timeline);
     }
   }
 
@@ -294,7 +296,9 @@ public final class BudgetedFullPassBenchmark {
           requests, m.clientRequests(), m.peakInFlight());
       out.printf(Locale.ROOT, "budget's limit: %,d requests / %,d per minute = %.1f s (floor with the burst free: "
           + "%.1f s)%n", requests, o.requestsPerMinute(), limitSeconds, floorSeconds);
-      out.printf(Locale.ROOT, "wall: %.1f s = %.2fx the budget's limit (goal <= 1.1x)%n", m.wallMs() / 1000.0, ratio);
+      out.printf(Locale.ROOT, "wall: %.1f s = %.2fx the budget's limit (goal <= 1.1x); CPU of the measured JVM "
+          + "%.1f s (%.0f%% of the wall)%n", m.wallMs() / 1000.0, ratio, m.cpuMs() / 1000.0,
+          100.0 * m.cpuMs() / Math.max(1, m.wallMs()));
       out.printf(Locale.ROOT, "heap: peak in use after a GC %,d MB, peak used (10 ms samples, garbage included) %,d "
           + "MB, max heap %,d MB, %d GCs (goal <= 256 MB)%n", m.peakHeapAfterGcMb(), m.peakHeapUsedMb(),
           m.maxHeapMb(), m.gcs());
@@ -497,9 +501,11 @@ public final class BudgetedFullPassBenchmark {
       beforePass.run();
       System.gc();
       CoordinatorPassBenchmark.HeapSampler sampler = CoordinatorPassBenchmark.HeapSampler.start();
+      long cpu0 = processCpuNanos();
       long t0 = System.nanoTime();
       SyncReport report = coordinator.runPass(tenant);
       long wallMs = (System.nanoTime() - t0) / 1_000_000;
+      long cpuMs = (processCpuNanos() - cpu0) / 1_000_000;
       long dbRoundTrips = roundTrips.getAsLong();
       sampler.stop();
       Map<String, Long> pulled = new LinkedHashMap<>();
@@ -527,10 +533,15 @@ public final class BudgetedFullPassBenchmark {
       }
       return new Measured(wallMs, requests.get(), peakInFlight.get(), pulled, pulledCreates, pushCreates,
           pushUpdates, failures, incomplete, sampler.peakAfterGc() / MB, sampler.peakUsed() / MB,
-          Runtime.getRuntime().maxMemory() / MB, sampler.gcs(), peakRssKb(), dbRoundTrips, timeline);
+          Runtime.getRuntime().maxMemory() / MB, sampler.gcs(), peakRssKb(), cpuMs, dbRoundTrips, timeline);
     } finally {
       coordinator.close();
     }
+  }
+
+  private static long processCpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+        .getOperatingSystemMXBean()).getProcessCpuTime();
   }
 
   /** This JVM's peak resident set from {@code /proc/self/status} ({@code VmHWM}), in KB; -1 elsewhere. */
