@@ -302,12 +302,6 @@ final class PullStep extends Step {
     if (dry || flow.parent() != null || page.size() < 2) {
       return;
     }
-    if (pendingCreates == null) {
-      pendingCreates = new ArrayList<>(links.findByState(tid, flow.entityType(), LinkState.PENDING_CREATE, 1000));
-    }
-    if (pendingCreates.stream().anyMatch(l -> l.hostId() != null)) {
-      return;
-    }
     List<Link> intents = new ArrayList<>();
     Map<Long, HostRecord> mapped = new java.util.HashMap<>();
     Instant now = clock.instant();
@@ -333,6 +327,16 @@ final class PullStep extends Step {
         if (match != null) {
           plannedMatches.put(cwId, match);
           continue;
+        }
+        // Read as handlePull reads them, at the first unlinked record: a page of linked records costs no query.
+        if (pendingCreates == null) {
+          pendingCreates = new ArrayList<>(links.findByState(tid, flow.entityType(), LinkState.PENDING_CREATE,
+              1000));
+        }
+        if (pendingCreates.stream().anyMatch(l -> l.hostId() != null)) {
+          // A push intent of unknown outcome may be one of these records: each is looked at on its own.
+          plannedMatches.clear();
+          return;
         }
         HostRecord m = withParent(rules.toHost(flow, r, null, ctx), ctx);
         Map<String, Object> writing = Fingerprints.normalize(rules.hostFingerprint(flow, m, ctx));
