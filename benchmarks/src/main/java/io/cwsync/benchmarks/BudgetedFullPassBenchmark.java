@@ -28,6 +28,7 @@ import io.cwsync.core.spi.Scope;
 import io.cwsync.core.spi.SyncAction;
 import io.cwsync.core.spi.SyncRules;
 import io.cwsync.store.jdbc.JdbcStores;
+import io.cwsync.testkit.jdbc.CountingConnectionPool;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -456,7 +457,7 @@ public final class BudgetedFullPassBenchmark {
         .setServerConfig("fsync", "off").setServerConfig("synchronous_commit", "off").start()) {
       // Pooled, as a host's DataSource is (a bare PGSimpleDataSource opens a server process per connection), and
       // counting the database round trips.
-      CountingDataSource ds = new CountingDataSource(pg.getPostgresDatabase());
+      CountingConnectionPool ds = CountingConnectionPool.of(pg.getPostgresDatabase(), 20);
       JdbcStores stores = JdbcStores.create(ds);
       stores.migrate();
       return measure(o, baseUrl, stores::applyTo, () -> {

@@ -10,6 +10,7 @@ import io.cwsync.core.spi.Cursor;
 import io.cwsync.core.spi.Link;
 import io.cwsync.core.spi.LinkState;
 import io.cwsync.core.spi.PageBatch;
+import io.cwsync.testkit.jdbc.CountingConnectionPool;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,7 +40,7 @@ class PageIntentUpdateTest {
   @Nested
   class OnH2 extends Cases {
     @Override
-    TestPool pool() {
+    CountingConnectionPool pool() {
       return TestDatabases.h2Pool();
     }
 
@@ -52,8 +53,8 @@ class PageIntentUpdateTest {
   @Nested
   class OnPostgres extends Cases {
     @Override
-    TestPool pool() {
-      return new TestPool(TestDatabases.postgres(), 8);
+    CountingConnectionPool pool() {
+      return CountingConnectionPool.of(TestDatabases.postgres(), 8);
     }
 
     @Override
@@ -64,7 +65,7 @@ class PageIntentUpdateTest {
 
   abstract static class Cases {
 
-    abstract TestPool pool();
+    abstract CountingConnectionPool pool();
 
     abstract JdbcStores.Builder builder(DataSource ds);
 
@@ -89,7 +90,7 @@ class PageIntentUpdateTest {
 
     @Test
     void replace_pageOwnIntentsBecomeLinked_noStatementUntilTheCheckpointThenAllVisible() throws Exception {
-      TestPool ds = pool();
+      CountingConnectionPool ds = pool();
       JdbcStores s = migrated(builder(ds));
       PageBatch batch = (PageBatch) s.linkStore();
       List<Long> ids = new ArrayList<>();
@@ -133,7 +134,7 @@ class PageIntentUpdateTest {
 
     @Test
     void replace_queuedIntentUpdateThenCrash_leavesTheIntent() throws Exception {
-      TestPool ds = pool();
+      CountingConnectionPool ds = pool();
       JdbcStores.Builder b = builder(ds);
       JdbcStores s = migrated(b);
       PageBatch batch = (PageBatch) s.linkStore();
