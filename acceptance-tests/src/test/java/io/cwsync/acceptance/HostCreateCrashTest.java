@@ -40,8 +40,10 @@ class HostCreateCrashTest {
       assertThatThrownBy(() -> w.builder("node-1").build().runPass(tenant)).isInstanceOf(Kill.class);
       assertThat(w.host.size()).as("the host create happened before the kill").isEqualTo(1);
       String hostId = w.host.records().keySet().iterator().next();
+      // The page stored its three creates' intents together before its first host create (PullStep.planCreates).
       assertThat(w.links.findByState(World.TENANT, EntityType.COMPANY, LinkState.PENDING_CREATE, 10))
-          .as("the intent survives the crash").hasSize(1);
+          .as("the intents survive the crash").extracting(io.cwsync.core.spi.Link::cwId)
+          .containsExactlyInAnyOrder(1L, 2L, 3L);
 
       // The user edits the new record before the sync restarts.
       w.host.userUpdate(hostId, Map.of(CompanyRules.CITY, "User city"));
