@@ -2,11 +2,14 @@ package io.cwsync.acceptance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.cwsync.connectwise.Resources;
 import io.cwsync.core.SyncReport;
 import io.cwsync.core.model.Direction;
 import io.cwsync.core.model.EntityType;
 import io.cwsync.core.model.Flow;
 import io.cwsync.core.model.HostRecord;
+import io.cwsync.core.model.RateBudget;
+import io.cwsync.core.model.Tenant;
 import io.cwsync.core.model.TenantId;
 import io.cwsync.core.spi.Link;
 import io.cwsync.testkit.simulator.JournalEntry;
@@ -60,6 +63,46 @@ class PulledFieldsTest {
           .orElseThrow().hostId()).orElseThrow();
       assertThat(cleared.field(CompanyRules.NAME)).isEqualTo("Company 2");
     }
+  }
+
+  @Test
+  void initialPull_inIdRangesWithConnectWiseFields_everyRangePageRequestsThemAndSyncsLikeWholeRecords() {
+    try (World whole = new World()) {
+      World lean = new World(whole.fx, TenantId.of("lean"));
+      for (int i = 1; i <= 30; i++) {
+        whole.fx.sim.create(Oracle.COMPANIES, Fixture.company("CO" + i, "Company " + i, "Oslo")
+            .put("phoneNumber", "555-01" + i).put("website", "co" + i + ".example"));
+      }
+      // Several requests in flight and 30 records in pages of 10: both initial pulls read id ranges concurrently.
+      Tenant wholeTenant = Tenant.builder(whole.tenantId).flow(Flow.builder(World.FLOW, EntityType.COMPANY,
+          Resources.COMPANIES).direction(Direction.PULL).build()).rateBudget(new RateBudget(60_000, 3)).build();
+      Tenant leanTenant = Tenant.builder(lean.tenantId).flow(Flow.builder(World.FLOW, EntityType.COMPANY,
+          Resources.COMPANIES).direction(Direction.PULL).build()).rateBudget(new RateBudget(60_000, 3)).build();
+
+      whole.fx.sim.journal().reset();
+      SyncReport w = whole.builder("node-1").pageSize(10).build().runPass(wholeTenant);
+      List<JournalEntry> wholeRanges = rangePages(whole);
+      whole.fx.sim.journal().reset();
+      SyncReport l = lean.builder("node-1").pageSize(10).rules(new NamedFieldsRules()).build().runPass(leanTenant);
+      List<JournalEntry> leanRanges = rangePages(lean);
+
+      assertThat(w.successful()).as("%s", w).isTrue();
+      assertThat(l.successful()).as("%s", l).isTrue();
+      assertThat(wholeRanges).as("range pages").hasSizeGreaterThanOrEqualTo(3)
+          .noneSatisfy(e -> assertThat(e.query()).contains("fields="));
+      assertThat(leanRanges).hasSameSizeAs(wholeRanges).allSatisfy(e -> assertThat(decoded(e))
+          .contains("fields=_info,city,deletedFlag,id,identifier,name,phoneNumber"));
+      assertThat(state(lean)).isEqualTo(state(whole));
+    }
+  }
+
+  /** The page reads of an id range ({@code id >= a and id < b}), not the discovery reads. */
+  private static List<JournalEntry> rangePages(World w) {
+    return pages(w).stream().filter(e -> decoded(e).matches("(?si).*id\\s*>=\\s*\\d+\\s+and\\s+id\\s*<.*")).toList();
+  }
+
+  private static String decoded(JournalEntry e) {
+    return java.net.URLDecoder.decode(e.query(), java.nio.charset.StandardCharsets.UTF_8);
   }
 
   /** One pull pass of each world; the lean one asks for fields, and both end the same. */

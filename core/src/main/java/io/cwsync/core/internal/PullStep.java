@@ -255,7 +255,7 @@ final class PullStep extends Step {
    * The fields a page read of {@code source} asks for ({@code fields=}, issue 14): the rules' fields plus what the
    * scan reads itself, sorted so the query is the same on every page; empty when the rules need whole records.
    */
-  private Optional<List<String>> pulledFields(Flow source) {
+  Optional<List<String>> pulledFields(Flow source) {
     return rules.connectWiseFields(source).map(fields -> {
       java.util.TreeSet<String> all = new java.util.TreeSet<>(fields);
       all.add("id");

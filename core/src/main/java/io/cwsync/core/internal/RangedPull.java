@@ -220,6 +220,7 @@ final class RangedPull {
   private void fetchRange(int index, IdRange range, @Nullable Condition filter, BlockingQueue<Fetched> ready,
       AtomicBoolean stopped, Semaphore ahead) {
     long next = range.next();
+    java.util.Optional<List<String>> fields = step.pulledFields(run.flow);
     try {
       while (!stopped.get() && next < range.to()) {
         ahead.acquire();
@@ -227,8 +228,11 @@ final class RangedPull {
           return;
         }
         Condition bounds = Condition.allOf(Condition.field("id").ge(next), Condition.field("id").lt(range.to()));
-        Query q = Query.builder().conditions(and(filter, bounds)).orderByAsc("id").pageSize(run.settings.pageSize())
-            .build();
+        Query.Builder qb = Query.builder().conditions(and(filter, bounds)).orderByAsc("id")
+            .pageSize(run.settings.pageSize());
+        // The flow's fields only, as in the sequential scan: a ranged pull reads the same records.
+        fields.ifPresent(f -> qb.fields(f.toArray(String[]::new)));
+        Query q = qb.build();
         Page<ConnectWiseRecord> page = run.rt.gateway().page(run.flow.resource(), null, q);
         long after = nextAfter(page, next, range);
         ready.add(new Fetched(index, page, after, null));
