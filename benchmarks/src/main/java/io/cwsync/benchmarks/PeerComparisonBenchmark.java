@@ -25,6 +25,7 @@ import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.ToDoubleFunction;
@@ -74,7 +75,17 @@ import org.jspecify.annotations.Nullable;
 public final class PeerComparisonBenchmark {
 
   static final List<String> ALL_CLIENTS = List.of("peer", "peer-parallel", "cwsync", "cwsync-parallel",
-      "cwsync-coordinator");
+      "cwsync-coordinator", "cwsync-ranged");
+  /**
+   * JVM option sets a cwsync client may run with, named after {@code @} in {@code --clients} and combined with
+   * {@code +} ({@code cwsync-ranged@serial128+cds}): deployment choices, shown as rows of their own.
+   */
+  static final Map<String, List<String>> JVM_PROFILES = Map.of(
+      "serial128", List.of("-XX:+UseSerialGC", "-Xmx128m"),
+      "serial64", List.of("-XX:+UseSerialGC", "-Xmx64m"),
+      "c1", List.of("-XX:TieredStopAtLevel=1"),
+      // An application class-data archive, written by a training run of the same client (see cdsArchive).
+      "cds", List.of());
   static final String PEER_SCRIPT = "peer-pull.js";
   private static final Pattern PASS = Pattern.compile(
       "PASS (\\d+) records=(\\d+) wallMs=([0-9.]+) cpuMs=([0-9.]+)");
@@ -85,14 +96,27 @@ public final class PeerComparisonBenchmark {
   /** One pass of one client, as the client and the simulator's journal reported it. */
   record Pass(int number, long records, double wallMs, double cpuMs, long requests) {}
 
-  /** One client's run: its passes and peak RSS, or why it was skipped. */
-  record ClientRun(String client, List<Pass> passes, long hwmKb, @Nullable String skipped) {
+  /**
+   * One client's run: its passes and peak RSS, or why it was skipped; {@code serverCpuMs} is the simulator's process
+   * CPU (this JVM's) while the client ran, -1 if not measured.
+   */
+  record ClientRun(String client, List<Pass> passes, long hwmKb, @Nullable String skipped, double serverCpuMs) {
     ClientRun {
       passes = List.copyOf(passes);
     }
 
+    ClientRun(String client, List<Pass> passes, long hwmKb, @Nullable String skipped) {
+      this(client, passes, hwmKb, skipped, -1);
+    }
+
     static ClientRun skipped(String client, String why) {
       return new ClientRun(client, List.of(), -1, why);
+    }
+
+    /** The simulator's CPU per request while this client ran (TLS, rendering, gzip), or NaN. */
+    double serverCpuMsPerRequest() {
+      long requests = passes.stream().mapToLong(Pass::requests).sum();
+      return serverCpuMs < 0 || requests == 0 ? Double.NaN : serverCpuMs / requests;
     }
 
     /** Process CPU to the end of pass 1 (start, JIT included). */
@@ -109,7 +133,7 @@ public final class PeerComparisonBenchmark {
 
   /** The run's settings. */
   record Options(List<Integer> records, List<Integer> latenciesMs, int pageSize, int passes, List<String> clients,
-      @Nullable Path peerDir, List<String> javaOpts, int warmUpRounds) {
+      @Nullable Path peerDir, List<String> javaOpts, int warmUpRounds, int budgetPerMinute, int budgetInFlight) {
     Options {
       records = List.copyOf(records);
       latenciesMs = List.copyOf(latenciesMs);
@@ -126,6 +150,10 @@ public final class PeerComparisonBenchmark {
       Path peerDir = null;
       List<String> javaOpts = List.of();
       int warmUp = 2;
+      // ConnectWise throttles around 1,000 requests a minute per integration; 8 in flight keeps that rate up at 300 ms
+      // latency plus a page's serving time (about 0.4 s x 16.7 requests a second = 7 in flight).
+      int perMinute = 1000;
+      int inFlight = 8;
       for (int i = 0; i < args.length; i++) {
         String value = i + 1 < args.length ? args[i + 1] : "";
         switch (args[i]) {
@@ -142,21 +170,51 @@ public final class PeerComparisonBenchmark {
           case "--peer-dir" -> peerDir = value.isBlank() ? null : Path.of(value);
           case "--java-opts" -> javaOpts = value.isBlank() ? List.of() : List.of(value.trim().split("\\s+"));
           case "--warm-up" -> warmUp = Integer.parseInt(value);
+          case "--budget" -> {
+            String[] b = value.split("/");
+            if (b.length != 2) {
+              throw new IllegalArgumentException("--budget is PER_MINUTE/IN_FLIGHT, e.g. 1000/8: " + value);
+            }
+            perMinute = Integer.parseInt(b[0].trim());
+            inFlight = Integer.parseInt(b[1].trim());
+          }
           default -> throw new IllegalArgumentException("unknown option " + args[i] + "; use --records N[,N]"
               + " --latency-ms N[,N] --page-size N --passes N --clients " + String.join(",", ALL_CLIENTS)
-              + " --peer-dir DIR --java-opts \"...\" --warm-up ROUNDS --quick");
+              + " --peer-dir DIR --java-opts \"...\" --warm-up ROUNDS --budget PER_MINUTE/IN_FLIGHT --quick");
         }
         i++;
       }
       for (String c : clients) {
-        if (!ALL_CLIENTS.contains(c)) {
+        if (!ALL_CLIENTS.contains(baseClient(c))) {
           throw new IllegalArgumentException("unknown client " + c + "; use " + String.join(",", ALL_CLIENTS));
         }
+        for (String profile : profiles(c)) {
+          if (!JVM_PROFILES.containsKey(profile) || baseClient(c).startsWith("peer")) {
+            throw new IllegalArgumentException("unknown JVM profile " + profile + " for " + c + "; cwsync clients take "
+                + "@" + String.join("+", new java.util.TreeSet<>(JVM_PROFILES.keySet())));
+          }
+        }
+      }
+      if (perMinute < 1 || inFlight < 1) {
+        throw new IllegalArgumentException("--budget values must be positive: " + perMinute + "/" + inFlight);
       }
       if (passes < 1 || pageSize < 1) {
         throw new IllegalArgumentException("passes and page size must be at least 1: " + passes + ", " + pageSize);
       }
-      return new Options(records, latencies, pageSize, passes, clients, peerDir, javaOpts, warmUp);
+      return new Options(records, latencies, pageSize, passes, clients, peerDir, javaOpts, warmUp, perMinute,
+          inFlight);
+    }
+
+    /** {@code cwsync-ranged@serial128+cds} -> {@code cwsync-ranged}. */
+    static String baseClient(String client) {
+      int at = client.indexOf('@');
+      return at < 0 ? client : client.substring(0, at);
+    }
+
+    /** {@code cwsync-ranged@serial128+cds} -> {@code [serial128, cds]}. */
+    static List<String> profiles(String client) {
+      int at = client.indexOf('@');
+      return at < 0 ? List.of() : List.of(client.substring(at + 1).split("\\+"));
     }
 
     private static List<Integer> ints(String csv) {
@@ -176,9 +234,10 @@ public final class PeerComparisonBenchmark {
   public static void main(String[] args) throws Exception {
     Options options = Options.parse(args);
     PrintStream out = System.out;
-    out.printf("PeerComparisonBenchmark: records %s, latency %s ms, page size %d, %d passes, clients %s, peer %s%n",
-        options.records(), options.latenciesMs(), options.pageSize(), options.passes(), options.clients(),
-        options.peerDir() == null ? "(none)" : options.peerDir());
+    out.printf("PeerComparisonBenchmark: records %s, latency %s ms, page size %d, %d passes, clients %s, peer %s, "
+        + "cwsync-ranged budget %d/min %d in flight%n", options.records(), options.latenciesMs(), options.pageSize(),
+        options.passes(), options.clients(), options.peerDir() == null ? "(none)" : options.peerDir(),
+        options.budgetPerMinute(), options.budgetInFlight());
     for (int records : options.records()) {
       try (ConnectWiseSimulator sim = startSimulator(records)) {
         warmUp(sim, options.pageSize(), options.warmUpRounds());
@@ -188,7 +247,7 @@ public final class PeerComparisonBenchmark {
           for (String client : options.clients()) {
             runs.add(run(sim, client, options));
           }
-          printTable(out, records, latency, options.pageSize(), runs);
+          printTable(out, records, latency, options.pageSize(), runs, options);
         }
       }
     }
@@ -246,9 +305,10 @@ public final class PeerComparisonBenchmark {
       InterruptedException {
     List<String> command = new ArrayList<>();
     ProcessBuilder pb = new ProcessBuilder(command);
-    String mode = client.endsWith("-parallel") ? "parallel"
-        : client.endsWith("-coordinator") ? "coordinator" : "sequential";
-    if (client.startsWith("peer")) {
+    String base = Options.baseClient(client);
+    String mode = base.endsWith("-parallel") ? "parallel" : base.endsWith("-coordinator") ? "coordinator"
+        : base.endsWith("-ranged") ? "ranged" : "sequential";
+    if (base.startsWith("peer")) {
       String why = peerMissing(options.peerDir());
       if (why != null) {
         return ClientRun.skipped(client, why);
@@ -264,14 +324,24 @@ public final class PeerComparisonBenchmark {
       command.addAll(List.of("node", script.toString(), "127.0.0.1:" + sim.httpsPort(),
           String.valueOf(options.passes()), mode, String.valueOf(options.pageSize())));
     } else {
-      command.add(ProcessHandle.current().info().command().orElse("java"));
-      command.addAll(options.javaOpts());
-      command.addAll(List.of("-Dlogback.configurationFile=" + logbackWarnConfig(), "-cp",
+      List<String> jvm = new ArrayList<>(options.javaOpts());
+      for (String profile : Options.profiles(client)) {
+        jvm.addAll(JVM_PROFILES.get(profile));
+      }
+      List<String> main = List.of("-Dlogback.configurationFile=" + logbackWarnConfig(), "-cp",
           System.getProperty("java.class.path"), PeerPullProcess.class.getName(), sim.httpsBaseUrl(),
-          String.valueOf(options.passes()), mode, String.valueOf(options.pageSize())));
+          String.valueOf(options.passes()), mode, String.valueOf(options.pageSize()),
+          String.valueOf(options.budgetPerMinute()), String.valueOf(options.budgetInFlight()));
+      if (Options.profiles(client).contains("cds")) {
+        jvm.add("-XX:SharedArchiveFile=" + cdsArchive(sim, mode, jvm, main));
+      }
+      command.add(javaCommand());
+      command.addAll(jvm);
+      command.addAll(main);
     }
     pb.redirectErrorStream(true);
     sim.journal().reset();
+    long serverCpuBefore = processCpuNanos();
     Process p = pb.start();
     // A hung client ends the read loop below: the process is killed, its output ends.
     CompletableFuture.delayedExecutor(CLIENT_TIMEOUT.toMinutes(), TimeUnit.MINUTES).execute(() -> {
@@ -317,7 +387,49 @@ public final class PeerComparisonBenchmark {
       String[] lines = transcript.toString().strip().split("\n");
       return ClientRun.skipped(client, "FAILED (exit " + p.exitValue() + "): " + lines[lines.length - 1]);
     }
-    return new ClientRun(client, passes, hwm, null);
+    return new ClientRun(client, passes, hwm, null, (processCpuNanos() - serverCpuBefore) / 1e6);
+  }
+
+  private static String javaCommand() {
+    return ProcessHandle.current().info().command().orElse("java");
+  }
+
+  /** This JVM's CPU time: the simulator's, as nothing else here works while a client runs. */
+  private static long processCpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+        .getOperatingSystemMXBean()).getProcessCpuTime();
+  }
+
+  /**
+   * The application class-data archive (AppCDS) for a client mode, written once per mode and JVM options by a
+   * training run of that client (one pass against this simulator, {@code -XX:ArchiveClassesAtExit}); later runs
+   * map the classes it loaded instead of loading and verifying them from the jar. A deployment choice: the archive
+   * is built per application jar, as a container image build would.
+   */
+  static Path cdsArchive(ConnectWiseSimulator sim, String mode, List<String> jvm, List<String> main)
+      throws IOException, InterruptedException {
+    Path archive = Path.of(System.getProperty("java.io.tmpdir"), "cwsync-peer-" + mode + "-"
+        + Integer.toHexString((jvm + System.getProperty("java.class.path")).hashCode()) + ".jsa");
+    if (Files.isRegularFile(archive)) {
+      return archive;
+    }
+    List<String> training = new ArrayList<>();
+    training.add(javaCommand());
+    training.addAll(jvm);
+    training.add("-XX:ArchiveClassesAtExit=" + archive);
+    training.addAll(main);
+    training.set(training.size() - 5, "1"); // one pass
+    Process t = new ProcessBuilder(training).redirectErrorStream(true).start();
+    try (Writer go = new OutputStreamWriter(t.getOutputStream(), StandardCharsets.UTF_8)) {
+      go.write("go\n");
+    }
+    String transcript = new String(t.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    if (!t.waitFor(CLIENT_TIMEOUT.toMinutes(), TimeUnit.MINUTES) || t.exitValue() != 0
+        || !Files.isRegularFile(archive)) {
+      t.destroyForcibly();
+      throw new IllegalStateException("CDS training run of " + mode + " failed:\n" + transcript);
+    }
+    return archive;
   }
 
   static @Nullable String peerMissing(@Nullable Path peerDir) {
@@ -356,30 +468,44 @@ public final class PeerComparisonBenchmark {
     }
   }
 
-  static void printTable(PrintStream out, int records, int latencyMs, int pageSize, List<ClientRun> runs) {
+  static void printTable(PrintStream out, int records, int latencyMs, int pageSize, List<ClientRun> runs,
+      Options options) {
     out.printf("%n%,d records (%s), %d ms latency per request, %,d-record pages, HTTPS%n", records,
         String.format(Locale.ROOT, "%,d companies + %,d contacts", records * 2 / 5, records - records * 2 / 5),
         latencyMs, pageSize);
     long minimum = pages(records * 2 / 5, pageSize) + pages(records - records * 2 / 5, pageSize);
     out.println("| client | wall pass 1 s | wall last pass s | requests/pass (min " + minimum + ") | x min "
-        + "| CPU cold s | CPU cold ms/1k | CPU warm ms/1k | peak RSS MB |");
-    out.println("|---|---|---|---|---|---|---|---|---|");
+        + "| CPU cold s | CPU cold ms/1k | CPU warm ms/1k | peak RSS MB | simulator CPU ms/request |");
+    out.println("|---|---|---|---|---|---|---|---|---|---|");
     for (ClientRun r : runs) {
       if (r.skipped() != null) {
-        out.printf("| %s | %s%s | | | | | | | |%n", r.client(), r.skipped().startsWith("FAILED") ? "" : "skipped: ",
+        out.printf("| %s | %s%s | | | | | | | | |%n", r.client(), r.skipped().startsWith("FAILED") ? "" : "skipped: ",
             r.skipped());
         continue;
       }
       Pass first = r.passes().get(0);
       Pass last = r.passes().get(r.passes().size() - 1);
       long maxRequests = r.passes().stream().mapToLong(Pass::requests).max().orElse(0);
-      out.printf(Locale.ROOT, "| %s | %.2f | %.2f | %d | %.2f | %.2f | %.1f | %s | %.0f |%n", r.client(),
+      out.printf(Locale.ROOT, "| %s | %.2f | %.2f | %d | %.2f | %.2f | %.1f | %s | %.0f | %s |%n", r.client(),
           first.wallMs() / 1000, last.wallMs() / 1000, maxRequests, (double) maxRequests / minimum,
           r.coldCpuMs() / 1000, r.coldCpuMs() / (first.records() / 1000.0),
           Double.isNaN(r.warmCpuMs()) ? "-" : String.format(Locale.ROOT, "%.1f",
-              r.warmCpuMs() / (last.records() / 1000.0)), r.hwmKb() / 1024.0);
+              r.warmCpuMs() / (last.records() / 1000.0)), r.hwmKb() / 1024.0,
+          Double.isNaN(r.serverCpuMsPerRequest()) ? "-"
+              : String.format(Locale.ROOT, "%.1f", r.serverCpuMsPerRequest()));
       if (first.records() != records) {
         out.printf("  WARNING: %s read %,d records, not %,d%n", r.client(), first.records(), records);
+      }
+    }
+    for (ClientRun r : runs) {
+      if (r.skipped() == null && Options.baseClient(r.client()).equals("cwsync-ranged")) {
+        // The budget's floor: requests at its rate after the token bucket's burst (a second's worth).
+        Pass last = r.passes().get(r.passes().size() - 1);
+        int perMinute = options.budgetPerMinute();
+        double floorMs = Math.max(0, last.requests() - Math.max(1, perMinute / 60)) * 60_000.0 / perMinute;
+        out.printf(Locale.ROOT, "budget %d/min, %d in flight: %s last pass %d requests, %.2f s at the budget's rate "
+            + "after its burst; wall %.2fx that%n", perMinute, options.budgetInFlight(), r.client(), last.requests(),
+            floorMs / 1000, floorMs == 0 ? Double.NaN : last.wallMs() / floorMs);
       }
     }
     printGoals(out, minimum, runs);

@@ -57,10 +57,36 @@ class PeerComparisonHarnessTest {
 
     ByteArrayOutputStream table = new ByteArrayOutputStream();
     PeerComparisonBenchmark.printTable(new PrintStream(table, true, StandardCharsets.UTF_8), 2_400, 0, 1000,
-        List.of(run, ClientRun.skipped("peer", "no --peer-dir given")));
+        List.of(run, ClientRun.skipped("peer", "no --peer-dir given")), options);
     assertThat(table.toString(StandardCharsets.UTF_8))
         .contains("requests/pass (min 3)", "| cwsync | ", "| 3 | 1.00 |", "| peer | skipped: no --peer-dir given",
             "goal requests <= 1.02x paging minimum: cwsync 1.00x", "goals against the peer: not measured");
+  }
+
+  @Test
+  @Timeout(value = 2, unit = TimeUnit.MINUTES, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+  void run_cwsyncRangedWithASerialGcProfile_pullsEveryRecordInRangesWithTheFlowsFields() throws Exception {
+    Options options = Options.parse(new String[] {"--records", "2400", "--passes", "1", "--page-size", "500",
+        "--budget", "60000/4", "--clients", "cwsync-ranged@serial128"});
+
+    ClientRun run = PeerComparisonBenchmark.run(sim, "cwsync-ranged@serial128", options);
+
+    assertThat(run.skipped()).isNull();
+    assertThat(run.passes()).singleElement().satisfies(p -> assertThat(p.records()).isEqualTo(2_400));
+    assertThat(run.serverCpuMsPerRequest()).isPositive();
+    // Id ranges read with the lean rules' fields: every range page asks for them, none for whole records.
+    List<String> rangePages = sim.journal().entries().stream()
+        .map(e -> java.net.URLDecoder.decode(e.query(), StandardCharsets.UTF_8))
+        .filter(q -> q.matches("(?si).*id\\s*>=\\s*\\d+\\s+and\\s+id\\s*<.*")).toList();
+    assertThat(rangePages).hasSizeGreaterThanOrEqualTo(4)
+        .allSatisfy(q -> assertThat(q).containsAnyOf("fields=_info,city,id,identifier,name",
+            "fields=_info,company,firstName,id,lastName"));
+
+    ByteArrayOutputStream table = new ByteArrayOutputStream();
+    PeerComparisonBenchmark.printTable(new PrintStream(table, true, StandardCharsets.UTF_8), 2_400, 0, 500,
+        List.of(run), options);
+    assertThat(table.toString(StandardCharsets.UTF_8)).contains("| cwsync-ranged@serial128 | ",
+        "budget 60000/min, 4 in flight: cwsync-ranged@serial128 last pass");
   }
 
   @Test
@@ -82,5 +108,16 @@ class PeerComparisonHarnessTest {
     assertThat(quick.clients()).isEqualTo(PeerComparisonBenchmark.ALL_CLIENTS);
     assertThatThrownBy(() -> Options.parse(new String[] {"--clients", "axios"}))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("unknown client axios");
+    assertThatThrownBy(() -> Options.parse(new String[] {"--clients", "cwsync@zgc"}))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("unknown JVM profile zgc");
+    assertThatThrownBy(() -> Options.parse(new String[] {"--clients", "peer@cds"}))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("unknown JVM profile cds for peer");
+    assertThat(Options.parse(new String[] {"--clients", "cwsync-ranged@serial128+cds", "--budget", "1000/8"}))
+        .satisfies(o -> {
+          assertThat(Options.baseClient(o.clients().get(0))).isEqualTo("cwsync-ranged");
+          assertThat(Options.profiles(o.clients().get(0))).containsExactly("serial128", "cds");
+          assertThat(o.budgetPerMinute()).isEqualTo(1000);
+          assertThat(o.budgetInFlight()).isEqualTo(8);
+        });
   }
 }
