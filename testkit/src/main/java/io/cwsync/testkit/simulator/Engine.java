@@ -482,12 +482,37 @@ final class Engine {
   private List<ObjectNode> filtered(ResourceDef def, int parentId, Map<String, String> params) {
     Predicate<ObjectNode> filter = filter(def, parentId, params);
     List<ObjectNode> out = new ArrayList<>();
-    for (ObjectNode rec : store.table(def).values()) {
+    for (ObjectNode rec : candidates(def, params, Integer.MIN_VALUE)) {
       if (filter.test(rec)) {
         out.add(rec);
       }
     }
     return out;
+  }
+
+  /**
+   * The stored records after id {@code afterId} that a query's conditions can match, in id order: when the conditions
+   * bound ids ({@code id >= a and id < b and ...}, as a ranged pull asks), only that part of the table, so a page of a
+   * range costs the range's records instead of a scan of the whole table. Each is still matched by the filter.
+   */
+  private java.util.Collection<ObjectNode> candidates(ResourceDef def, Map<String, String> params, int afterId) {
+    java.util.NavigableMap<Integer, ObjectNode> table = store.table(def);
+    long from = afterId == Integer.MIN_VALUE ? Long.MIN_VALUE : afterId + 1L;
+    long to = Long.MAX_VALUE;
+    String conditions = params.get("conditions");
+    if (conditions != null && !conditions.isBlank()) {
+      long[] ids = Condition.parse(conditions, "conditions", Scopes.record(def, store), true).idRange();
+      if (ids != null) {
+        from = Math.max(from, ids[0]);
+        to = Math.min(to, ids[1]);
+      }
+    }
+    if (from >= to || from > Integer.MAX_VALUE || to <= Integer.MIN_VALUE) {
+      return List.of();
+    }
+    int lo = (int) Math.max(Integer.MIN_VALUE, from);
+    return to > Integer.MAX_VALUE ? table.tailMap(lo, true).values()
+        : table.subMap(lo, true, (int) to, false).values();
   }
 
   Predicate<ObjectNode> filter(ResourceDef def, int parentId, Map<String, String> params) {
@@ -609,7 +634,7 @@ final class Engine {
       Predicate<ObjectNode> filter = filter(def, parentId, params);
       page = new ArrayList<>(pageSize);
       boolean more = false;
-      for (ObjectNode rec : store.table(def).tailMap(pageId, false).values()) {
+      for (ObjectNode rec : candidates(def, params, pageId)) {
         if (filter.test(rec)) {
           if (page.size() == pageSize) {
             more = true;
@@ -680,6 +705,9 @@ final class Engine {
     if (def.key().equals("sales/opportunities/{parentId}/forecast")) {
       return render(200, g -> writeForecast(g, def, parentId, rows, fields), headers);
     }
+    if (fields == null) {
+      return wholeRecords(def, rows, headers);
+    }
     return render(200, g -> {
       g.writeStartArray();
       for (ObjectNode rec : rows) {
@@ -688,6 +716,96 @@ final class Engine {
       g.writeEndArray();
     }, headers);
   }
+
+  /**
+   * A page of whole records assembled from each record's serialized JSON, rendered once and reused while the store is
+   * unchanged (see {@link RenderCache}): the same bytes the generator writes for the page, without rendering every
+   * record on every read. Pages read with {@code fields=} are small and rendered as before.
+   */
+  private Response wholeRecords(ResourceDef def, List<ObjectNode> rows, Map<String, String> headers) {
+    RenderCache cache = renderCache();
+    ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(64, rows.size() * 2048));
+    ByteArrayOutputStream scratch = null;
+    out.write('[');
+    for (int i = 0; i < rows.size(); i++) {
+      ObjectNode rec = rows.get(i);
+      if (i > 0) {
+        out.write(',');
+      }
+      byte[] bytes = cache.get(def, rec);
+      if (bytes == null) {
+        scratch = scratch == null ? new ByteArrayOutputStream(8192) : scratch;
+        scratch.reset();
+        try (JsonGenerator g = json.getFactory().createGenerator(scratch)) {
+          writeRecord(g, def, rec, null);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+        bytes = scratch.toByteArray();
+        cache.put(def, rec, bytes);
+      }
+      out.writeBytes(bytes);
+    }
+    out.write(']');
+    Map<String, String> h = new HashMap<>(headers);
+    h.put("Content-Type", JSON_TYPE);
+    return new Response(200, h, out.toByteArray(), 0, false);
+  }
+
+  /** The cache of the store's current version, a new empty one after any write. */
+  private RenderCache renderCache() {
+    long version = store.version();
+    RenderCache cache = renderCache;
+    if (cache.version != version) {
+      // Reads run under the store's read lock, so the version cannot move while this page is rendered.
+      cache = new RenderCache(version, renderCacheBytes);
+      renderCache = cache;
+    }
+    return cache;
+  }
+
+  /**
+   * Whole records' serialized JSON by resource and id, for one version of the store. Design note: a record's JSON
+   * embeds its references' current names ({@link Store#refView}), so any write may change other records' JSON;
+   * every write moves the store's version, which drops the whole cache instead of tracking references. Entries
+   * keep the stored record they were rendered from and count only for that very instance. Filled until
+   * {@code maxBytes} (no eviction: a sequential walk over a larger tenant would evict each entry before its reuse).
+   *
+   * <p>Concurrency: reads of pages run in parallel under the store's read lock; the maps are concurrent and a
+   * record rendered twice at once is simply stored twice.
+   */
+  private static final class RenderCache {
+    private record Entry(ObjectNode record, byte[] json) {}
+
+    final long version;
+    private final long maxBytes;
+    private final Map<String, Map<Integer, Entry>> byResource = new ConcurrentHashMap<>();
+    private final java.util.concurrent.atomic.AtomicLong bytes = new java.util.concurrent.atomic.AtomicLong();
+
+    RenderCache(long version, long maxBytes) {
+      this.version = version;
+      this.maxBytes = maxBytes;
+    }
+
+    byte @Nullable [] get(ResourceDef def, ObjectNode rec) {
+      Map<Integer, Entry> table = byResource.get(def.key());
+      Entry e = table == null ? null : table.get(rec.path("id").intValue());
+      return e != null && e.record() == rec ? e.json() : null;
+    }
+
+    void put(ResourceDef def, ObjectNode rec, byte[] json) {
+      if (bytes.addAndGet(json.length + 64L) > maxBytes) {
+        bytes.addAndGet(-(json.length + 64L));
+        return;
+      }
+      byResource.computeIfAbsent(def.key(), k -> new ConcurrentHashMap<>()).put(rec.path("id").intValue(),
+          new Entry(rec, json));
+    }
+  }
+
+  private volatile RenderCache renderCache = new RenderCache(-1, 0);
+  /** How many bytes of serialized records the simulator keeps ({@code ConnectWiseSimulator.Builder.renderCache}). */
+  volatile long renderCacheBytes = Runtime.getRuntime().maxMemory() / 4;
 
   private void writeForecast(JsonGenerator g, ResourceDef def, int opportunityId, List<ObjectNode> items,
       @Nullable Map<String, Object> fields) throws IOException {

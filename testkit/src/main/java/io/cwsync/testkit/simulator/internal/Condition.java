@@ -62,6 +62,52 @@ public final class Condition {
     return root.eval(record, scope) == Boolean.TRUE;
   }
 
+  /**
+   * The ids a match must lie in, {@code [from, to)}, when the expression is a conjunction holding numeric comparisons
+   * of {@code id} ({@code id >= 1001 and id < 2001 and ...}); null when it does not bound ids. It only narrows a table
+   * scan: records inside the range are still matched against the whole expression.
+   */
+  public long @Nullable [] idRange() {
+    long[] range = {Long.MIN_VALUE, Long.MAX_VALUE};
+    return narrow(root, range) ? range : null;
+  }
+
+  /** Narrows {@code range} by the id comparisons every match of {@code n} satisfies; whether any did. */
+  private static boolean narrow(Node n, long[] range) {
+    if (n instanceof And a) {
+      boolean left = narrow(a.left(), range);
+      return narrow(a.right(), range) || left;
+    }
+    if (!(n instanceof Compare c) || c.path().length != 1 || !c.path()[0].equalsIgnoreCase("id")
+        || c.lit().kind() != LitKind.NUMBER) {
+      return false;
+    }
+    BigDecimal v = (BigDecimal) c.lit().value();
+    long floor = clamp(v.setScale(0, java.math.RoundingMode.FLOOR));
+    long ceiling = clamp(v.setScale(0, java.math.RoundingMode.CEILING));
+    switch (c.op()) {
+      case GE -> range[0] = Math.max(range[0], ceiling);
+      case GT -> range[0] = Math.max(range[0], floor == Long.MAX_VALUE ? floor : floor + 1);
+      case LT -> range[1] = Math.min(range[1], ceiling);
+      case LE -> range[1] = Math.min(range[1], floor == Long.MAX_VALUE ? floor : floor + 1);
+      case EQ -> {
+        range[0] = Math.max(range[0], ceiling);
+        range[1] = Math.min(range[1], floor == Long.MAX_VALUE ? floor : floor + 1);
+      }
+      default -> {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static long clamp(BigDecimal integral) {
+    if (integral.compareTo(BigDecimal.valueOf(Long.MIN_VALUE)) <= 0) {
+      return Long.MIN_VALUE;
+    }
+    return integral.compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) >= 0 ? Long.MAX_VALUE : integral.longValueExact();
+  }
+
   /** Every path the expression reads. */
   public List<String[]> paths() {
     List<String[]> out = new ArrayList<>();
