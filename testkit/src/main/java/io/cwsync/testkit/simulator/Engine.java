@@ -855,7 +855,11 @@ final class Engine {
       return cached.rows();
     }
     List<ObjectNode> all = filtered(def, parentId, params);
-    if (!blank(orderBy)) {
+    String byId = blank(orderBy) ? "" : orderBy.trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    if (byId.equals("id desc")) {
+      // The table is in id order already: a ranged pull's bounds (id asc, id desc) need no sort of the whole table.
+      java.util.Collections.reverse(all);
+    } else if (!blank(orderBy) && !byId.equals("id asc") && !byId.equals("id")) {
       all.sort(orderBy(def, orderBy));
     }
     List<ObjectNode> rows = java.util.Collections.unmodifiableList(all);

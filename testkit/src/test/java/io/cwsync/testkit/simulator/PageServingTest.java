@@ -88,6 +88,22 @@ class PageServingTest {
   }
 
   @Test
+  void orderById_servedInTableOrderWithoutASort_sameAsAnyOtherOrder() {
+    Http.Response highest = http.get("company/companies?pageSize=1&orderBy=" + Http.q("id desc"));
+    Http.Response lowest = http.get("company/companies?pageSize=1&orderBy=" + Http.q(" ID   asc "));
+    Http.Response descending = http.get("company/companies?pageSize=300&orderBy=" + Http.q("id desc")
+        + "&conditions=" + Http.q("city = 'Even'"));
+    Http.Response byName = http.get("company/companies?pageSize=300&orderBy=" + Http.q("id desc, name asc")
+        + "&conditions=" + Http.q("city = 'Even'"));
+
+    assertThat(PagingTest.ids(highest)).containsExactly(300);
+    assertThat(PagingTest.ids(lowest)).containsExactly(1);
+    assertThat(PagingTest.ids(descending)).isEqualTo(IntStream.iterate(300, i -> i >= 2, i -> i - 2).boxed()
+        .toList());
+    assertThat(descending.body()).isEqualTo(byName.body());
+  }
+
+  @Test
   void idBoundedConditions_forwardOnlyAndCount_answerAsAScanWould() {
     Http.Response page = http.get("company/companies?pageSize=5&pageId=12&conditions=" + Http.q("id < 15"),
         java.util.Map.of("pagination-type", "forward-only"));
