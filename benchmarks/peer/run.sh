@@ -6,6 +6,7 @@
 #   benchmarks/peer/run.sh --quick                                   # 10,000 records at 100 ms, under 2 minutes
 #   benchmarks/peer/run.sh --records 50000,250000 --latency-ms 100,300
 #   benchmarks/peer/run.sh --records 50000 --latency-ms 100 --clients peer,cwsync --java-opts "-Xmx256m"
+#   benchmarks/peer/run.sh --records 250000 --clients peer,cwsync@serial64,cwsync-ranged,cwsync-ranged@serial256+cds
 #
 # Options are PeerComparisonBenchmark's (see its Javadoc). CWSYNC_PEER_DIR reuses an existing install;
 # CWSYNC_SKIP_BUILD=1 uses benchmarks/target/benchmarks.jar as it is.
@@ -38,6 +39,7 @@ else
   PEER_ARGS=(--peer-dir "$PEER_DIR")
 fi
 
-# Not exec: the EXIT trap removes the temporary peer install afterwards.
-java -Xmx4g -Dlogback.configurationFile=/dev/null -cp "$JAR" io.cwsync.benchmarks.PeerComparisonBenchmark \
+# Not exec: the EXIT trap removes the temporary peer install afterwards. 5 GB: a 250,000-record tenant takes about
+# 0.4 GB and its records' cached JSON 1.05 GB (the simulator caches up to a quarter of the heap).
+java -Xmx5g -Dlogback.configurationFile=/dev/null -cp "$JAR" io.cwsync.benchmarks.PeerComparisonBenchmark \
   "${PEER_ARGS[@]}" "$@"

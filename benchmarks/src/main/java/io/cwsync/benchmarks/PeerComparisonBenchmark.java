@@ -43,8 +43,8 @@ import org.jspecify.annotations.Nullable;
  * <pre>
  * java -cp benchmarks/target/benchmarks.jar io.cwsync.benchmarks.PeerComparisonBenchmark \
  *     --peer-dir DIR [--records 50000] [--latency-ms 100,300] [--page-size 1000] [--passes 2] \
- *     [--clients peer,peer-parallel,cwsync,cwsync-parallel,cwsync-coordinator] [--java-opts "-Xmx256m"]
- *     [--warm-up 2] [--quick]
+ *     [--clients peer,peer-parallel,cwsync,cwsync-parallel,cwsync-coordinator,cwsync-ranged,cwsync@serial64,...]
+ *     [--java-opts "-Xmx256m"] [--budget 1000/8] [--warm-up 2] [--quick]
  * </pre>
  * {@code DIR} holds {@code node_modules/connectwise-rest}; without it (or without {@code node}) the peer rows are
  * skipped with a message.
@@ -57,7 +57,8 @@ import org.jspecify.annotations.Nullable;
  *   <li>process CPU: pass 1 is "cold" (the process's CPU from its start to the end of pass 1: runtime start, JIT,
  *       GC); pass 2 and later are "warm" (the CPU of that pass alone, same process); both per 1,000 records. Node
  *       reports {@code process.cpuUsage()}, the JVM {@code OperatingSystemMXBean.getProcessCpuTime()};
- *   <li>peak RSS ({@code VmHWM} of {@code /proc/self/status}) of the client process.
+ *   <li>peak RSS ({@code VmHWM} of {@code /proc/self/status}) of the client process;
+ *   <li>the simulator's CPU per request while the client ran (this JVM's process CPU over the client's requests).
  * </ul>
  *
  * <p>The clients: {@code peer} awaits {@code paginate} over companies, then contacts (its README's usage;
@@ -65,9 +66,15 @@ import org.jspecify.annotations.Nullable;
  * {@code paginate} calls at once; {@code cwsync} streams {@code listAll} over companies, then contacts
  * (forward-only paging, one page in memory); {@code cwsync-parallel} streams both at once on two threads;
  * {@code cwsync-coordinator} is a fresh {@code SyncCoordinator}'s first pass per pass (companies, then the contacts
- * that depend on them, into lean hosts with in-memory stores; it also reads {@code /count} once per stream). The
- * client and the simulator share the machine's cores; the simulator runs in this JVM, which is not measured, and is
- * warmed up (every page read twice) before the first client runs.
+ * that depend on them, into lean hosts with in-memory stores; it also reads {@code /count} once per stream), with
+ * the default budget of one request at a time; {@code cwsync-ranged} is the same pass under the budget of
+ * {@code --budget PER_MINUTE/IN_FLIGHT} (default 1,000 a minute, 8 in flight), so each stream's initial pull reads
+ * id ranges concurrently, asking for the lean rules' fields only. A cwsync client named {@code client@profile}
+ * ({@code +} combines profiles) runs with the JVM options of {@link #JVM_PROFILES}: {@code serial64},
+ * {@code serial128}, {@code serial256} (serial GC and that maximum heap), {@code c1} (C1 only: not a default, shown
+ * as a row) and {@code cds} (an AppCDS archive written by a training run of the same client). The client and the
+ * simulator share the machine's cores; the simulator runs in this JVM, which is not measured, and is warmed up
+ * (every page read twice, forward-only and as id ranges) before the first client runs.
  *
  * <p>A client process waits for a line on its standard input before each pass, so the journal count taken between
  * passes belongs to exactly one pass.
@@ -81,6 +88,7 @@ public final class PeerComparisonBenchmark {
    * {@code +} ({@code cwsync-ranged@serial128+cds}): deployment choices, shown as rows of their own.
    */
   static final Map<String, List<String>> JVM_PROFILES = Map.of(
+      "serial256", List.of("-XX:+UseSerialGC", "-Xmx256m"),
       "serial128", List.of("-XX:+UseSerialGC", "-Xmx128m"),
       "serial64", List.of("-XX:+UseSerialGC", "-Xmx64m"),
       "c1", List.of("-XX:TieredStopAtLevel=1"),
