@@ -860,11 +860,54 @@ final class Engine {
       // The table is in id order already: a ranged pull's bounds (id asc, id desc) need no sort of the whole table.
       java.util.Collections.reverse(all);
     } else if (!blank(orderBy) && !byId.equals("id asc") && !byId.equals("id")) {
-      all.sort(orderBy(def, orderBy));
+      Comparator<ObjectNode> order = orderBy(def, orderBy);
+      if (all.size() <= 2 * MAX_PAGE_SIZE) {
+        all.sort(order);
+      } else {
+        all = inOrder(def, orderBy, order, version, all);
+      }
     }
     List<ObjectNode> rows = java.util.Collections.unmodifiableList(all);
     queryCache.put(key, new QueryResult(version, rows));
     return rows;
+  }
+
+  private record SortedTable(long version, List<ObjectNode> rows) {}
+
+  /** Whole tables sorted by an {@code orderBy}, for one version of the store (see {@link #inOrder}). */
+  private final Map<String, SortedTable> sortedTables = java.util.Collections.synchronizedMap(
+      new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, SortedTable> eldest) {
+          return size() > 4;
+        }
+      });
+
+  /**
+   * {@code matches} in {@code order}, taken from the whole table sorted once per store version. A keyset scan
+   * ({@code lastUpdated > t or (lastUpdated = t and id > n)}, ordered by {@code lastUpdated, id}) asks a new condition
+   * on every page, so the query cache never hits and each page sorted tens of thousands of matches again. The order
+   * ends with the id, so it is total and the sorted subset is what sorting the matches gives.
+   */
+  private List<ObjectNode> inOrder(ResourceDef def, String orderBy, Comparator<ObjectNode> order, long version,
+      List<ObjectNode> matches) {
+    String key = def.key() + "|" + orderBy;
+    SortedTable sorted = sortedTables.get(key);
+    if (sorted == null || sorted.version() != version) {
+      List<ObjectNode> rows = new ArrayList<>(store.table(def).values());
+      rows.sort(order);
+      sorted = new SortedTable(version, rows);
+      sortedTables.put(key, sorted);
+    }
+    Set<ObjectNode> wanted = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>(matches.size() * 2));
+    wanted.addAll(matches);
+    List<ObjectNode> out = new ArrayList<>(matches.size());
+    for (ObjectNode rec : sorted.rows()) {
+      if (wanted.contains(rec)) {
+        out.add(rec);
+      }
+    }
+    return out;
   }
 
   private static boolean blank(@Nullable String s) {

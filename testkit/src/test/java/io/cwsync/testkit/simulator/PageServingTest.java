@@ -42,8 +42,40 @@ class PageServingTest {
       contacts.add(Http.obj("{'id':" + i + ",'firstName':'First" + i + "','lastName':'Last" + i
           + "','company':{'id':" + (i % 10 + 1) + "}}"));
     }
+    for (int i = 1001; i <= 3600; i++) {
+      // Last names out of id order, with ties, for sorts of more matches than the simulator sorts per query.
+      contacts.add(Http.obj("{'id':" + i + ",'firstName':'Many','lastName':'L" + (i * 7919 % 1300) + "'}"));
+    }
     EXT.simulator().load("company/companies", companies);
     EXT.simulator().load("company/contacts", contacts);
+  }
+
+  @Test
+  void orderByOverManyMatches_fromTheSortedTable_sameAsSortingTheMatches() {
+    String conditions = "firstName = 'Many' and (lastName > 'L1' or (lastName = 'L1' and id > 2000))";
+    List<String> seen = new ArrayList<>();
+    String url = "company/contacts?pageSize=1000&orderBy=" + Http.q("lastName asc, id asc") + "&conditions="
+        + Http.q(conditions);
+    while (url != null) {
+      Http.Response r = http.get(url);
+      assertThat(r.status()).isEqualTo(200);
+      r.json().forEach(n -> seen.add(n.get("lastName").asText() + "#" + n.get("id").asInt()));
+      url = r.links().get("next");
+    }
+
+    List<String> expected = IntStream.rangeClosed(1001, 3600)
+        .filter(i -> {
+          String last = "L" + (i * 7919 % 1300);
+          int c = String.CASE_INSENSITIVE_ORDER.compare(last, "L1");
+          return c > 0 || (c == 0 && i > 2000);
+        })
+        .boxed()
+        .sorted(java.util.Comparator.comparing((Integer i) -> "L" + (i * 7919 % 1300), String.CASE_INSENSITIVE_ORDER)
+            .thenComparingInt(i -> i))
+        .map(i -> "L" + (i * 7919 % 1300) + "#" + i)
+        .toList();
+    assertThat(expected).hasSizeGreaterThan(2000);
+    assertThat(seen).isEqualTo(expected);
   }
 
   @Test
