@@ -21,8 +21,8 @@ import java.util.Optional;
  * @param flowId the flow
  * @param direction {@link Direction#PULL} or {@link Direction#PUSH}
  * @param processed records handled so far in this run
- * @param total the total from {@code /count} with the pull's conditions (full and incremental pulls); -1 when
- *     unknown (pushes, child flows)
+ * @param total the total from {@code /count} with the pull's conditions (full pulls, and incremental pulls whose
+ *     first page has a next one); -1 when unknown (pushes, child flows, incremental pulls of one page)
  * @param recordsPerSecond the run's average rate so far
  * @param recentRecordsPerSecond the rate over a sliding window of the most recent progress (about the last 30
  *     seconds), which follows a run that speeds up or slows down; the basis of {@link #eta()}

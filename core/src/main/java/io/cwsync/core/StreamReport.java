@@ -19,7 +19,8 @@ import org.jspecify.annotations.Nullable;
  * @param actions how many records got each action; every action present, zero included
  * @param recordsRead records read from the source side
  * @param pages pages (pull) or batches (push) committed
- * @param total the source's total from {@code /count} on a full pull; -1 when not counted
+ * @param total the source's total from {@code /count} on a full pull, or an incremental pull of more than one page;
+ *     -1 when not counted
  * @param dryRun true if nothing was written
  * @param startedAt when the run started
  * @param finishedAt when it ended

@@ -454,7 +454,10 @@ class CoordinatorPullTest {
 
     watched.runPass(tenant);
 
+    // The first page shows a next one, so the pull counts before it reports progress: every event has the total.
     assertThat(events).hasSize(2).allSatisfy(e -> assertThat(e.total()).isEqualTo(6));
+    wm.verify(1, getRequestedFor(urlPathEqualTo(COMPANIES + "/count"))
+        .withQueryParam("conditions", containing("lastUpdated >= [")));
     ProgressEvent second = events.get(1);
     assertThat(second.processed()).isEqualTo(3);
     // Three records in the one second the run took so far: the other 3 take one more second.
@@ -469,11 +472,33 @@ class CoordinatorPullTest {
     wm.stubFor(get(urlPathEqualTo(COMPANIES + "/count")).withQueryParam("conditions", containing("lastUpdated >= ["))
         .willReturn(aResponse().withStatus(404)));
     wm.stubFor(get(urlPathEqualTo(COMPANIES)).withQueryParam("conditions", containing("lastUpdated >= ["))
+        .willReturn(more(json(array(company(2, "B", "Beta", T2), company(3, "C", "Gamma", T2))))));
+    wm.stubFor(get(urlPathEqualTo(COMPANIES)).withQueryParam("conditions", containing("id > 3"))
+        .willReturn(json(array(company(4, "D", "Delta", T3)))));
+
+    StreamReport pull = coordinator.runPass(tenant).stream("companies", Direction.PULL).orElseThrow();
+
+    assertThat(pull.status()).isEqualTo(StreamStatus.COMPLETED);
+    assertThat(pull.pages()).isEqualTo(2);
+    wm.verify(1, getRequestedFor(urlPathEqualTo(COMPANIES + "/count"))
+        .withQueryParam("conditions", containing("lastUpdated >= [")));
+    assertThat(pull.total()).isEqualTo(-1);
+  }
+
+  @Test
+  void runPass_incrementalPullOfOnePage_sendsNoCountAndLeavesTheTotalUnknown() {
+    stubFullPull();
+    coordinator.runPass(tenant);
+    wm.resetRequests();
+    wm.stubFor(get(urlPathEqualTo(COMPANIES)).withQueryParam("conditions", containing("lastUpdated >= ["))
         .willReturn(json(array(company(3, "C", "Gamma", T2)))));
 
     StreamReport pull = coordinator.runPass(tenant).stream("companies", Direction.PULL).orElseThrow();
 
     assertThat(pull.status()).isEqualTo(StreamStatus.COMPLETED);
+    assertThat(pull.recordsRead()).isEqualTo(1);
+    wm.verify(0, getRequestedFor(urlPathEqualTo(COMPANIES + "/count")));
+    wm.verify(1, getRequestedFor(urlPathEqualTo(COMPANIES)));
     assertThat(pull.total()).isEqualTo(-1);
   }
 }

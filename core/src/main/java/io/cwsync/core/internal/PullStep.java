@@ -47,6 +47,9 @@ import org.jspecify.annotations.Nullable;
  */
 final class PullStep extends Step {
 
+  /** The incremental pull's /count, sent by {@link #scan} only if its first page has a next one; else null. */
+  private @Nullable Query countAfterFirstPage;
+
   /** This flow's PENDING_CREATE intents, read at the first unlinked record of the run. */
   private @Nullable List<Link> pendingCreates;
   /** The current page's creates whose intents {@link #planCreates} stored, by ConnectWise id; at most a page. */
@@ -111,21 +114,13 @@ final class PullStep extends Step {
     Condition base = rules.pullConditions(flow, incremental).orElse(null);
     Condition bound = wm == null ? null : Condition.field(LAST_UPDATED).ge(wm.minus(settings.overlap()));
     Condition filter = and(base, bound);
-    // Totals for progress and its ETA: one /count per stream, with the pull's own conditions. On an incremental
-    // pull the total is a nicety: a failed count (other than a throttle, which the page would hit too) only
-    // leaves it unknown.
+    // Totals for progress and its ETA: one /count per stream, with the pull's own conditions. An incremental pull
+    // counts only once its first page shows a next one (scan), so an unchanged or small stream costs one request.
     Query countQuery = Query.builder().conditions(filter).build();
     if (!incremental) {
       run.total = rt.gateway().count(flow.resource(), null, countQuery);
     } else {
-      try {
-        run.total = rt.gateway().count(flow.resource(), null, countQuery);
-      } catch (RateLimitedException e) {
-        throw e;
-      } catch (RuntimeException e) {
-        LOG.debug("{}: no /count total for the incremental pull: {}", flow.id(), e.toString());
-        run.total = -1;
-      }
+      countAfterFirstPage = countQuery;
     }
     PageAware each = new PageAware() {
       @Override
@@ -171,6 +166,13 @@ final class PullStep extends Step {
       }
       Page<ConnectWiseRecord> result = rt.gateway().page(source.resource(), null, qb.build());
       List<ConnectWiseRecord> page = result.items();
+      if (countAfterFirstPage != null) {
+        Query countQuery = countAfterFirstPage;
+        countAfterFirstPage = null;
+        if (result.size() >= settings.pageSize() && result.hasNext()) {
+          countIncremental(countQuery);
+        }
+      }
       // A store that batches per page (PageBatch, e.g. store-jdbc) reads the page's links ahead and commits the
       // page's writes with the checkpoint below.
       PageBatch batch = links instanceof PageBatch pb && !page.isEmpty() ? pb : null;
@@ -248,6 +250,21 @@ final class PullStep extends Step {
       }
       lastT = t;
       lastId = lastIdOnPage;
+    }
+  }
+
+  /**
+   * The total of an incremental pull that spans pages, for progress and its ETA. A nicety: a failed count (other
+   * than a throttle, which the pages would hit too) only leaves it unknown.
+   */
+  private void countIncremental(Query countQuery) {
+    try {
+      run.total = rt.gateway().count(flow.resource(), null, countQuery);
+    } catch (RateLimitedException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      LOG.debug("{}: no /count total for the incremental pull: {}", flow.id(), e.toString());
+      run.total = -1;
     }
   }
 
