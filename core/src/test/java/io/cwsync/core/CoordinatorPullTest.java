@@ -267,6 +267,78 @@ class CoordinatorPullTest {
     assertThat(h.host.records()).hasSize(2);
   }
 
+  /** Counts the lease store's calls; a renewal is a round trip to a shared store (issue 11). */
+  static final class CountingLeases implements io.cwsync.core.spi.LeaseStore {
+    final io.cwsync.core.spi.LeaseStore target;
+    final java.util.concurrent.atomic.AtomicInteger acquires = new java.util.concurrent.atomic.AtomicInteger();
+    final java.util.concurrent.atomic.AtomicInteger renewals = new java.util.concurrent.atomic.AtomicInteger();
+    final java.util.concurrent.atomic.AtomicInteger releases = new java.util.concurrent.atomic.AtomicInteger();
+
+    CountingLeases(io.cwsync.core.spi.LeaseStore target) {
+      this.target = target;
+    }
+
+    @Override
+    public java.util.Optional<io.cwsync.core.spi.Lease> tryAcquire(io.cwsync.core.spi.LeaseKey key, String owner,
+        Duration ttl) {
+      acquires.incrementAndGet();
+      return target.tryAcquire(key, owner, ttl);
+    }
+
+    @Override
+    public java.util.Optional<io.cwsync.core.spi.Lease> renew(io.cwsync.core.spi.Lease lease, Duration ttl) {
+      renewals.incrementAndGet();
+      return target.renew(lease, ttl);
+    }
+
+    @Override
+    public void release(io.cwsync.core.spi.Lease lease) {
+      releases.incrementAndGet();
+      target.release(lease);
+    }
+
+    @Override
+    public java.util.Optional<io.cwsync.core.spi.Lease> find(io.cwsync.core.spi.LeaseKey key) {
+      return target.find(key);
+    }
+  }
+
+  @Test
+  void runPass_leaseWithMostOfItsTtlLeft_isNotRenewedBeforePagesAndCheckpoints() {
+    stubFullPull();
+    CountingLeases leases = new CountingLeases(h.leases);
+
+    SyncReport report = h.builder("node-1").leaseStore(leases).leaseTtl(Duration.ofMinutes(3)).build()
+        .runPass(tenant);
+
+    assertThat(report.stream("companies", Direction.PULL).orElseThrow().pages()).isEqualTo(2);
+    assertThat(leases.acquires).hasValue(1);
+    assertThat(leases.renewals).as("two pages and two checkpoints within a third of the TTL").hasValue(0);
+    assertThat(leases.releases).hasValue(1);
+  }
+
+  @Test
+  void runPass_leasePastAThirdOfItsTtl_isRenewedBeforeTheNextPage() {
+    stubFullPull();
+    CountingLeases leases = new CountingLeases(h.leases);
+    java.util.List<Integer> renewalsAtProgress = new java.util.concurrent.CopyOnWriteArrayList<>();
+    SyncCoordinator aging = h.builder("node-1").leaseStore(leases).leaseTtl(Duration.ofMinutes(3))
+        .listener(new SyncListener() {
+          @Override
+          public void onProgress(ProgressEvent event) {
+            renewalsAtProgress.add(leases.renewals.get());
+            h.advance(Duration.ofSeconds(61)); // a page that took a bit more than a third of the TTL
+          }
+        }).build();
+
+    SyncReport report = aging.runPass(tenant);
+
+    assertThat(report.stream("companies", Direction.PULL).orElseThrow().status())
+        .isEqualTo(StreamStatus.COMPLETED);
+    assertThat(renewalsAtProgress).as("renewals before each page's progress").containsExactly(0, 1);
+    assertThat(h.leases.find(new io.cwsync.core.spi.LeaseKey(TENANT, "companies"))).as("released").isEmpty();
+  }
+
   @Test
   void runPass_dryRun_reportsCreatesAndWritesNothing() {
     stubFullPull();

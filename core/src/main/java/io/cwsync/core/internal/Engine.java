@@ -142,6 +142,7 @@ public final class Engine {
   }
 
   private List<StreamReport> withLease(TenantRuntime rt, Flow flow, Work work, LeaseKey key, Instant start) {
+    long asked = System.nanoTime();
     Optional<Lease> lease = leases.tryAcquire(key, settings.nodeId(), settings.leaseTtl());
     if (lease.isEmpty()) {
       LOG.debug("lease on {} held by another node; skipping", key);
@@ -154,7 +155,7 @@ public final class Engine {
     }
     FlowRun run;
     try {
-      run = new FlowRun(this, rt, flow, lease.get());
+      run = new FlowRun(this, rt, flow, lease.get(), asked);
     } catch (RuntimeException e) {
       leases.release(lease.get());
       LOG.warn("cannot read the cursor of {}", key, e);

@@ -82,6 +82,8 @@ public final class FlowRun {
   /** Written by the run's thread and the heartbeat, both under this run's monitor. */
   volatile Lease lease;
   volatile boolean lost;
+  /** {@link System#nanoTime()} just before the request that granted or last renewed {@link #lease} was sent. */
+  private volatile long leaseAskedAt;
   Cursor cursor;
   long cursorVersion;
   // per-direction counters, reset by begin()
@@ -93,7 +95,7 @@ public final class FlowRun {
   ProgressWindow window;
   Direction direction = Direction.PULL;
 
-  FlowRun(Engine engine, TenantRuntime rt, Flow flow, Lease lease) {
+  FlowRun(Engine engine, TenantRuntime rt, Flow flow, Lease lease, long leaseAskedAt) {
     this.engine = engine;
     this.links = engine.links;
     this.cursors = engine.cursors;
@@ -112,6 +114,7 @@ public final class FlowRun {
     this.flow = flow;
     this.dry = tenant.dryRun();
     this.lease = lease;
+    this.leaseAskedAt = leaseAskedAt;
     Optional<VersionedCursor> vc = cursors.find(tid, flow.id());
     this.cursor = vc.map(VersionedCursor::cursor).orElse(Cursor.INITIAL);
     this.cursorVersion = vc.map(VersionedCursor::version).orElse(0L);
@@ -196,10 +199,29 @@ public final class FlowRun {
     }
   }
 
+  /**
+   * Makes sure the lease is held with most of its TTL left before a page or checkpoint: renews it once a third of the
+   * TTL has passed, and stops the run if that fails. A lease younger than that needs no round trip: no other worker
+   * can have been granted it, since it has not expired.
+   */
   void renew() {
-    if (!tryRenew()) {
+    if (!fresh() && !tryRenew()) {
       throw new StopRun(StreamStatus.LEASE_LOST, "lease lost", null);
     }
+  }
+
+  /**
+   * True if less than a third of the TTL has passed since the lease was granted or renewed, by both this node's
+   * monotonic time since the request was sent (the store's expiry counts from later, so a stall of the process
+   * shows) and its clock against the expiry (a clock tests move).
+   */
+  private boolean fresh() {
+    if (lost) {
+      return false;
+    }
+    Duration ttl = settings.leaseTtl();
+    return System.nanoTime() - leaseAskedAt < ttl.toNanos() / 3
+        && clock.instant().isBefore(lease.expiresAt().minus(ttl.minus(ttl.dividedBy(3))));
   }
 
   /** Renews the lease; false (and the run marked lost) if another worker holds it now. */
@@ -208,6 +230,7 @@ public final class FlowRun {
       return false;
     }
     Optional<Lease> renewed;
+    long asked = System.nanoTime();
     try {
       renewed = leases.renew(lease, settings.leaseTtl());
     } catch (RuntimeException e) {
@@ -220,6 +243,7 @@ public final class FlowRun {
       return false;
     }
     lease = renewed.get();
+    leaseAskedAt = asked;
     return true;
   }
 

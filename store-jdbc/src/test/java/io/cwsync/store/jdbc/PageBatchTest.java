@@ -221,6 +221,30 @@ class PageBatchTest {
     }
 
     @Test
+    void page_thatOnlyReads_commitsNothing_andAPageThatWritesStillCommitsAtItsEnd() throws Exception {
+      CountingConnectionPool ds = pool();
+      JdbcStores s = migrated(builder(ds));
+      s.linkStore().putIfAbsent(Link.linked(T, TYPE, "h1", 1L, T0));
+      PageBatch batch = (PageBatch) s.linkStore();
+      ds.takeRoundTrips();
+
+      // An idle poll's page: its records re-read through the overlap, unchanged, so only looked up.
+      batch.beginPage(T, FLOW, TYPE, List.of(1L));
+      assertThat(s.retryQueue().find(new RetryKey(T, FLOW, Direction.PULL, "1"))).isEmpty();
+      assertThat(s.linkStore().findByCwId(T, TYPE, 1)).isPresent();
+      batch.endPage();
+
+      assertThat(ds.takeRoundTrips()).as("the read-ahead's two queries, no commit").isEqualTo(2);
+
+      batch.beginPage(T, FLOW, TYPE, List.of(2L));
+      s.linkStore().putIfAbsent(Link.linked(T, TYPE, "h2", 2L, T0));
+      assertThat(elsewhere(() -> s.linkStore().findByCwId(T, TYPE, 2))).as("not yet committed").isEmpty();
+      batch.endPage();
+      assertThat(elsewhere(() -> s.linkStore().findByCwId(T, TYPE, 2))).as("committed at the page's end")
+          .isPresent();
+    }
+
+    @Test
     void page_of200NewRecords_costsAFewRoundTripsNotSeveralPerRecord() {
       CountingConnectionPool ds = pool();
       JdbcStores s = migrated(builder(ds));

@@ -98,6 +98,20 @@ public final class Db {
     return own(what, work);
   }
 
+  /**
+   * Runs read-only {@code work} on the thread's page connection if a page is open (seeing the page's own writes), else
+   * on a connection of its own in auto-commit mode: a read needs no transaction, so no commit round trip.
+   *
+   * @param what the operation, for error messages
+   */
+  <T> T read(String what, SqlWork<T> work) {
+    PageSession p = page();
+    if (p != null) {
+      return p.read(what, work);
+    }
+    return autoCommit(what, work);
+  }
+
   /** Runs {@code work} in a transaction of its own, never the page's (leases, migrations, maintenance). */
   <T> T own(String what, SqlWork<T> work) {
     try (Connection c = dataSource.getConnection()) {
@@ -145,11 +159,14 @@ public final class Db {
     }
   }
 
-  /** Opens a connection for a page session, in a transaction. */
+  /**
+   * Opens a connection for a page session in auto-commit mode: the page's reads run outside a transaction, and its
+   * first write begins one ({@link PageSession#run}).
+   */
   Connection openPageConnection() {
     try {
       Connection c = dataSource.getConnection();
-      c.setAutoCommit(false);
+      c.setAutoCommit(true);
       return c;
     } catch (SQLException e) {
       throw failed("open a page transaction", e);
@@ -168,6 +185,11 @@ public final class Db {
   static CwsyncException failed(String what, SQLException e) {
     return new CwsyncException(JdbcErrorCode.STORE_FAILED, "store-jdbc: " + what + " failed (SQLState "
         + e.getSQLState() + ", error " + e.getErrorCode() + ")", e);
+  }
+
+  /** True if leases read an injected clock rather than the database's. */
+  boolean leaseClockInjected() {
+    return leaseClock != null;
   }
 
   /**

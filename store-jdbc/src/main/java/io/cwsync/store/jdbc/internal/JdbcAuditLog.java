@@ -85,7 +85,7 @@ final class JdbcAuditLog implements AuditLog {
   @Override
   public List<AuditEntry> query(AuditQuery q) {
     requireNonNull(q, "query == null");
-    return db.tx("query the audit log", c -> {
+    return db.read("query the audit log", c -> {
       PageSession p = db.page();
       if (p != null && !p.audit.isEmpty()) {
         write(c, p.audit);

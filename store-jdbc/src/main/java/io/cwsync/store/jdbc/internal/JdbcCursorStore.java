@@ -51,7 +51,7 @@ final class JdbcCursorStore implements CursorStore {
   public Optional<VersionedCursor> find(TenantId tenant, String flowId) {
     requireNonNull(tenant, "tenant == null");
     requireNonNull(flowId, "flowId == null");
-    return db.tx("read a cursor", c -> {
+    return db.read("read a cursor", c -> {
       try (PreparedStatement ps = c.prepareStatement(find)) {
         ps.setString(1, tenant.value());
         ps.setString(2, flowId);

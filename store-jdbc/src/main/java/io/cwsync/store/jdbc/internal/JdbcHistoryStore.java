@@ -120,7 +120,7 @@ final class JdbcHistoryStore implements HistoryStore {
     if (limit <= 0) {
       throw new IllegalArgumentException("limit must be positive: " + limit);
     }
-    return db.tx("read a record's history", c -> {
+    return db.read("read a record's history", c -> {
       PageSession p = db.page();
       if (p != null && !p.history.isEmpty()) {
         write(c, p.history);

@@ -16,12 +16,18 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * {@link LeaseStore} on the {@code lease} table. Each call is its own transaction, never part of a page, so other
- * nodes see a grant or renewal at once. Time is the database's clock (read in the same transaction), unless a clock
+ * nodes see a grant or renewal at once. Time is the database's clock (read by the statement itself), unless a clock
  * was injected for tests: nodes whose own clocks drift still agree on expiry.
  *
- * <p>The row outlives a release (owner set to NULL) so that the fencing token only ever grows: every change is a
- * compare-and-set on the token and owner read in the same transaction, and every grant to another owner or after
- * expiry writes token + 1.
+ * <p>The row outlives a release (owner set to NULL) so that the fencing token only ever grows: every grant to another
+ * owner or after expiry writes token + 1.
+ *
+ * <p>Round trips (a lease is taken, and released, on every pass of every stream): on PostgreSQL a grant is one
+ * auto-committed {@code INSERT ... ON CONFLICT DO UPDATE ... WHERE <free, expired or ours> RETURNING}, a renewal one
+ * {@code UPDATE ... RETURNING}, both reading {@code CURRENT_TIMESTAMP} in the statement; the row lock of the
+ * conflicting insert makes the grant atomic per key. H2 (embedded, no network) reads the clock and the row, then
+ * writes by compare-and-set on the token and owner, in one transaction. A release is one auto-committed update on
+ * both.
  */
 final class JdbcLeaseStore implements LeaseStore {
 
@@ -31,10 +37,31 @@ final class JdbcLeaseStore implements LeaseStore {
   private final String take;
   private final String renew;
   private final String release;
+  /** PostgreSQL's one-statement grant and renewal; null on H2. */
+  private final @Nullable String grant;
+  private final @Nullable String extend;
+  /** The statements' "now": the database's clock, or a parameter bound to the injected lease clock. */
+  private final boolean nowBound;
 
   JdbcLeaseStore(Db db) {
     this.db = db;
     String t = db.tables().lease();
+    nowBound = db.leaseClockInjected();
+    String now = nowBound ? "CAST(? AS TIMESTAMP WITH TIME ZONE)" : "CURRENT_TIMESTAMP";
+    String ttl = " + CAST(? AS BIGINT) * INTERVAL '1 microsecond'";
+    if (db.sql().postgres()) {
+      grant = "INSERT INTO " + t + " AS l (tenant, stream, owner, expires_at, fencing_token) VALUES (?, ?, ?, " + now
+          + ttl + ", 1) ON CONFLICT (tenant, stream) DO UPDATE SET owner = EXCLUDED.owner,"
+          + " expires_at = EXCLUDED.expires_at, fencing_token = CASE WHEN l.owner = EXCLUDED.owner AND l.expires_at > "
+          + now + " THEN l.fencing_token ELSE l.fencing_token + 1 END"
+          + " WHERE l.owner IS NULL OR l.owner = EXCLUDED.owner OR l.expires_at <= " + now
+          + " RETURNING expires_at, fencing_token";
+      extend = "UPDATE " + t + " SET expires_at = " + now + ttl + " WHERE tenant = ? AND stream = ? AND owner = ?"
+          + " AND fencing_token = ? AND expires_at > " + now + " RETURNING expires_at";
+    } else {
+      grant = null;
+      extend = null;
+    }
     find = "SELECT owner, expires_at, fencing_token FROM " + t + " WHERE tenant = ? AND stream = ?";
     insert = "INSERT INTO " + t + " (tenant, stream, owner, expires_at, fencing_token) VALUES (?, ?, ?, ?, 1)"
         + db.sql().insertIfAbsentSuffix();
@@ -53,6 +80,25 @@ final class JdbcLeaseStore implements LeaseStore {
     requireNonNull(key, "key == null");
     requireNonNull(owner, "owner == null");
     checkTtl(ttl);
+    if (grant != null) {
+      return db.autoCommit("acquire a lease", c -> {
+        try (PreparedStatement ps = c.prepareStatement(grant)) {
+          Instant now = nowBound ? db.leaseNow(c) : null;
+          int i = 1;
+          ps.setString(i++, key.tenant().value());
+          ps.setString(i++, key.stream());
+          ps.setString(i++, owner);
+          i = bindNow(ps, i, now);
+          ps.setLong(i++, micros(ttl));
+          i = bindNow(ps, i, now);
+          bindNow(ps, i, now);
+          try (ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? Optional.of(new Lease(key, owner, Db.micros(Db.instantNotNull(rs, 1)), rs.getLong(2)))
+                : Optional.empty();
+          }
+        }
+      });
+    }
     return db.own("acquire a lease", c -> {
       Instant now = db.leaseNow(c);
       Instant expires = now.plus(ttl);
@@ -94,6 +140,24 @@ final class JdbcLeaseStore implements LeaseStore {
   public Optional<Lease> renew(Lease lease, Duration ttl) {
     requireNonNull(lease, "lease == null");
     checkTtl(ttl);
+    if (extend != null) {
+      return db.autoCommit("renew a lease", c -> {
+        try (PreparedStatement ps = c.prepareStatement(extend)) {
+          Instant now = nowBound ? db.leaseNow(c) : null;
+          int i = bindNow(ps, 1, now);
+          ps.setLong(i++, micros(ttl));
+          ps.setString(i++, lease.key().tenant().value());
+          ps.setString(i++, lease.key().stream());
+          ps.setString(i++, lease.owner());
+          ps.setLong(i++, lease.fencingToken());
+          bindNow(ps, i, now);
+          try (ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? Optional.of(new Lease(lease.key(), lease.owner(), Db.micros(Db.instantNotNull(rs, 1)),
+                lease.fencingToken())) : Optional.empty();
+          }
+        }
+      });
+    }
     return db.own("renew a lease", c -> {
       Instant now = db.leaseNow(c);
       Instant expires = now.plus(ttl);
@@ -114,7 +178,7 @@ final class JdbcLeaseStore implements LeaseStore {
   @Override
   public void release(Lease lease) {
     requireNonNull(lease, "lease == null");
-    db.own("release a lease", c -> {
+    db.autoCommit("release a lease", c -> {
       try (PreparedStatement ps = c.prepareStatement(release)) {
         ps.setString(1, lease.key().tenant().value());
         ps.setString(2, lease.key().stream());
@@ -128,7 +192,7 @@ final class JdbcLeaseStore implements LeaseStore {
   @Override
   public Optional<Lease> find(LeaseKey key) {
     requireNonNull(key, "key == null");
-    return db.own("read a lease", c -> read(c, key)
+    return db.autoCommit("read a lease", c -> read(c, key)
         .filter(r -> r.owner() != null)
         .map(r -> new Lease(key, r.owner(), r.expiresAt(), r.token())));
   }
@@ -144,6 +208,19 @@ final class JdbcLeaseStore implements LeaseStore {
         return Optional.of(new Row(rs.getString(1), Db.instantNotNull(rs, 2), rs.getLong(3)));
       }
     }
+  }
+
+  /** Binds the injected clock's now at {@code index} if statements take it as a parameter; the next index. */
+  private int bindNow(PreparedStatement ps, int index, @Nullable Instant now) throws SQLException {
+    if (!nowBound) {
+      return index;
+    }
+    Db.setInstant(ps, index, now);
+    return index + 1;
+  }
+
+  private static long micros(Duration ttl) {
+    return ttl.toNanos() / 1_000;
   }
 
   private static void checkTtl(Duration ttl) {

@@ -83,7 +83,7 @@ final class JdbcLinkStore implements LinkStore, PageBatch {
         return Optional.of(cached);
       }
     }
-    Optional<Link> found = linkTx("find a link by host id", tenant, type,
+    Optional<Link> found = linkRead("find a link by host id", tenant, type,
         c -> one(c, findByHostId, tenant, type, hostId));
     if (p != null && found.isPresent()) {
       put(p, found.get());
@@ -103,7 +103,7 @@ final class JdbcLinkStore implements LinkStore, PageBatch {
         return cached;
       }
     }
-    Optional<Link> found = linkTx("find a link by ConnectWise id", tenant, type,
+    Optional<Link> found = linkRead("find a link by ConnectWise id", tenant, type,
         c -> one(c, findByCwId, tenant, type, cwId));
     if (p != null) {
       // Within the page the answer stands (this stream's lease keeps other writers off); writes update it.
@@ -376,7 +376,7 @@ final class JdbcLinkStore implements LinkStore, PageBatch {
     if (limit <= 0) {
       throw new IllegalArgumentException("limit must be positive: " + limit);
     }
-    return linkTx("list links by state", tenant, type, c -> {
+    return linkRead("list links by state", tenant, type, c -> {
       try (PreparedStatement ps = c.prepareStatement(findByState)) {
         ps.setString(1, tenant.value());
         ps.setString(2, type.name());
@@ -391,7 +391,7 @@ final class JdbcLinkStore implements LinkStore, PageBatch {
   public long count(TenantId tenant, EntityType type) {
     requireNonNull(tenant, "tenant == null");
     requireNonNull(type, "type == null");
-    return linkTx("count links", tenant, type, c -> {
+    return linkRead("count links", tenant, type, c -> {
       try (PreparedStatement ps = c.prepareStatement(count)) {
         ps.setString(1, tenant.value());
         ps.setString(2, type.name());
@@ -485,6 +485,15 @@ final class JdbcLinkStore implements LinkStore, PageBatch {
   }
 
   // ---- helpers ----
+
+  /** Runs a link read: auto-committed, or on the page's connection, after its queued inserts of the tenant and type. */
+  private <T> T linkRead(String what, TenantId tenant, EntityType type, SqlWork<T> work) {
+    PageSession p = db.page();
+    if (p != null && p.pending(tenant, type)) {
+      return linkTx(what, tenant, type, work);
+    }
+    return db.read(what, work);
+  }
 
   /** Runs link work; inside a page, the queued inserts of the same tenant and type are written first. */
   private <T> T linkTx(String what, TenantId tenant, EntityType type, SqlWork<T> work) {

@@ -128,7 +128,7 @@ final class JdbcRetryQueue implements RetryQueue {
         return cached;
       }
     }
-    return db.tx("find a retry item", c -> one(c, key));
+    return db.read("find a retry item", c -> one(c, key));
   }
 
   @Override
@@ -137,7 +137,7 @@ final class JdbcRetryQueue implements RetryQueue {
     requireNonNull(flowId, "flowId == null");
     requireNonNull(now, "now == null");
     checkLimit(limit);
-    return db.tx("list due retry items", c -> {
+    return db.read("list due retry items", c -> {
       try (PreparedStatement ps = c.prepareStatement(due)) {
         ps.setString(1, tenant.value());
         ps.setString(2, flowId);
@@ -192,7 +192,7 @@ final class JdbcRetryQueue implements RetryQueue {
     requireNonNull(tenant, "tenant == null");
     requireNonNull(state, "state == null");
     checkLimit(limit);
-    return db.tx("list retry items", c -> {
+    return db.read("list retry items", c -> {
       try (PreparedStatement ps = c.prepareStatement(list)) {
         ps.setString(1, tenant.value());
         ps.setString(2, state.name());
@@ -205,7 +205,7 @@ final class JdbcRetryQueue implements RetryQueue {
   @Override
   public Map<RetryState, Long> counts(TenantId tenant) {
     requireNonNull(tenant, "tenant == null");
-    return db.tx("count retry items", c -> {
+    return db.read("count retry items", c -> {
       Map<RetryState, Long> out = new EnumMap<>(RetryState.class);
       for (RetryState s : RetryState.values()) {
         out.put(s, 0L);

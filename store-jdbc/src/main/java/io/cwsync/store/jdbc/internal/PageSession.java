@@ -54,6 +54,8 @@ final class PageSession {
   private final Db db;
   private @Nullable Connection connection;
   private @Nullable String failure;
+  /** True once the page wrote: its connection is then in a transaction, committed at the checkpoint or the end. */
+  private boolean writing;
 
   /** A link's key by ConnectWise id. */
   record CwKey(TenantId tenant, EntityType type, long cwId) {
@@ -107,16 +109,44 @@ final class PageSession {
     return connection;
   }
 
-  /** Runs {@code work} on the page connection; on failure rolls the page back and marks the session failed. */
+  /**
+   * Runs {@code work} on the page connection inside the page's transaction (begun by the page's first write); on
+   * failure rolls the page back and marks the session failed.
+   */
   <T> T run(String what, SqlWork<T> work) {
     Connection c = connection();
     try {
+      if (!writing) {
+        c.setAutoCommit(false);
+        writing = true;
+      }
       return work.run(c);
     } catch (SQLException e) {
       fail(what, e);
       throw new CwsyncException(JdbcErrorCode.STORE_FAILED, "store-jdbc: " + what + " failed (SQLState "
           + e.getSQLState() + "); the page's store writes were rolled back, so its cursor stays and the page is"
           + " read again", e);
+    } catch (RuntimeException e) {
+      fail(what, e);
+      throw e;
+    }
+  }
+
+  /**
+   * Runs read-only {@code work} on the page connection: in the page's transaction once it wrote, else auto-committed
+   * (a page that only reads, such as an idle poll's re-read of unchanged records, commits nothing).
+   */
+  <T> T read(String what, SqlWork<T> work) {
+    if (writing) {
+      return run(what, work);
+    }
+    Connection c = connection();
+    try {
+      return work.run(c);
+    } catch (SQLException e) {
+      fail(what, e);
+      throw new CwsyncException(JdbcErrorCode.STORE_FAILED, "store-jdbc: " + what + " failed (SQLState "
+          + e.getSQLState() + ")", e);
     } catch (RuntimeException e) {
       fail(what, e);
       throw e;
@@ -151,7 +181,7 @@ final class PageSession {
     pageIntents.clear();
     pendingReplaces.clear();
     retryItems.clear();
-    if (connection != null) {
+    if (connection != null && writing) {
       Db.rollbackQuietly(connection, e);
     }
   }
@@ -159,6 +189,10 @@ final class PageSession {
   /** Commits the page's writes (buffered entries first); the session stays open for the rest of the page. */
   void commit(SqlWork<?> beforeCommit) throws SQLException {
     Connection c = connection();
+    if (!writing) {
+      c.setAutoCommit(false);
+      writing = true;
+    }
     if (queuedLinks()) {
       flushLinks.run(c);
     }
@@ -177,7 +211,10 @@ final class PageSession {
   /** Ends the page: commits what is left, or rolls back if the session failed, and releases the connection. */
   void end(SqlWork<?> flush) {
     Connection c = connection;
-    if (c == null && audit.isEmpty() && history.isEmpty() && !queuedLinks()) {
+    if ((c == null || !writing) && audit.isEmpty() && history.isEmpty() && !queuedLinks()) {
+      // Nothing written and nothing buffered (the page only read): no commit to send.
+      connection = null;
+      closeQuietly(c);
       return;
     }
     try {
@@ -201,12 +238,17 @@ final class PageSession {
       audit.clear();
       history.clear();
       connection = null;
-      if (c != null) {
-        try {
-          c.close();
-        } catch (SQLException e) {
-          // The connection is discarded either way; an open transaction is rolled back by the driver.
-        }
+      writing = false;
+      closeQuietly(c);
+    }
+  }
+
+  private static void closeQuietly(@Nullable Connection c) {
+    if (c != null) {
+      try {
+        c.close();
+      } catch (SQLException e) {
+        // The connection is discarded either way; an open transaction is rolled back by the driver.
       }
     }
   }

@@ -113,7 +113,7 @@ public final class StoreSet {
     self[0] = p;
     db.open(p);
     try {
-      p.run("read a page's links and retry items ahead", c -> {
+      p.read("read a page's links and retry items ahead", c -> {
         links.readAhead(p, c, cwIds);
         retries.readAhead(p, c, cwIds);
         return null;
