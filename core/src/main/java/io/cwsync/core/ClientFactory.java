@@ -35,7 +35,8 @@ public interface ClientFactory {
 
   /**
    * Returns the default factory: the settings' base URL or site and keys, and the tenant's rate budget as the
-   * client's request-per-minute limit and in-flight limit.
+   * client's request-per-minute limit and in-flight limit. Every tenant's client shares one OkHttp connection pool
+   * and dispatcher (credentials and limits stay per tenant).
    *
    * @return the factory
    */
@@ -60,7 +61,9 @@ public interface ClientFactory {
   static ClientFactory standard(BiConsumer<Tenant, ConnectWiseClient.Builder> customizer) {
     Objects.requireNonNull(customizer, "customizer == null");
     return (tenant, s) -> {
-      ConnectWiseClient.Builder b = ConnectWiseClient.builder();
+      // One connection pool for every tenant (a customizer may set its own client).
+      ConnectWiseClient.Builder b = ConnectWiseClient.builder()
+          .okHttpClient(io.cwsync.core.internal.SharedHttpClient.get());
       if (s.baseUrl() != null) {
         b.baseUrl(s.baseUrl());
       } else {

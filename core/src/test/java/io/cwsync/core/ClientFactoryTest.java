@@ -2,6 +2,8 @@ package io.cwsync.core;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -18,7 +20,10 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** The standard client factory never lets a pass sleep out a long {@code Retry-After} in a worker (issue 9 item 7). */
+/**
+ * The standard client factory never lets a pass sleep out a long {@code Retry-After} in a worker (issue 9 item 7),
+ * and its tenants share one connection pool but not their credentials (issue 11).
+ */
 class ClientFactoryTest {
 
   @RegisterExtension
@@ -36,5 +41,27 @@ class ClientFactoryTest {
         e -> assertThat(e.retryAfter()).isEqualTo(Duration.ofSeconds(30)));
     // Sleeping the Retry-After out would take 30 s; a bound, not a speed goal.
     assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(15));
+  }
+
+  @Test
+  void standardClients_ofTwoTenants_shareOneConnectionAndKeepTheirOwnCredentials() {
+    wm.stubFor(get(urlPathMatching(".*company/companies/1")).willReturn(okJson(
+        "{\"id\":1,\"identifier\":\"A\",\"name\":\"Acme\"}")));
+    ConnectWiseClient a = ClientFactory.standard().create(Tenant.builder(TenantId.of("a")).build(),
+        ConnectionSettings.onPremise(wm.baseUrl() + Harness.BASE, "acme", "pub-a", "key-a", "client"));
+    ConnectWiseClient b = ClientFactory.standard().create(Tenant.builder(TenantId.of("b")).build(),
+        ConnectionSettings.onPremise(wm.baseUrl() + Harness.BASE, "acme", "pub-b", "key-b", "client"));
+    okhttp3.ConnectionPool pool = io.cwsync.core.internal.SharedHttpClient.get().connectionPool();
+
+    a.companies().get(1);
+    int afterA = pool.connectionCount();
+    b.companies().get(1);
+
+    assertThat(afterA).isPositive();
+    assertThat(pool.connectionCount()).as("b reused the connection a opened").isEqualTo(afterA);
+    assertThat(wm.findAll(getRequestedFor(urlPathMatching(".*company/companies/1"))))
+        .extracting(r -> new String(java.util.Base64.getDecoder().decode(r.getHeader("Authorization").substring(6)),
+            java.nio.charset.StandardCharsets.UTF_8))
+        .containsExactly("acme+pub-a:key-a", "acme+pub-b:key-b");
   }
 }
