@@ -49,6 +49,11 @@ class PageBatchTest {
     }
 
     @Override
+    int readAheadRoundTrips() {
+      return 2;
+    }
+
+    @Override
     JdbcStores.Builder builder(DataSource ds) {
       return JdbcStores.builder(ds);
     }
@@ -62,6 +67,11 @@ class PageBatchTest {
     }
 
     @Override
+    int readAheadRoundTrips() {
+      return 1; // links and retry items in one statement
+    }
+
+    @Override
     JdbcStores.Builder builder(DataSource ds) {
       return JdbcStores.builder(ds).schema(TestDatabases.freshSchema());
     }
@@ -70,6 +80,9 @@ class PageBatchTest {
   abstract static class Cases {
 
     abstract CountingConnectionPool pool();
+
+    /** Statements the page's read-ahead of links and retry items takes. */
+    abstract int readAheadRoundTrips();
 
     abstract JdbcStores.Builder builder(DataSource ds);
 
@@ -225,16 +238,20 @@ class PageBatchTest {
       CountingConnectionPool ds = pool();
       JdbcStores s = migrated(builder(ds));
       s.linkStore().putIfAbsent(Link.linked(T, TYPE, "h1", 1L, T0));
+      RetryKey parked = new RetryKey(T, FLOW, Direction.PULL, "3");
+      s.retryQueue().recordFailure(new io.cwsync.core.spi.Failure(parked, TYPE, "REJECTED: no", T0, T0, 1, "fp"));
       PageBatch batch = (PageBatch) s.linkStore();
       ds.takeRoundTrips();
 
       // An idle poll's page: its records re-read through the overlap, unchanged, so only looked up.
-      batch.beginPage(T, FLOW, TYPE, List.of(1L));
+      batch.beginPage(T, FLOW, TYPE, List.of(1L, 3L));
       assertThat(s.retryQueue().find(new RetryKey(T, FLOW, Direction.PULL, "1"))).isEmpty();
+      assertThat(s.retryQueue().find(parked)).hasValueSatisfying(i -> assertThat(i.fingerprint()).isEqualTo("fp"));
       assertThat(s.linkStore().findByCwId(T, TYPE, 1)).isPresent();
+      assertThat(s.linkStore().findByCwId(T, TYPE, 3)).isEmpty();
       batch.endPage();
 
-      assertThat(ds.takeRoundTrips()).as("the read-ahead's two queries, no commit").isEqualTo(2);
+      assertThat(ds.takeRoundTrips()).as("the read-ahead, no commit").isEqualTo(readAheadRoundTrips());
 
       batch.beginPage(T, FLOW, TYPE, List.of(2L));
       s.linkStore().putIfAbsent(Link.linked(T, TYPE, "h2", 2L, T0));

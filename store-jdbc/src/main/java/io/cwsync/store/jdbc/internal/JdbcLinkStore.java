@@ -421,12 +421,31 @@ final class JdbcLinkStore implements LinkStore, PageBatch {
       return;
     }
     try (PreparedStatement ps = c.prepareStatement(findByCwIds)) {
-      ps.setString(1, p.tenant.value());
-      ps.setString(2, p.type.name());
-      ps.setArray(3, c.createArrayOf(db.sql().bigintArrayType(), cwIds.toArray(new Long[0])));
-      for (Link l : all(ps)) {
-        put(p, l);
+      bindReadAhead(p, c, ps, 1, cwIds);
+      try (ResultSet rs = ps.executeQuery()) {
+        acceptReadAhead(p, rs, cwIds);
       }
+    }
+  }
+
+  /** The read-ahead query, for a statement that runs it together with the retry queue's ({@link StoreSet}). */
+  String readAheadSql() {
+    return findByCwIds;
+  }
+
+  /** Binds the read-ahead query's parameters from {@code index}; returns the next index. */
+  int bindReadAhead(PageSession p, Connection c, PreparedStatement ps, int index, Collection<Long> cwIds)
+      throws SQLException {
+    ps.setString(index, p.tenant.value());
+    ps.setString(index + 1, p.type.name());
+    ps.setArray(index + 2, c.createArrayOf(db.sql().bigintArrayType(), cwIds.toArray(new Long[0])));
+    return index + 3;
+  }
+
+  /** Caches the read-ahead's links, and the page's other ids as known absent. */
+  void acceptReadAhead(PageSession p, ResultSet rs, Collection<Long> cwIds) throws SQLException {
+    while (rs.next()) {
+      put(p, read(rs));
     }
     for (Long id : cwIds) {
       p.linksByCwId.putIfAbsent(new PageSession.CwKey(p.tenant, p.type, id), Optional.empty());

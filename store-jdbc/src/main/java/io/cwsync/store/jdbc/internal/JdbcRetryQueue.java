@@ -227,21 +227,43 @@ final class JdbcRetryQueue implements RetryQueue {
     if (cwIds.isEmpty()) {
       return;
     }
-    List<String> ids = new ArrayList<>(cwIds.size());
-    for (Long id : cwIds) {
-      ids.add(Long.toString(id));
-    }
     try (PreparedStatement ps = c.prepareStatement(findMany)) {
-      ps.setString(1, p.tenant.value());
-      ps.setString(2, p.flowId);
-      ps.setString(3, Direction.PULL.name());
-      ps.setArray(4, c.createArrayOf(db.sql().varcharArrayType(), ids.toArray(new String[0])));
-      for (RetryItem item : all(ps)) {
-        p.retryItems.put(item.key(), Optional.of(item));
+      bindReadAhead(p, c, ps, 1, cwIds);
+      try (ResultSet rs = ps.executeQuery()) {
+        acceptReadAhead(p, rs, cwIds);
       }
     }
-    for (String id : ids) {
-      p.retryItems.putIfAbsent(new RetryKey(p.tenant, p.flowId, Direction.PULL, id), Optional.empty());
+  }
+
+  /** The read-ahead query, for a statement that runs it together with the link store's ({@link StoreSet}). */
+  String readAheadSql() {
+    return findMany;
+  }
+
+  /** Binds the read-ahead query's parameters from {@code index}; returns the next index. */
+  int bindReadAhead(PageSession p, Connection c, PreparedStatement ps, int index, Collection<Long> cwIds)
+      throws SQLException {
+    String[] ids = new String[cwIds.size()];
+    int i = 0;
+    for (Long id : cwIds) {
+      ids[i++] = Long.toString(id);
+    }
+    ps.setString(index, p.tenant.value());
+    ps.setString(index + 1, p.flowId);
+    ps.setString(index + 2, Direction.PULL.name());
+    ps.setArray(index + 3, c.createArrayOf(db.sql().varcharArrayType(), ids));
+    return index + 4;
+  }
+
+  /** Caches the read-ahead's items, and the page's other ids as known absent. */
+  void acceptReadAhead(PageSession p, ResultSet rs, Collection<Long> cwIds) throws SQLException {
+    while (rs.next()) {
+      RetryItem item = read(rs);
+      p.retryItems.put(item.key(), Optional.of(item));
+    }
+    for (Long id : cwIds) {
+      p.retryItems.putIfAbsent(new RetryKey(p.tenant, p.flowId, Direction.PULL, Long.toString(id)),
+          Optional.empty());
     }
   }
 

@@ -11,6 +11,8 @@ import io.cwsync.core.spi.RetryQueue;
 import io.cwsync.core.spi.VersionedCursor;
 import io.cwsync.store.jdbc.Dialect;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.Collection;
@@ -34,6 +36,8 @@ public final class StoreSet {
   private final JdbcAuditLog audit;
   private final JdbcHistoryStore history;
   private final JdbcRetryQueue retries;
+  /** PostgreSQL's page read-ahead, links then retry items in one statement; null on H2. */
+  private final @Nullable String readAheadTogether;
 
   /**
    * Creates the stores.
@@ -51,6 +55,8 @@ public final class StoreSet {
     this.audit = new JdbcAuditLog(db);
     this.history = new JdbcHistoryStore(db);
     this.retries = new JdbcRetryQueue(db);
+    this.readAheadTogether = dialect == Dialect.POSTGRESQL
+        ? links.readAheadSql() + "; " + retries.readAheadSql() : null;
   }
 
   /**
@@ -114,14 +120,41 @@ public final class StoreSet {
     db.open(p);
     try {
       p.read("read a page's links and retry items ahead", c -> {
-        links.readAhead(p, c, cwIds);
-        retries.readAhead(p, c, cwIds);
+        if (readAheadTogether != null && !cwIds.isEmpty()) {
+          readAheadTogether(p, c, cwIds);
+        } else {
+          links.readAhead(p, c, cwIds);
+          retries.readAhead(p, c, cwIds);
+        }
         return null;
       });
     } catch (RuntimeException e) {
       // The page still runs, without read-ahead, in per-operation transactions.
       db.close(p);
       throw e;
+    }
+  }
+
+  /**
+   * PostgreSQL: the page's two read-ahead queries as one statement, two result sets, one round trip (the driver
+   * sends both before it waits). H2, embedded, runs them one after the other.
+   */
+  private void readAheadTogether(PageSession p, Connection c, Collection<Long> cwIds) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(readAheadTogether)) {
+      int next = links.bindReadAhead(p, c, ps, 1, cwIds);
+      retries.bindReadAhead(p, c, ps, next, cwIds);
+      if (!ps.execute()) {
+        throw new SQLException("the page read-ahead returned no links result");
+      }
+      try (ResultSet rs = ps.getResultSet()) {
+        links.acceptReadAhead(p, rs, cwIds);
+      }
+      if (!ps.getMoreResults()) {
+        throw new SQLException("the page read-ahead returned no retry items result");
+      }
+      try (ResultSet rs = ps.getResultSet()) {
+        retries.acceptReadAhead(p, rs, cwIds);
+      }
     }
   }
 
