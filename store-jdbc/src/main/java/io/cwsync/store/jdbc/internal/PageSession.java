@@ -19,9 +19,10 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One pulled page's store work on one thread: a transaction on one connection, the page's links and retry items
- * read ahead in two queries, and the page's audit and history entries buffered and written as two JDBC batches
- * when the cursor checkpoint commits.
+ * One pulled page's store work on one thread: a transaction on one connection (begun by the page's first write; a
+ * page that only reads commits nothing), the page's links and retry items read ahead (one statement on PostgreSQL,
+ * two queries on H2), and the page's audit and history entries buffered and written as two JDBC batches when the
+ * cursor checkpoint commits.
  *
  * <p>Design notes:
  * <ul>
