@@ -75,13 +75,22 @@ public final class Engine {
   /** The error of a {@link StreamStatus#LEASE_HELD} report when another thread of this node runs the stream. */
   public static final String HELD_ON_THIS_NODE = "stream already running on this node";
 
-  /** Renews the leases of running flows between their checkpoints, so a long page never outlives its lease. */
-  private final java.util.concurrent.ScheduledExecutorService heartbeat =
-      java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "cwsync-lease-heartbeat");
-        t.setDaemon(true);
-        return t;
-      });
+  /**
+   * Renews the leases of running flows between their checkpoints, so a long page never outlives its lease. Most
+   * runs (an idle poll) end long before their first beat: a cancelled beat leaves the queue at once rather than at
+   * its due time, so the queue holds only the runs in progress.
+   */
+  private final java.util.concurrent.ScheduledThreadPoolExecutor heartbeat = heartbeatExecutor();
+
+  private static java.util.concurrent.ScheduledThreadPoolExecutor heartbeatExecutor() {
+    java.util.concurrent.ScheduledThreadPoolExecutor e = new java.util.concurrent.ScheduledThreadPoolExecutor(1, r -> {
+      Thread t = new Thread(r, "cwsync-lease-heartbeat");
+      t.setDaemon(true);
+      return t;
+    });
+    e.setRemoveOnCancelPolicy(true);
+    return e;
+  }
 
   public Engine(LinkStore links, CursorStore cursors, AuditLog audit, HistoryStore history, RetryQueue retries,
       LeaseStore leases, HostAdapterRegistry adapters, SyncRules rules, Clock clock, List<SyncListener> listeners,
