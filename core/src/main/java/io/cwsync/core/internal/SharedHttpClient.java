@@ -1,5 +1,7 @@
 package io.cwsync.core.internal;
 
+import java.util.concurrent.TimeUnit;
+import okhttp3.ConnectionPool;
 import okhttp3.OkHttpClient;
 
 /**
@@ -11,7 +13,15 @@ import okhttp3.OkHttpClient;
  */
 public final class SharedHttpClient {
 
-  private static final OkHttpClient CLIENT = new OkHttpClient();
+  /**
+   * Idle connections are dropped after 20 seconds, before servers and load balancers commonly close them (30 to 60
+   * seconds): the client turns OkHttp's silent retry off (it could re-send a POST), so a request on a connection the
+   * server already closed fails ("unexpected end of stream") instead of being re-sent. Under load polls keep the
+   * connections busy; a quiet node opens a fresh one.
+   */
+  private static final OkHttpClient CLIENT = new OkHttpClient.Builder()
+      .connectionPool(new ConnectionPool(32, 20, TimeUnit.SECONDS))
+      .build();
 
   private SharedHttpClient() {
   }
