@@ -21,8 +21,9 @@ import org.jspecify.annotations.Nullable;
  * The one JDBC runner every store uses: connections, transactions, the page session of the current thread, and the
  * translation of {@link SQLException} into {@link CwsyncException} with {@link JdbcErrorCode#STORE_FAILED}.
  *
- * <p>Transactions: outside a page each operation runs in its own transaction on its own connection (committed
- * before the call returns, so every write is durable when the store method returns). Inside a page opened by
+ * <p>Transactions: outside a page each write runs in its own transaction on its own connection (committed before
+ * the call returns, so every write is durable when the store method returns), and each read auto-committed
+ * ({@link #read}: no commit round trip). Inside a page opened by
  * {@link PageSession#begin} on the calling thread, link, retry, audit, history and cursor operations run on the
  * page's connection and commit together at the cursor checkpoint. Leases never join a page: a lease renewal must be
  * visible to other nodes at once.
