@@ -133,6 +133,18 @@ final class NaturalKeyLookups {
   }
 
   /**
+   * Whether {@code written} (e.g. the payload of a create still in flight) may match this record's key, trailing
+   * blanks ignored; true when the record's key was not looked up in the batch, since then nothing is known.
+   */
+  boolean mayMatch(String hostId, @Nullable Long parentCwId, ConnectWiseRecord written) {
+    Lookup l = byHostId.get(hostId);
+    if (l == null || !Objects.equals(l.parentCwId, parentCwId)) {
+      return l == null;
+    }
+    return matches(l.key, tree(written), true);
+  }
+
+  /**
    * A record the page wrote (created, linked or updated): later lookups of the page see it as ConnectWise would,
    * so two host records with one key behave as they do with per-record lookups.
    */

@@ -52,6 +52,25 @@ final class PushStep extends Step {
    */
   private @Nullable Map<Long, OwnCreateListing> ownCreateListings;
 
+  /**
+   * The page's natural keys by host id (parent and rendered condition), for {@link #dependents}: records of a page
+   * that share one are pushed one after the other.
+   */
+  private final Map<String, List<Object>> pageKeys = new java.util.HashMap<>();
+  /** Sends the current record's ConnectWise requests: inline, or overlapped with the page's others (see push). */
+  private PushSends sends = new PushSends(1, "inline");
+
+  /**
+   * The payloads of the page's creates sent since its records were last drained, by parent ({@link #NO_PARENT}
+   * for a top-level flow): a later record whose lookup may match one waits until it is applied (see
+   * {@link #mayRace}).
+   */
+  private final List<Map.Entry<Long, ConnectWiseRecord>> createsInFlight = new ArrayList<>();
+
+  /** A POST's answer: the created record, or null when its outcome is unknown (a lost response). */
+  private record Created(@Nullable ConnectWiseRecord record) {
+  }
+
   /** Records changed since {@code since}, by id; the page's own writes are added as they happen. */
   private record OwnCreateListing(Instant since, java.util.TreeMap<Integer, ConnectWiseRecord> records) {
   }
@@ -60,36 +79,126 @@ final class PushStep extends Step {
     super(run);
   }
 
-  /** Due retries first, then the host's change feed, checkpointing the host cursor after every batch. */
+  /**
+   * Due retries first, then the host's change feed, checkpointing the host cursor after every batch. With an
+   * in-flight budget above one, the records of a batch overlap their ConnectWise requests ({@link PushSends}); a
+   * record that depends on another of the batch ({@link #dependents}) waits until those in flight are applied and
+   * is pushed alone. The cursor moves only after every record of the batch is applied.
+   */
   void push() {
     HostAdapter adapter = adapter();
     retryDue();
     String hc = run.cursor.hostCursor();
-    while (true) {
-      renew();
-      HostChanges ch = adapter.changesSince(hc, settings.hostBatchSize());
-      pageLookups = lookupsFor(ch.records());
-      try {
-        for (HostRecord h : ch.records()) {
-          run.read++;
-          pushOne(h);
+    PushSends inline = sends;
+    try (PushSends overlapped = new PushSends(dry ? 1 : tenant.rateBudget().maxConcurrentRequests(),
+        String.valueOf(flow.id()))) {
+      while (true) {
+        renew();
+        HostChanges ch = adapter.changesSince(hc, settings.hostBatchSize());
+        pageLookups = lookupsFor(ch.records());
+        Set<String> alone = overlapped.overlapping() ? dependents(ch.records()) : Set.of();
+        try {
+          sends = overlapped;
+          for (HostRecord h : ch.records()) {
+            run.read++;
+            if (h.hostId() != null && alone.contains(h.hostId())) {
+              drain();
+              sends = inline;
+              pushOne(h);
+              sends = overlapped;
+            } else {
+              pushOne(h);
+            }
+          }
+          drain();
+        } catch (StopRun | RateLimitedException | UnauthorizedException e) {
+          // Stopped by one record's own request (a lookup, a re-read): the page's requests in flight are still
+          // awaited and applied, so no write already made is left unexplained; the cursor stays where it was.
+          try {
+            drain();
+          } catch (RuntimeException more) {
+            e.addSuppressed(more);
+          }
+          throw e;
+        } finally {
+          createsInFlight.clear();
+          sends = inline;
+          pageLookups = null;
+          ownCreateListings = null;
+          pageKeys.clear();
         }
-      } finally {
-        pageLookups = null;
-        ownCreateListings = null;
-      }
-      if (ch.cursor() != null) {
-        checkpoint(run.cursor.withHostCursor(ch.cursor()));
-      }
-      if (!ch.records().isEmpty()) {
-        run.pages++;
-        progress();
-      }
-      hc = ch.cursor();
-      if (!ch.hasMore() || ch.records().isEmpty()) {
-        break;
+        if (ch.cursor() != null) {
+          checkpoint(run.cursor.withHostCursor(ch.cursor()));
+        }
+        if (!ch.records().isEmpty()) {
+          run.pages++;
+          progress();
+        }
+        hc = ch.cursor();
+        if (!ch.hasMore() || ch.records().isEmpty()) {
+          break;
+        }
       }
     }
+  }
+
+  /** Applies every record of the page in flight (see {@link PushSends#drain}). */
+  private void drain() {
+    createsInFlight.clear();
+    sends.drain();
+  }
+
+  /**
+   * Whether this record's lookup before its create could miss a create of the page still in flight that its own
+   * GET would find once that one is applied: its key is not one of the page's batched lookups, or it may match a
+   * payload in flight.
+   */
+  private boolean mayRace(String hostId, Optional<Condition> nk, @Nullable Long parentCwId) {
+    if (createsInFlight.isEmpty() || nk.isEmpty()) {
+      return false;
+    }
+    if (pageLookups == null || pageLookups.matches(hostId, nk.get(), parentCwId) == null) {
+      return true;
+    }
+    long parent = parentCwId == null ? NO_PARENT : parentCwId;
+    for (Map.Entry<Long, ConnectWiseRecord> c : createsInFlight) {
+      if (c.getKey() == parent && pageLookups.mayMatch(hostId, parentCwId, c.getValue())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The host ids of the page's records that must not overlap the others' requests: two changes of one host record,
+   * a record whose parent is in the page, records whose natural keys are the same (a later one's lookup must see
+   * the earlier one's create, see {@link #observe}).
+   */
+  private Set<String> dependents(List<HostRecord> page) {
+    Map<String, Integer> ids = new java.util.HashMap<>();
+    Map<List<Object>, Integer> keys = new java.util.HashMap<>();
+    for (HostRecord h : page) {
+      if (h.hostId() != null) {
+        ids.merge(h.hostId(), 1, Integer::sum);
+        List<Object> k = pageKeys.get(h.hostId());
+        if (k != null) {
+          keys.merge(k, 1, Integer::sum);
+        }
+      }
+    }
+    Set<String> alone = new java.util.HashSet<>();
+    for (HostRecord h : page) {
+      String id = h.hostId();
+      if (id == null) {
+        continue;
+      }
+      List<Object> k = pageKeys.get(id);
+      if (ids.get(id) > 1 || (h.parentHostId() != null && ids.containsKey(h.parentHostId()))
+          || (k != null && keys.get(k) > 1)) {
+        alone.add(id);
+      }
+    }
+    return alone;
   }
 
   /**
@@ -120,6 +229,9 @@ final class PushStep extends Step {
             new Ctx(run, Set.of(), parentCwId)));
         Ctx ctx = new Ctx(run, hostFpMap.keySet(), parentCwId);
         Optional<Condition> nk = rules.naturalKey(flow, h, ctx);
+        if (nk.isPresent()) {
+          pageKeys.put(h.hostId(), List.of(parentCwId == null ? NO_PARENT : parentCwId, nk.get().render()));
+        }
         if (nk.isEmpty() && link != null) {
           // A write intent without a natural key: its own create is looked for among the records changed since.
           Instant since = link.updatedAt().minus(settings.overlap());
@@ -257,10 +369,16 @@ final class PushStep extends Step {
       }
       Link link = links.findByHostId(tid, flow.entityType(), h.hostId()).orElse(null);
       cwId = link == null ? null : link.cwId();
-      handlePush(h, link, hostFpMap, fp, parentCwId);
-      if (item.isPresent() && !dry) {
-        retries.resolve(key);
-      }
+      String hostFp = fp;
+      Long linkedCwId = cwId;
+      boolean resolve = item.isPresent() && !dry;
+      // Prepared here; its ConnectWise request may overlap the page's others, and what follows it runs when the page
+      // is drained, on this thread.
+      sends.overlap(() -> handlePush(h, link, hostFpMap, hostFp, parentCwId), () -> {
+        if (resolve) {
+          retries.resolve(key);
+        }
+      }, e -> fail(key, h.hostId(), linkedCwId, e, hostFp));
     } catch (StopRun | RateLimitedException | UnauthorizedException e) {
       throw e;
     } catch (RuntimeException e) {
@@ -390,6 +508,11 @@ final class PushStep extends Step {
         }
       }
     }
+    if ((nk.isEmpty() && resuming) || mayRace(hostId, nk, parentCwId)) {
+      // Its lookup must see the page's creates in flight as applied (linked to their own host records, observed by
+      // the page's lookups), as it would one record at a time.
+      drain();
+    }
     // G4 step 3 (and ERP matching): a deterministic lookup before any POST.
     ConnectWiseRecord found = nk.isPresent() ? lookup(nk.get(), parentCwId, hostId, true)
         : resuming ? findOwnCreate(link, sent, parentCwId, hostId, ctx, true) : null;
@@ -398,23 +521,52 @@ final class PushStep extends Step {
       updateInCw(h, linked, hostFpMap, hostFp, parentCwId, found);
       return;
     }
-    ConnectWiseRecord created;
-    try {
-      fence();
-      created = rt.gateway().create(flow.resource(), parentCwId, payload);
-    } catch (CreateOutcomeUnknownException e) {
-      // Asked again, never answered from the page's lookups: they were read before this POST, which may have landed.
-      found = nk.isPresent() ? lookup(nk.get(), parentCwId, hostId, false)
-          : findOwnCreate(link, sent, parentCwId, hostId, ctx, false);
-      if (found != null) {
-        Link linked = linkTo(link, found);
-        updateInCw(h, linked, hostFpMap, hostFp, parentCwId, found);
-        return;
-      }
-      // The lookup proves the POST never landed: one more attempt is safe.
-      fence();
-      created = rt.gateway().create(flow.resource(), parentCwId, payload);
+    Link intent = link;
+    fence();
+    if (sends.overlapping()) {
+      createsInFlight.add(Map.entry(parentCwId == null ? NO_PARENT : parentCwId, payload));
     }
+    sends.send(() -> {
+      try {
+        return new Created(rt.gateway().create(flow.resource(), parentCwId, payload));
+      } catch (CreateOutcomeUnknownException e) {
+        return new Created(null);
+      }
+    }, c -> {
+      if (c.record() != null) {
+        created(h, intent, hostFpMap, hostFp, parentCwId, ctx, c.record());
+      } else {
+        // The lookup must not race the page's other creates (they may match it until they are linked).
+        sends.whenQuiet(() -> createAgain(h, intent, hostFpMap, hostFp, parentCwId, ctx, nk, payload, sent));
+      }
+    });
+  }
+
+  /**
+   * After a POST whose outcome is unknown: asked again, never answered from the page's lookups (they were read
+   * before this POST, which may have landed); a POST again only when the lookup proves the first never landed.
+   */
+  private void createAgain(HostRecord h, Link link, Map<String, Object> hostFpMap, String hostFp,
+      @Nullable Long parentCwId, Ctx ctx, Optional<Condition> nk, ConnectWiseRecord payload,
+      Map<String, Object> sent) {
+    String hostId = Objects.requireNonNull(h.hostId());
+    ConnectWiseRecord found = nk.isPresent() ? lookup(nk.get(), parentCwId, hostId, false)
+        : findOwnCreate(link, sent, parentCwId, hostId, ctx, false);
+    if (found != null) {
+      Link linked = linkTo(link, found);
+      updateInCw(h, linked, hostFpMap, hostFp, parentCwId, found);
+      return;
+    }
+    // The lookup proves the POST never landed: one more attempt is safe.
+    fence();
+    created(h, link, hostFpMap, hostFp, parentCwId, ctx, rt.gateway().create(flow.resource(), parentCwId, payload));
+  }
+
+  /** A create's answer applied: the host's ConnectWise id, the audit entry, then the link leaves PENDING_CREATE. */
+  private void created(HostRecord h, Link link, Map<String, Object> hostFpMap, String hostFp,
+      @Nullable Long parentCwId, Ctx ctx, ConnectWiseRecord created) {
+    String hostId = Objects.requireNonNull(h.hostId());
+    EntityType type = flow.entityType();
     if (created.id() == null) {
       throw new CwsyncException(CoreErrorCode.REJECTED, "ConnectWise returned a created record without id", type,
           hostId, "id", null);
@@ -543,15 +695,25 @@ final class PushStep extends Step {
   private void updateInCw(HostRecord h, Link link, Map<String, Object> hostFpMap, String hostFp,
       @Nullable Long parentCwId, @Nullable ConnectWiseRecord found) {
     boolean linking = found != null;
+    long cwId = Objects.requireNonNull(link.cwId());
+    if (!linking && flow.pushPolicy() == UpdatePolicy.CREATE_ONLY) {
+      count(SyncAction.SKIP, Outcome.SUCCESS, flow.entityType());
+      return;
+    }
+    if (found != null) {
+      updateWith(h, link, hostFpMap, hostFp, parentCwId, found, true);
+    } else {
+      // Re-read just before the PATCH, so the patch carries only what differs now.
+      sends.send(() -> rt.gateway().get(flow.resource(), parentCwId, cwId),
+          existing -> updateWith(h, link, hostFpMap, hostFp, parentCwId, existing.orElse(null), false));
+    }
+  }
+
+  private void updateWith(HostRecord h, Link link, Map<String, Object> hostFpMap, String hostFp,
+      @Nullable Long parentCwId, @Nullable ConnectWiseRecord existing, boolean linking) {
     String hostId = Objects.requireNonNull(h.hostId());
     long cwId = Objects.requireNonNull(link.cwId());
     EntityType type = flow.entityType();
-    if (!linking && flow.pushPolicy() == UpdatePolicy.CREATE_ONLY) {
-      count(SyncAction.SKIP, Outcome.SUCCESS, type);
-      return;
-    }
-    ConnectWiseRecord existing = found != null ? found
-        : rt.gateway().get(flow.resource(), parentCwId, cwId).orElse(null);
     if (existing == null) {
       if (!dry) {
         replaceLink(link, link.withState(LinkState.TOMBSTONED, cwId));
@@ -591,12 +753,13 @@ final class PushStep extends Step {
       return;
     }
     fence();
-    ConnectWiseRecord updated = rt.gateway().patch(flow.resource(), parentCwId, cwId, patch);
-    observe(parentCwId, updated);
-    String cwFp = cwPending ? link.cwFingerprint() : Fingerprints.of(rules.cwFingerprint(flow, updated, ctx));
-    Instant cwLu = cwPending ? link.cwLastUpdated() : lastUpdated(updated);
-    // Audited before the link moves on, so a crash in between leaves no write unexplained.
-    record(SyncAction.UPDATE, Outcome.SUCCESS, hostId, cwId, "changed " + patch.paths());
-    replaceLink(link, link.withSynced(hostFp, cwFp, cwLu, hostFpMap, false, !cwPending, now));
+    sends.send(() -> rt.gateway().patch(flow.resource(), parentCwId, cwId, patch), updated -> {
+      observe(parentCwId, updated);
+      String cwFp = cwPending ? link.cwFingerprint() : Fingerprints.of(rules.cwFingerprint(flow, updated, ctx));
+      Instant cwLu = cwPending ? link.cwLastUpdated() : lastUpdated(updated);
+      // Audited before the link moves on, so a crash in between leaves no write unexplained.
+      record(SyncAction.UPDATE, Outcome.SUCCESS, hostId, cwId, "changed " + patch.paths());
+      replaceLink(link, link.withSynced(hostFp, cwFp, cwLu, hostFpMap, false, !cwPending, now));
+    });
   }
 }
