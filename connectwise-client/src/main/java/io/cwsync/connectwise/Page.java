@@ -12,9 +12,13 @@ import java.util.List;
  * @param hasNext whether the server announced another page
  * @param failures the elements of this page that could not be read as records, in server order; unmodifiable.
  *     They are not in {@code items}; the page's full size as the server sent it is {@link #size()}.
+ * @param lastPage the number of the query's last page as the server announced it in the {@code Link} header
+ *     ({@code rel="last"}, navigable paging only), or 0 if it announced none (a forward-only page, a response that
+ *     fits on one page, the last page itself). With {@code pageSize} it bounds the query's total without a
+ *     {@code /count}: more than {@code (lastPage - 1) * pageSize} and at most {@code lastPage * pageSize}
  * @param <T> the record type
  */
-public record Page<T>(List<T> items, int number, boolean hasNext, List<DecodeFailure> failures) {
+public record Page<T>(List<T> items, int number, boolean hasNext, List<DecodeFailure> failures, int lastPage) {
 
   /** Copies {@code items} and {@code failures}. */
   public Page {
@@ -23,6 +27,21 @@ public record Page<T>(List<T> items, int number, boolean hasNext, List<DecodeFai
     if (number < 1) {
       throw new IllegalArgumentException("number must be >= 1 but was " + number);
     }
+    if (lastPage < 0) {
+      throw new IllegalArgumentException("lastPage must be >= 0 but was " + lastPage);
+    }
+  }
+
+  /**
+   * A page without an announced last page.
+   *
+   * @param items the records in server order that could be read
+   * @param number the page's position in its walk, starting at 1
+   * @param hasNext whether the server announced another page
+   * @param failures the elements that could not be read, in server order
+   */
+  public Page(List<T> items, int number, boolean hasNext, List<DecodeFailure> failures) {
+    this(items, number, hasNext, failures, 0);
   }
 
   /**
@@ -33,7 +52,7 @@ public record Page<T>(List<T> items, int number, boolean hasNext, List<DecodeFai
    * @param hasNext whether the server announced another page
    */
   public Page(List<T> items, int number, boolean hasNext) {
-    this(items, number, hasNext, List.of());
+    this(items, number, hasNext, List.of(), 0);
   }
 
   /** Whether the page holds no records and no failures. */
@@ -54,6 +73,6 @@ public record Page<T>(List<T> items, int number, boolean hasNext, List<DecodeFai
   @Override
   public String toString() {
     return "Page{number=" + number + ", size=" + items.size() + (failures.isEmpty() ? "" : ", failures="
-        + failures.size()) + ", hasNext=" + hasNext + "}";
+        + failures.size()) + ", hasNext=" + hasNext + (lastPage > 0 ? ", lastPage=" + lastPage : "") + "}";
   }
 }

@@ -143,29 +143,49 @@ class PagingTest {
     wm.stubFor(pattern.willReturn(resp));
   }
 
+  /** A forward-only walk's first page: navigable page 1 in id order, with a next link if {@code next}. */
+  private void stubFirstInIdOrder(int fromId, int count, int lastPage) {
+    var resp = okJson(records(fromId, count));
+    if (lastPage > 1) {
+      resp = resp.withHeader("Link", link(1, 3, lastPage, true));
+    }
+    wm.stubFor(get(urlPathEqualTo(PATH)).withHeader("pagination-type", absent())
+        .withQueryParam("page", equalTo("1")).withQueryParam("orderBy", equalTo("id asc")).willReturn(resp));
+  }
+
   @Test
-  void listAll_forwardOnly_sendsHeaderAndLastIdAsPageId() {
-    stubForwardPage(null, 10, 3, true, true);
+  void listAll_forwardOnly_firstPageNavigableInIdOrderThenHeaderAndLastIdAsPageId() {
+    stubFirstInIdOrder(10, 3, 3);
     stubForwardPage("12", 20, 3, true, true);
     stubForwardPage("22", 30, 3, false, true);
     var ops = t.client(base()).companies();
     Query params = Query.builder().conditions(Condition.field("deletedFlag").eq(false)).pageSize(3).build();
 
-    List<Integer> ids = ops.listAll(params).stream().map(Company::id).toList();
+    List<Page<Company>> pages = ops.listAll(params).pageStream().toList();
 
-    assertThat(ids).containsExactly(10, 11, 12, 20, 21, 22, 30, 31, 32);
+    assertThat(pages.stream().flatMap(p -> p.items().stream()).map(Company::id))
+        .containsExactly(10, 11, 12, 20, 21, 22, 30, 31, 32);
+    assertThat(pages.get(0).lastPage()).as("rel=last of the navigable first page").isEqualTo(3);
     List<LoggedRequest> requests = listRequests();
     assertThat(requests).hasSize(3);
-    assertThat(requests).allSatisfy(r -> {
+    assertThat(requests).allSatisfy(r ->
+        assertThat(r.queryParameter("conditions").firstValue()).isEqualTo("deletedFlag = false"));
+    LoggedRequest first = requests.get(0);
+    assertThat(first.containsHeader("pagination-type")).isFalse();
+    assertThat(first.queryParameter("orderBy").firstValue()).isEqualTo("id asc");
+    assertThat(first.queryParameter("page").firstValue()).isEqualTo("1");
+    assertThat(requests.subList(1, 3)).allSatisfy(r -> {
       assertThat(r.getHeader("pagination-type")).isEqualTo("forward-only");
-      assertThat(r.queryParameter("conditions").firstValue()).isEqualTo("deletedFlag = false");
       assertThat(r.queryParameter("page").isPresent()).isFalse();
+      assertThat(r.queryParameter("orderBy").isPresent()).isFalse();
     });
+    assertThat(requests.get(1).queryParameter("pageId").firstValue()).isEqualTo("12");
+    assertThat(requests.get(2).queryParameter("pageId").firstValue()).isEqualTo("22");
   }
 
   @Test
   void listAll_forwardOnlyShortPage_stops() {
-    stubForwardPage(null, 10, 3, true, true);
+    stubFirstInIdOrder(10, 3, 2);
     stubForwardPage("12", 20, 1, true, true);
     var ops = t.client(base()).companies();
 
@@ -174,20 +194,61 @@ class PagingTest {
   }
 
   @Test
-  void listAll_forwardOnlyIgnoredByServer_fallsBackToNavigable() {
-    // First request in forward-only mode gets a full page but no Link at all.
-    stubForwardPage(null, 1, 3, false, false);
-    wm.stubFor(get(urlPathEqualTo(PATH)).withQueryParam("page", equalTo("2"))
-        .willReturn(okJson(records(4, 2))));
+  void listAll_forwardOnlyStreamOnExactlyOneFullPage_oneRequest() {
+    // A full page and no Link: navigable answers announce every further page, so this is the whole stream.
+    stubFirstInIdOrder(1, 3, 1);
     var ops = t.client(base()).companies();
 
     List<Integer> ids = ops.listAll(Query.builder().pageSize(3).build()).stream().map(Company::id).toList();
 
+    assertThat(ids).containsExactly(1, 2, 3);
+    assertThat(listRequests()).as("no page=2 nor a second forward-only request").hasSize(1);
+  }
+
+  @Test
+  void listAll_forwardOnlyIgnoredByServer_fallsBackToNavigableInIdOrder() {
+    // The endpoint ignores the forward-only header: asked for the ids after 3 it answers page 1 again, no Link.
+    stubFirstInIdOrder(1, 3, 3);
+    stubForwardPage("3", 1, 3, false, false);
+    wm.stubFor(get(urlPathEqualTo(PATH)).withHeader("pagination-type", absent())
+        .withQueryParam("page", equalTo("2")).willReturn(okJson(records(4, 3))
+            .withHeader("Link", link(2, 3, 3, true))));
+    wm.stubFor(get(urlPathEqualTo(PATH)).withHeader("pagination-type", absent())
+        .withQueryParam("page", equalTo("3")).willReturn(okJson(records(7, 1))));
+    var ops = t.client(base()).companies();
+
+    List<Page<Company>> pages = ops.listAll(Query.builder().pageSize(3).build()).pageStream().toList();
+
+    assertThat(pages.stream().flatMap(p -> p.items().stream()).map(Company::id))
+        .as("every record once").containsExactly(1, 2, 3, 4, 5, 6, 7);
+    assertThat(pages).extracting(Page::number).containsExactly(1, 2, 3);
+    List<LoggedRequest> requests = listRequests();
+    assertThat(requests).hasSize(4);
+    assertThat(requests.get(1).getHeader("pagination-type")).isEqualTo("forward-only");
+    assertThat(requests.subList(2, 4)).allSatisfy(r -> {
+      assertThat(r.containsHeader("pagination-type")).isFalse();
+      assertThat(r.queryParameter("orderBy").firstValue()).as("the first page's order").isEqualTo("id asc");
+      assertThat(r.queryParameter("pageSize").firstValue()).isEqualTo("3");
+    });
+    assertThat(requests.get(2).queryParameter("page").firstValue()).isEqualTo("2");
+  }
+
+  @Test
+  void listAll_forwardOnlyFromPageIdIgnoredByServer_fallsBackToNavigable() {
+    // A walk after a given pageId starts forward-only: a full first page without any Link falls back to page 2.
+    stubForwardPage("0", 1, 3, false, false);
+    wm.stubFor(get(urlPathEqualTo(PATH)).withQueryParam("page", equalTo("2"))
+        .willReturn(okJson(records(4, 2))));
+    var ops = t.client(base()).companies();
+
+    List<Integer> ids = ops.listAll(Query.builder().pageSize(3).forwardOnly(true).pageId(0).build()).stream()
+        .map(Company::id).toList();
+
     assertThat(ids).containsExactly(1, 2, 3, 4, 5);
     List<LoggedRequest> requests = listRequests();
     assertThat(requests).hasSize(2);
+    assertThat(requests.get(0).getHeader("pagination-type")).isEqualTo("forward-only");
     assertThat(requests.get(1).containsHeader("pagination-type")).isFalse();
-    assertThat(requests.get(1).queryParameter("pageSize").firstValue()).isEqualTo("3");
   }
 
   @Test

@@ -161,11 +161,12 @@ class PoisonPageTest {
 
   @Test
   void forwardOnly_lastElementUnreadable_walkContinuesAfterItsId() {
-    String fo = "forward-only";
-    wm.stubFor(get(urlPathEqualTo(PATH)).withHeader("pagination-type", equalTo(fo)).withQueryParam("pageId",
-        absent()).willReturn(okJson("[" + company(1) + ",{\"id\":2,\"_info\":{\"lastUpdated\":7}}]")
-        .withHeader("Link", "<" + wm.baseUrl() + PATH + "?pageId=2>; rel=\"next\"")));
-    wm.stubFor(get(urlPathEqualTo(PATH)).withQueryParam("pageId", equalTo("2"))
+    // The walk's first page is navigable in id order; the next one is forward-only after its last id.
+    wm.stubFor(get(urlPathEqualTo(PATH)).withHeader("pagination-type", absent()).withQueryParam("page",
+        equalTo("1")).willReturn(okJson("[" + company(1) + ",{\"id\":2,\"_info\":{\"lastUpdated\":7}}]")
+        .withHeader("Link", "<" + wm.baseUrl() + PATH + "?page=2>; rel=\"next\"")));
+    wm.stubFor(get(urlPathEqualTo(PATH)).withHeader("pagination-type", equalTo("forward-only"))
+        .withQueryParam("pageId", equalTo("2"))
         .willReturn(okJson("[" + company(3) + "]")));
     ConnectWiseClient cw = t.client(base());
     List<DecodeFailure> failures = new ArrayList<>();

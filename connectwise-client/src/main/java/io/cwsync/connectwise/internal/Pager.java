@@ -25,9 +25,18 @@ import org.slf4j.LoggerFactory;
  * {@code Link} header has {@code rel="next"} and the page is full, so a single page (no
  * {@code Link}) or a last full page (no {@code next}) ends the walk without an extra empty request.
  * Forward-only mode sends {@code pagination-type: forward-only} and {@code pageId} = the last id
- * seen; if the server sends no {@code Link} at all on a full first page it evidently ignored the
- * mode, so the walk falls back to navigable paging from page 2. Every request carries all of the
- * caller's parameters.
+ * seen. Every request carries all of the caller's parameters.
+ *
+ * <p>A forward-only walk from the start reads its first page navigably in id order ({@code page=1},
+ * {@code orderBy=id asc}): a navigable answer announces {@code rel="next"} whenever there is more, so
+ * a stream that fits on exactly one full page costs one request. A forward-only first page could not
+ * tell: some endpoints send no {@code Link} at all in that mode, so a full page without one meant
+ * either "that is all" or "this endpoint ignored the mode", and the walk had to ask for page 2 to
+ * find out. From page 2 the walk pages forward-only after the first page's last id; an answer holding
+ * an id at or below that {@code pageId} shows the endpoint ignored the mode (a forward-only answer
+ * never does), and the walk continues navigably from page 2 in the first page's order, reading every
+ * record once. A walk that starts after a given {@code pageId} reads forward-only from its first page
+ * and, given a full first page without any {@code Link}, falls back to navigable paging from page 2.
  *
  * <p>Thread-safe: the pager holds only immutable configuration; each walk has its own state.
  */
@@ -76,7 +85,7 @@ public final class Pager<T> implements PagedIterable<T> {
 
   @Override
   public Iterator<T> iterator() {
-    Iterator<Page<T>> pages = new PageIterator();
+    Iterator<Page<T>> pages = new PageIterator(true);
     return new Iterator<>() {
       private Iterator<T> current = Collections.emptyIterator();
 
@@ -109,7 +118,7 @@ public final class Pager<T> implements PagedIterable<T> {
 
   @Override
   public Iterable<Page<T>> pages() {
-    return PageIterator::new;
+    return () -> new PageIterator(true);
   }
 
   /**
@@ -119,7 +128,7 @@ public final class Pager<T> implements PagedIterable<T> {
    * @return the page
    */
   public Page<T> fetchPage(int page) {
-    return new PageIterator().fetchNavigable(page, page);
+    return new PageIterator(false).fetchNavigable(page, page);
   }
 
   /**
@@ -128,7 +137,7 @@ public final class Pager<T> implements PagedIterable<T> {
    * @return the page
    */
   public Page<T> fetchFirst() {
-    return new PageIterator().next();
+    return new PageIterator(false).next();
   }
 
   @Override
@@ -151,11 +160,26 @@ public final class Pager<T> implements PagedIterable<T> {
     private @Nullable Integer lastId = startPageId;
     private int number;
     private @Nullable Page<T> buffered;
+    /** The next page is a forward-only walk's first, read navigably in id order. */
+    private boolean firstInIdOrder;
+    /** The walk began in id order: navigable pages keep {@code orderBy=id asc}. */
+    private boolean idOrder;
+
+    /** @param walk whether this reads a whole walk (else one page, exactly as the query asks) */
+    PageIterator(boolean walk) {
+      firstInIdOrder = walk && forwardOnly && startPageId == null;
+      idOrder = firstInIdOrder;
+    }
 
     @Override
     public boolean hasNext() {
       if (buffered == null && !done) {
-        buffered = navigable ? fetchNavigable(nextPage, number + 1) : fetchForwardOnly();
+        if (firstInIdOrder) {
+          firstInIdOrder = false;
+          buffered = fetchFirstInIdOrder();
+        } else {
+          buffered = navigable ? fetchNavigable(nextPage, number + 1) : fetchForwardOnly();
+        }
         if (buffered.isEmpty() && buffered.number() > 1) {
           // An empty page after a full one: nothing more to hand out.
           buffered = null;
@@ -177,6 +201,9 @@ public final class Pager<T> implements PagedIterable<T> {
 
     Page<T> fetchNavigable(int page, int position) {
       Map<String, String> q = new LinkedHashMap<>(params);
+      if (idOrder) {
+        q.put("orderBy", "id asc");
+      }
       q.put("page", Integer.toString(page));
       q.put("pageSize", Integer.toString(pageSize));
       Fetched<T> f = fetch(q, Map.of());
@@ -190,13 +217,44 @@ public final class Pager<T> implements PagedIterable<T> {
       return page(f, position, more);
     }
 
+    /** A forward-only walk's first page, navigable in id order; the walk goes on forward-only after its last id. */
+    private Page<T> fetchFirstInIdOrder() {
+      Map<String, String> q = new LinkedHashMap<>(params);
+      q.put("orderBy", "id asc");
+      q.put("page", "1");
+      q.put("pageSize", Integer.toString(pageSize));
+      Fetched<T> f = fetch(q, Map.of());
+      number = 1;
+      boolean more = f.size() >= pageSize && f.links().url("next") != null;
+      if (more) {
+        Integer after = lastReadableId(f);
+        more = after != null;
+        if (after != null) {
+          lastId = after;
+        }
+      }
+      if (!more) {
+        done = true;
+      }
+      return page(f, 1, more);
+    }
+
     private Page<T> fetchForwardOnly() {
       Map<String, String> q = new LinkedHashMap<>(params);
       q.put("pageSize", Integer.toString(pageSize));
+      Integer sentPageId = lastId;
       if (lastId != null) {
         q.put("pageId", Integer.toString(lastId));
       }
       Fetched<T> f = fetch(q, Map.of("pagination-type", "forward-only"));
+      if (idOrder && sentPageId != null && answeredBelow(f, sentPageId)) {
+        // Ids at or below pageId: the endpoint ignored the mode and answered page 1 again. Continue navigably
+        // from page 2 in the first page's order (id asc), so every record is read once.
+        LOG.debug("GET {}: forward-only answer below pageId {}; continuing with navigable paging", path,
+            sentPageId);
+        navigable = true;
+        return fetchNavigable(2, number + 1);
+      }
       number++;
       boolean full = f.size() >= pageSize;
       boolean more;
@@ -243,6 +301,21 @@ public final class Pager<T> implements PagedIterable<T> {
       return (int) best;
     }
 
+    /** Whether an answer to a forward-only request after {@code pageId} holds an id at or below it. */
+    private boolean answeredBelow(Fetched<T> f, int pageId) {
+      for (T item : f.items()) {
+        if (idOf.applyAsInt(item) <= pageId) {
+          return true;
+        }
+      }
+      for (ElementFailure e : f.failures()) {
+        if (e.id() != null && e.id() <= pageId) {
+          return true;
+        }
+      }
+      return false;
+    }
+
     /** The page handed out, after the handler has seen its failures. */
     private Page<T> page(Fetched<T> f, int position, boolean more) {
       List<DecodeFailure> failures = List.of();
@@ -254,7 +327,20 @@ public final class Pager<T> implements PagedIterable<T> {
           onFailure.onDecodeFailure(failure);
         }
       }
-      return new Page<>(f.items(), position, more, failures);
+      return new Page<>(f.items(), position, more, failures, lastPageNumber(f.links()));
+    }
+
+    /** The page number of the {@code rel="last"} link, 0 if there is none or it has no page number. */
+    private int lastPageNumber(LinkHeader links) {
+      String p = links.parameter("last", "page");
+      if (p == null) {
+        return 0;
+      }
+      try {
+        return Math.max(0, Integer.parseInt(p));
+      } catch (NumberFormatException e) {
+        return 0;
+      }
     }
 
     private int nextPageNumber(LinkHeader links, int page) {

@@ -68,7 +68,19 @@ class ClientAgainstSimulatorTest {
     List<Integer> ids = ids(client.companies().listAll(Query.builder().pageSize(500).build()));
     assertThat(ids).hasSize(1234).isSorted().doesNotHaveDuplicates();
     assertThat(EXT.simulator().journal().requestCount("GET", "company/companies")).isEqualTo(3);
-    assertThat(EXT.simulator().journal().entries()).allSatisfy(e -> assertThat(e.query()).doesNotContain("page="));
+    var entries = EXT.simulator().journal().entries();
+    assertThat(entries.get(0).query()).as("the first page navigable in id order").contains("page=1")
+        .contains("orderBy=id");
+    assertThat(entries.subList(1, entries.size())).allSatisfy(e -> assertThat(e.query()).doesNotContain("page=")
+        .contains("pageId="));
+  }
+
+  @Test
+  void listAll_forwardOnlyStreamOnExactlyOneFullPage_oneRequest() {
+    List<Integer> ids = ids(client.companies().listAll(Query.builder()
+        .conditions(Condition.field("city").eq("Odd")).pageSize(617).build()));
+    assertThat(ids).hasSize(617).isSorted();
+    assertThat(EXT.simulator().journal().requestCount("GET", "company/companies")).isEqualTo(1);
   }
 
   @Test
@@ -84,7 +96,9 @@ class ClientAgainstSimulatorTest {
   void listAll_forwardOnlyUnsupported_fallsBackToNavigable() {
     EXT.simulator().forwardOnlySupported("company/companies", false);
     List<Integer> ids = ids(client.companies().listAll(Query.builder().pageSize(500).build()));
-    assertThat(ids).hasSize(1234).doesNotHaveDuplicates();
+    assertThat(ids).hasSize(1234).isSorted().doesNotHaveDuplicates();
+    assertThat(EXT.simulator().journal().requestCount("GET", "company/companies"))
+        .as("3 pages and the forward-only answer that showed the mode was ignored").isEqualTo(4);
   }
 
   @Test
