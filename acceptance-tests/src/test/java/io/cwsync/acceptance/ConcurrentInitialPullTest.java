@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.cwsync.connectwise.Resources;
+import io.cwsync.core.ProgressEvent;
 import io.cwsync.core.StreamReport;
+import io.cwsync.core.SyncCoordinator;
 import io.cwsync.core.SyncListener;
 import io.cwsync.core.SyncReport;
 import io.cwsync.core.model.Direction;
@@ -30,23 +32,29 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Issue 14: an initial pull under a budget that allows parallel requests reads id ranges concurrently, at the paging
- * minimum plus the range discovery, never more requests in flight than the budget, every page applied on one thread;
- * a crash resumes each range where its checkpoint left it. The simulator runs on the system clock here, so its
- * journal's request times are real and the injected latency shows which requests overlapped.
+ * Issue 14: an initial pull under a budget that allows parallel requests reads id ranges concurrently, at exactly the
+ * paging minimum with dense ids (its first page is the discovery, no {@code /count}), never more requests in flight
+ * than the budget, every page applied on one thread; a crash resumes each range where its checkpoint left it; no
+ * update made during the pull is lost and no delete makes another record disappear. The simulator runs on the system
+ * clock here, so its journal's request times are real and the injected latency shows which requests overlapped.
  */
 class ConcurrentInitialPullTest {
 
   static final int RECORDS = 1_000;
   static final int PAGE_SIZE = 100;
   static final Duration LATENCY = Duration.ofMillis(100);
-  static final Pattern RANGE = Pattern.compile("id\\s*>=\\s*(\\d+)\\s+and\\s+id\\s*<\\s*(\\d+)",
+  static final Pattern RANGE = Pattern.compile("id\\s*>=\\s*(\\d+)(?:\\s+and\\s+id\\s*<\\s*(\\d+))?",
       Pattern.CASE_INSENSITIVE);
+  /** The end of a range page whose condition has no upper bound: the last, open-ended range. */
+  static final long OPEN = Long.MAX_VALUE;
 
   private static World world() {
     World w = new World(new Fixture(SimulatorClock.system()));
@@ -69,13 +77,13 @@ class ConcurrentInitialPullTest {
     return URLDecoder.decode(e.query(), StandardCharsets.UTF_8);
   }
 
-  /** Range pages: [from of the condition, to] per request, in journal order. */
+  /** Range pages: [from of the condition, to (OPEN if none)] per request, in journal order. */
   private static List<long[]> rangePages(List<JournalEntry> entries) {
     List<long[]> out = new ArrayList<>();
     for (JournalEntry e : entries) {
       Matcher m = RANGE.matcher(query(e));
       if (isPage(e) && m.find()) {
-        out.add(new long[] {Long.parseLong(m.group(1)), Long.parseLong(m.group(2))});
+        out.add(new long[] {Long.parseLong(m.group(1)), m.group(2) == null ? OPEN : Long.parseLong(m.group(2))});
       }
     }
     return out;
@@ -112,6 +120,7 @@ class ConcurrentInitialPullTest {
           applyThreads.add(Thread.currentThread().getName());
         }
       };
+      Instant before = Instant.now();
 
       SyncReport r = w.builder("node-1").pageSize(PAGE_SIZE).listener(threads).build().runPass(tenant(4));
 
@@ -121,24 +130,139 @@ class ConcurrentInitialPullTest {
       assertThat(applyThreads).as("every page applied on the pass's own thread")
           .containsExactly(Thread.currentThread().getName());
       List<JournalEntry> entries = w.fx.requests();
-      List<long[]> pages = rangePages(entries);
       long minimum = (RECORDS + PAGE_SIZE - 1) / PAGE_SIZE;
-      assertThat(pages.size()).as("pages within 1.02x the paging minimum").isLessThanOrEqualTo(
-          (int) Math.floor(minimum * 1.02));
+      assertThat(entries).as("exactly the paging minimum: no /count, no discovery beyond the first page")
+          .hasSize((int) minimum).allMatch(ConcurrentInitialPullTest::isPage);
+      List<long[]> pages = rangePages(entries);
+      assertThat(pages).as("every page but the first reads a range").hasSize((int) minimum - 1);
       assertThat(pages.stream().map(p -> p[1]).distinct().count()).as("ranges read").isEqualTo(4);
-      long discovery = entries.stream().filter(e -> isPage(e) && !RANGE.matcher(query(e)).find()).count();
-      assertThat(discovery).as("lowest id, highest id, newest lastUpdated").isEqualTo(3);
-      assertThat(w.fx.sim.journal().requestCount("GET", Oracle.COMPANIES + "/count")).isEqualTo(1);
-      assertThat(entries).hasSize((int) (pages.size() + discovery + 1));
+      assertThat(query(entries.get(0))).as("the first page is the discovery").contains("orderBy=id asc")
+          .doesNotContain("id >=");
       int peak = peakInFlight(entries);
       assertThat(peak).as("requests overlapped in time").isGreaterThanOrEqualTo(2);
       assertThat(peak).as("never more in flight than the budget").isLessThanOrEqualTo(4);
+      StreamReport pull = r.streams().get(0);
+      assertThat(pull.total()).as("the total once the pull is over").isEqualTo(RECORDS);
       Cursor c = w.cursors.find(World.TENANT, World.FLOW).orElseThrow().cursor();
       Instant newest = Instant.parse(w.fx.sim.get(Oracle.COMPANIES, RECORDS).orElseThrow()
           .path("_info").path("lastUpdated").asText());
       assertThat(c.initialPull()).as("ranges cleared once all are done").isNull();
-      assertThat(c.watermark()).as("the newest lastUpdated when the pull began").isEqualTo(newest);
+      Duration pass = Duration.between(before, Instant.now());
+      assertThat(c.watermark()).as("no later than the newest lastUpdated, at most the pull's duration below it")
+          .isBeforeOrEqualTo(newest).isAfterOrEqualTo(newest.minus(pass).minusSeconds(1));
       w.assertInSync();
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {1, 4, 8})
+  void initialPull_denseIds_exactlyThePagingMinimumAtEveryBudget(int inFlight) {
+    try (World w = world()) {
+      SyncReport r = w.builder("node-1").pageSize(PAGE_SIZE).build().runPass(tenant(inFlight));
+
+      assertThat(r.successful()).as("%s", r).isTrue();
+      assertThat(w.host.size()).isEqualTo(RECORDS);
+      assertThat(w.fx.requests()).as("%d in flight", inFlight).hasSize(RECORDS / PAGE_SIZE)
+          .allMatch(ConcurrentInitialPullTest::isPage);
+      assertThat(r.streams().get(0).total()).isEqualTo(RECORDS);
+      w.assertInSync();
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {1, 4})
+  void initialPull_streamOnOneFullPage_oneRequest(int inFlight) {
+    try (World w = new World(new Fixture(SimulatorClock.system()))) {
+      w.fx.loadCompanies(1, PAGE_SIZE, id -> Instant.parse("2026-01-01T00:00:00Z").plusSeconds(id));
+
+      SyncReport r = w.builder("node-1").pageSize(PAGE_SIZE).build().runPass(tenant(inFlight));
+
+      assertThat(r.successful()).as("%s", r).isTrue();
+      assertThat(w.host.size()).isEqualTo(PAGE_SIZE);
+      assertThat(w.fx.requests()).as("%d in flight", inFlight).hasSize(1);
+      Cursor c = w.cursors.find(World.TENANT, World.FLOW).orElseThrow().cursor();
+      assertThat(c.watermark()).as("read in one answer: its newest lastUpdated")
+          .isEqualTo(Instant.parse("2026-01-01T00:00:00Z").plusSeconds(PAGE_SIZE));
+      assertThat(c.initialPull()).isNull();
+    }
+  }
+
+  /** Runs {@code action} once, on the pass's thread, right after the first page is stored. */
+  private static SyncListener afterFirstPage(Runnable action) {
+    AtomicBoolean done = new AtomicBoolean();
+    return new SyncListener() {
+      @Override
+      public void onProgress(ProgressEvent event) {
+        if (done.compareAndSet(false, true)) {
+          action.run();
+        }
+      }
+    };
+  }
+
+  private static String city(World w, long cwId) {
+    return String.valueOf(w.host.find(w.host.findByConnectWiseId(cwId).orElseThrow().hostId()).orElseThrow()
+        .field(CompanyRules.CITY));
+  }
+
+  @Test
+  void initialPull_readRecordChangedThenAnUnreadOneChangedLater_nextIncrementalPullBringsTheFirstChange()
+      throws Exception {
+    try (World w = world()) {
+      w.fx.sim.inject(FaultRule.builder().method("GET").path("company/companies.*")
+          .fault(SimulatedFault.latency(LATENCY)).build());
+      // Budget 2: the first page holds ids 1..100, then [101, 601) and [601, ...) of 5 and 4 pages; a range fetches
+      // at most two pages ahead, so id 1000 (the last range's fourth page) is read only after the change below.
+      // The late change is well past the overlap after the early one: a watermark taken as the highest
+      // lastUpdated seen would start the next pull after the early change and lose it.
+      SyncListener midPull = afterFirstPage(() -> {
+        w.fx.sim.update(Oracle.COMPANIES, 50, c -> c.put("city", "Changed early"));
+        try {
+          Thread.sleep(2_500);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+        w.fx.sim.update(Oracle.COMPANIES, RECORDS, c -> c.put("city", "Changed late"));
+      });
+      SyncCoordinator coordinator = w.builder("node-1").pageSize(PAGE_SIZE).overlap(Duration.ofSeconds(1))
+          .listener(midPull).build();
+
+      SyncReport initial = coordinator.runPass(tenant(2));
+
+      assertThat(initial.successful()).as("%s", initial).isTrue();
+      assertThat(city(w, RECORDS)).as("read after its change").isEqualTo("Changed late");
+      assertThat(city(w, 50)).as("read before its change").isNotEqualTo("Changed early");
+      Instant early = Instant.parse(w.fx.sim.get(Oracle.COMPANIES, 50).orElseThrow().path("_info")
+          .path("lastUpdated").asText());
+      assertThat(w.cursors.find(World.TENANT, World.FLOW).orElseThrow().cursor().watermark())
+          .as("no later than the early change").isBeforeOrEqualTo(early);
+
+      SyncReport incremental = coordinator.runPass(tenant(2));
+
+      assertThat(incremental.successful()).as("%s", incremental).isTrue();
+      assertThat(city(w, 50)).as("no lost update").isEqualTo("Changed early");
+      w.assertInSync();
+    }
+  }
+
+  @Test
+  void initialPull_recordsDeletedMidPull_noOtherRecordDisappears() {
+    try (World w = world()) {
+      w.fx.sim.inject(FaultRule.builder().method("GET").path("company/companies.*")
+          .fault(SimulatedFault.latency(LATENCY)).build());
+      // Deleted from the first page (already stored) and from ranges not read yet: page-number paging would shift
+      // the records after them onto pages already read, and skip them.
+      List<Integer> deleted = List.of(10, 20, 30, 150, 620, 999);
+      SyncListener midPull = afterFirstPage(() -> deleted.forEach(id -> w.fx.sim.delete(Oracle.COMPANIES, id)));
+
+      SyncReport r = w.builder("node-1").pageSize(PAGE_SIZE).listener(midPull).build().runPass(tenant(4));
+
+      assertThat(r.successful()).as("%s", r).isTrue();
+      for (int id = 1; id <= RECORDS; id++) {
+        boolean expected = id <= PAGE_SIZE || !deleted.contains(id);
+        assertThat(w.host.findByConnectWiseId(id).isPresent()).as("company %d in the host", id).isEqualTo(expected);
+      }
+      assertThat(w.host.creates()).isEqualTo(RECORDS - 3);
     }
   }
 
@@ -165,8 +289,9 @@ class ConcurrentInitialPullTest {
       assertThat(r.successful()).as("%s", r).isTrue();
       assertThat(w.host.size()).isEqualTo(RECORDS);
       assertThat(rangePages(w.fx.requests())).as("no id ranges at one request at a time").isEmpty();
-      assertThat(w.fx.requests()).filteredOn(ConcurrentInitialPullTest::isPage)
+      assertThat(w.fx.requests()).as("no /count: the pages give the total").allMatch(ConcurrentInitialPullTest::isPage)
           .allSatisfy(e -> assertThat(query(e)).contains("orderBy=lastUpdated asc"));
+      assertThat(r.streams().get(0).total()).isEqualTo(RECORDS);
     }
   }
 
@@ -174,7 +299,8 @@ class ConcurrentInitialPullTest {
   void initialPull_crashMidPull_resumesEachRangeWithoutRereadingStoredPagesNorLosingOrDuplicatingRecords() {
     try (World w = world()) {
       Tenant tenant = tenant(4);
-      // Checkpoint 1 stores the discovered ranges; 2..4 three applied pages; the process dies right after.
+      // Checkpoint 1 stores the discovered ranges; 2..4 three applied pages (the first page and two range pages);
+      // the process dies right after.
       CrashingStores.CursorCrash crash = new CrashingStores.CursorCrash(w.cursors, 4, false);
 
       assertThatThrownBy(() -> w.builder("node-1", w.links, crash).pageSize(PAGE_SIZE).build().runPass(tenant))
@@ -201,7 +327,9 @@ class ConcurrentInitialPullTest {
         assertThat(p[0]).as("range %s resumes at its checkpoint", range).isGreaterThanOrEqualTo(range.next());
       }
       assertThat(pages).as("only the pages not stored yet").hasSize((int) ((RECORDS - applied) / PAGE_SIZE));
-      assertThat(w.fx.requests()).as("no new discovery").noneMatch(e -> query(e).contains("orderBy=id desc"));
+      assertThat(w.fx.requests()).as("no new discovery: every page reads a range")
+          .allMatch(e -> RANGE.matcher(query(e)).find());
+      assertThat(w.fx.requests()).hasSize(pages.size());
       StreamReport pull = resumed.streams().get(0);
       assertThat(pull.recordsRead()).isEqualTo(RECORDS - applied);
       assertThat(w.host.size()).as("no record lost").isEqualTo(RECORDS);

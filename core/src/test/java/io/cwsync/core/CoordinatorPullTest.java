@@ -80,13 +80,12 @@ class CoordinatorPullTest {
     assertThat(c.cursor().watermark()).isEqualTo(Instant.parse(T2));
     assertThat(c.cursor().idsAtWatermark()).containsExactlyInAnyOrder(2L, 3L);
     assertThat(c.version()).isEqualTo(2); // one checkpoint per page
-    // Keyset paging from the last (lastUpdated, id), ordered lastUpdated then id; the known total saves the
-    // final empty page.
+    // Keyset paging from the last (lastUpdated, id), ordered lastUpdated then id; the short page ends it.
     wm.verify(1, getRequestedFor(urlPathEqualTo(COMPANIES)).withQueryParam("conditions",
         containing("lastUpdated > [" + T2 + "] OR (lastUpdated = [" + T2 + "] AND id > 2)")));
     wm.verify(2, getRequestedFor(urlPathEqualTo(COMPANIES)).withQueryParam("orderBy",
         containing("lastUpdated asc")));
-    assertThat(wm.getAllServeEvents()).hasSize(3);
+    assertThat(wm.getAllServeEvents()).as("two pages, no /count: the pages give the total").hasSize(2);
     assertThat(h.audit.query(AuditQuery.all(TENANT, 10))).extracting(AuditEntry::action)
         .containsOnly(SyncAction.CREATE);
   }
@@ -402,7 +401,8 @@ class CoordinatorPullTest {
   /** Adds the Link header ConnectWise sends when another page follows. */
   private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder more(
       com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder response) {
-    return response.withHeader("Link", "<" + wm.baseUrl() + COMPANIES + "?page=2&pageSize=2>; rel=\"next\"");
+    return response.withHeader("Link", "<" + wm.baseUrl() + COMPANIES + "?page=2&pageSize=2>; rel=\"next\", <"
+        + wm.baseUrl() + COMPANIES + "?page=2&pageSize=2>; rel=\"last\"");
   }
 
   @Test
@@ -414,7 +414,7 @@ class CoordinatorPullTest {
     SyncReport report = coordinator.runPass(tenant);
 
     assertThat(report.count(SyncAction.CREATE)).isEqualTo(2);
-    assertThat(wm.getAllServeEvents()).hasSize(2); // the count and one page
+    assertThat(wm.getAllServeEvents()).hasSize(1); // one page, no /count
   }
 
   @Test
@@ -502,7 +502,8 @@ class CoordinatorPullTest {
     assertThat(metrics.count("streams.completed")).isEqualTo(1);
     assertThat(metrics.count("passes")).isEqualTo(1);
     assertThat(progress).extracting(ProgressEvent::processed).containsExactly(2L, 3L);
-    assertThat(progress).allSatisfy(e -> assertThat(e.total()).isEqualTo(3));
+    // An initial pull's total comes from its pages: bounded by rel="last" (2 pages of 2), exact on the last page.
+    assertThat(progress).extracting(ProgressEvent::total).containsExactly(4L, 3L);
   }
 
   @Test

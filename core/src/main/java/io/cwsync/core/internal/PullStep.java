@@ -74,6 +74,9 @@ final class PullStep extends Step {
     void beforePage(List<ConnectWiseRecord> page);
   }
 
+  /** The scan sets the run's total from its pages (an initial pull, which sends no /count). */
+  private boolean totalFromPages;
+
   PullStep(FlowRun run) {
     super(run);
   }
@@ -114,12 +117,12 @@ final class PullStep extends Step {
     Condition base = rules.pullConditions(flow, incremental).orElse(null);
     Condition bound = wm == null ? null : Condition.field(LAST_UPDATED).ge(wm.minus(settings.overlap()));
     Condition filter = and(base, bound);
-    // Totals for progress and its ETA: one /count per stream, with the pull's own conditions. An incremental pull
+    // Totals for progress and its ETA. An initial pull sends no /count: its total comes from its pages (the first
+    // page's Link rel="last" bounds it, the last page makes it exact; see totalFromPages). An incremental pull
     // counts only once its first page shows a next one (scan), so an unchanged or small stream costs one request.
     Query countQuery = Query.builder().conditions(filter).build();
-    if (!incremental) {
-      run.total = rt.gateway().count(flow.resource(), null, countQuery);
-    } else {
+    totalFromPages = !incremental;
+    if (incremental) {
       countAfterFirstPage = countQuery;
     }
     PageAware each = new PageAware() {
@@ -207,6 +210,9 @@ final class PullStep extends Step {
             newIds.add(r.id().longValue());
           }
         }
+        if (totalFromPages) {
+          run.total = totalSoFar(result, run.read, settings.pageSize(), run.total);
+        }
         if (!page.isEmpty()) {
           checkpoint(run.cursor.withWatermark(newWm, newIds));
           run.pages++;
@@ -266,6 +272,18 @@ final class PullStep extends Step {
       LOG.debug("{}: no /count total for the incremental pull: {}", flow.id(), e.toString());
       run.total = -1;
     }
+  }
+
+  /**
+   * A scan's total after {@code page}: exact ({@code read}) once the page is its last; else {@code read} plus the
+   * pages the server still announces ({@code Link rel="last"} of this keyset query's page 1, at most a page size
+   * each, so an upper bound); {@code otherwise} when it announces none.
+   */
+  static long totalSoFar(Page<?> page, long read, int pageSize, long otherwise) {
+    if (page.size() < pageSize || !page.hasNext()) {
+      return read;
+    }
+    return page.lastPage() > 1 ? read + (page.lastPage() - 1L) * pageSize : otherwise;
   }
 
   /**

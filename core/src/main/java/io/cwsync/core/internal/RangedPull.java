@@ -14,11 +14,13 @@ import io.cwsync.core.spi.IdRange;
 import io.cwsync.core.spi.InitialPull;
 import io.cwsync.core.spi.PageBatch;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -34,34 +36,68 @@ import org.slf4j.MDC;
 /**
  * An initial (full) pull of a top-level flow read as id ranges in parallel, within the tenant's in-flight budget.
  *
- * <p>Design notes. Discovery: the pull's {@code /count} (taken by {@link PullStep}), the lowest and the highest id
- * ({@code orderBy=id asc|desc}, one record each) and the highest {@code lastUpdated} (one record), the watermark the
- * stream continues from once every range is done (see {@link InitialPull}). The id span is cut into ranges that each
- * hold a whole number of pages at the measured id density, so with dense ids the ranges cost no request beyond the
- * paging minimum; at most one range per request the budget lets fly at once.
+ * <p>Design notes. Discovery costs no request beyond the paging minimum: the first request is the first data page
+ * itself, {@code orderBy=id asc} with a full page size and no id bound. It gives the lowest id, the id density of the
+ * page, and (its navigable {@code Link rel="last"}) the number of pages of the whole query, so no {@code /count} is
+ * sent. A stream that fits on that page is done after one request. Otherwise the ids after the page are cut into
+ * ranges that each hold a whole number of pages at the page's density (at most one range per request the budget lets
+ * fly at once), the last range open-ended, so with dense ids every range ends on a full or its one short page and the
+ * pull reads exactly {@code ceil(n / pageSize)} pages. A server without {@code rel="last"} costs one {@code /count}.
+ * Ranges are read by id keyset, never by page number: a record deleted mid-pull shifts no other record out of its
+ * page, and a record created mid-pull above the last range is read by the incremental pull (its {@code lastUpdated}
+ * is after the watermark below).
+ *
+ * <p>Watermark (G3). The stream continues from a watermark {@code W} no later than ConnectWise's clock when the
+ * first page was read ({@code s0}, in {@code lastUpdated}'s clock): a record changed after its range was read then
+ * has {@code lastUpdated >= s0 >= W} and the incremental pull reads it again. The highest {@code lastUpdated} seen
+ * over the pull would not do (a record of a finished range changed early, then one of a later range changed late,
+ * puts the second's time above the first's). A one-record {@code orderBy=lastUpdated desc} read would give the exact
+ * newest value at {@code s0} but costs a request per stream. The server's {@code Date} header minus the overlap would
+ * be free, but it is another clock (the web tier's, possibly a CDN edge's) compared with the one that stamps
+ * {@code lastUpdated}, and no bound on that skew is known. What is used instead compares {@code lastUpdated} only with
+ * itself: every value on page {@code p} was stamped no later than {@code p}'s read, which ended at most
+ * {@code elapsed(p)} (this process's monotonic clock, from sending the first request to receiving {@code p}) after
+ * {@code s0}; so {@code W = max over pages of (newest lastUpdated on p - elapsed(p))}, rounded down to the second
+ * ({@code lastUpdated}'s resolution), and the first page's own newest value as it is. It only assumes what the
+ * incremental pull assumes already (the stamping clock runs forward at the real rate; the overlap absorbs skew between
+ * the servers that stamp). In a busy tenant the pages read late carry values near their read time, so {@code W} ends
+ * near {@code s0}; in a quiet one {@code W} is at most the pull's duration below the newest value, which the first
+ * incremental pull re-reads in its one page. A pull resumed by another process cannot measure time since {@code s0}:
+ * it keeps the stored watermark, raised no further.
  *
  * <p>Concurrency: one fetcher thread per range reads its range forward-only ({@code id >= next and id < to},
  * {@code orderBy=id asc}, the next page keyed on the last id) and runs one page ahead: it fetches page n+1 while the
  * run's thread applies page n. The client's in-flight semaphore and token bucket (built from the tenant's
  * {@link io.cwsync.core.model.RateBudget}) cap what reaches ConnectWise. Every page is applied on the run's own
  * thread, one at a time, so host adapters need not be thread-safe, the stores see one writer per stream, and each
- * page's checkpoint (every range's position, one compare-and-set fenced by the lease) follows its stored records
- * exactly as in the sequential scan. A fetch that fails ends the pull with that failure (a 429 ends it THROTTLED) at
- * the last checkpoint; the next run resumes each range from its stored {@code next}, re-reading no finished range.
- * At most two pages per range are held at once (one applied or queued, one being fetched).
+ * page's checkpoint (every range's position and the watermark so far, one compare-and-set fenced by the lease)
+ * follows its stored records exactly as in the sequential scan. A fetch that fails ends the pull with that failure
+ * (a 429 ends it THROTTLED) at the last checkpoint; the next run resumes each range from its stored {@code next},
+ * re-reading no finished range. At most two pages per range are held at once (one applied or queued, one being
+ * fetched).
+ *
+ * <p>Progress: the total is the first page's bound ({@code lastPage * pageSize}, an upper bound) until the pull ends,
+ * then the records read.
  */
 final class RangedPull {
 
-  /** A fetched page of one range, or the failure that ended the range's fetcher. */
-  private record Fetched(int range, @Nullable Page<ConnectWiseRecord> page, long next,
+  /** A fetched page of one range (and how long after the first request was sent it arrived), or the failure. */
+  private record Fetched(int range, @Nullable Page<ConnectWiseRecord> page, long next, long elapsedNanos,
       @Nullable RuntimeException error) {
   }
 
   /** How long the applying thread waits for a page before it checks the lease again. */
   private static final long POLL_MILLIS = 200;
 
+  /** The end of the last range: open, so records created above the first page's ids during discovery are read. */
+  static final long OPEN_END = Long.MAX_VALUE;
+
   private final PullStep step;
   private final FlowRun run;
+  /** {@link System#nanoTime()} just before the first page's request, or null if another process sent it. */
+  private @Nullable Long startNanos;
+  /** Ids read at each {@code lastUpdated} at or after the watermark so far: the final one's become idsAtWatermark. */
+  private final TreeMap<Instant, Set<Long>> idsByLastUpdated = new TreeMap<>();
 
   RangedPull(PullStep step) {
     this.step = step;
@@ -71,7 +107,7 @@ final class RangedPull {
   /** Whether the initial pull of this run is read in id ranges: one under way, or a budget allowing parallel reads. */
   static boolean applies(FlowRun run) {
     return run.cursor.watermark() == null && run.flow.parent() == null && (run.cursor.initialPull() != null
-        || (run.tenant.rateBudget().maxConcurrentRequests() > 1 && run.total > run.settings.pageSize()));
+        || run.tenant.rateBudget().maxConcurrentRequests() > 1);
   }
 
   /**
@@ -83,89 +119,107 @@ final class RangedPull {
   void pull(@Nullable Condition filter, Consumer<ConnectWiseRecord> each) {
     InitialPull state = run.cursor.initialPull();
     if (state == null) {
-      state = discover(filter);
-      if (state == null) {
+      startNanos = System.nanoTime();
+      Page<ConnectWiseRecord> first = run.rt.gateway().page(run.flow.resource(), null, pageQuery(filter, null,
+          OPEN_END));
+      Instant newest = newest(first);
+      Long lowest = lowestId(first);
+      if (first.isEmpty()) {
+        // Nothing to read: the stream stays at its initial state, and the next pass pulls it from the start.
+        run.total = 0;
+        return;
+      }
+      if (lowest == null || newest == null) {
         // Nothing with an id or a lastUpdated: the sequential scan reads (and reports) it as before.
         step.scan(run.flow, filter, false, each);
         return;
       }
+      long afterFirst = highestId(first, lowest) + 1;
+      boolean whole = first.size() < run.settings.pageSize() || !first.hasNext();
+      List<IdRange> ranges = new ArrayList<>();
+      ranges.add(IdRange.of(lowest, afterFirst));
+      if (whole) {
+        run.total = first.size();
+      } else {
+        ranges.addAll(planAfter(first, filter, lowest, afterFirst));
+        StepSupport.LOG.info("{}: initial pull of up to {} records in {} id ranges from {}", run.flow.id(),
+            run.total, ranges.size(), lowest);
+      }
+      state = new InitialPull(truncated(newest), ranges);
       step.checkpoint(run.cursor.withInitialPull(state));
+      apply(0, first, afterFirst, 0, each);
     }
-    Set<Long> idsAtWatermark = new HashSet<>();
-    if (!state.done()) {
-      readRanges(filter, state, idsAtWatermark, each);
+    if (!run.cursor.initialPull().done()) {
+      readRanges(filter, run.cursor.initialPull(), each);
     }
-    InitialPull finished = run.cursor.initialPull();
-    Instant wm = finished == null ? state.watermark() : finished.watermark();
-    step.checkpoint(run.cursor.withWatermark(wm, idsAtWatermark).withInitialPull(null));
-  }
-
-  /** The discovery requests (three, issued together) and the ranges; null if the bounds cannot be read. */
-  private @Nullable InitialPull discover(@Nullable Condition filter) {
-    Query lowest = Query.builder().conditions(filter).orderByAsc("id").pageSize(1).fields("id", "_info").build();
-    Query highest = Query.builder().conditions(filter).orderByDesc("id").pageSize(1).fields("id", "_info").build();
-    Query newest = Query.builder().conditions(filter).orderByDesc(LAST_UPDATED).orderByDesc("id").pageSize(1)
-        .fields("id", "_info").build();
-    List<Query> queries = List.of(lowest, highest, newest);
-    List<@Nullable ConnectWiseRecord> firsts = new ArrayList<>();
-    // In parallel as far as the budget allows: the client may allow more than the tenant's budget.
-    ExecutorService pool = pool(Math.min(queries.size(), run.tenant.rateBudget().maxConcurrentRequests()));
-    try {
-      List<java.util.concurrent.Future<Page<ConnectWiseRecord>>> futures = new ArrayList<>();
-      Map<String, String> mdc = MDC.getCopyOfContextMap();
-      for (Query q : queries) {
-        futures.add(pool.submit(() -> withMdc(mdc, () -> run.rt.gateway().page(run.flow.resource(), null, q))));
-      }
-      for (java.util.concurrent.Future<Page<ConnectWiseRecord>> f : futures) {
-        Page<ConnectWiseRecord> p = await(f);
-        firsts.add(p.items().isEmpty() ? null : p.items().get(0));
-      }
-    } finally {
-      stop(pool);
-    }
-    ConnectWiseRecord first = firsts.get(0);
-    ConnectWiseRecord last = firsts.get(1);
-    ConnectWiseRecord newestRecord = firsts.get(2);
-    Instant wm = newestRecord == null ? null : lastUpdated(newestRecord);
-    if (first == null || last == null || first.id() == null || last.id() == null || wm == null) {
-      return null;
-    }
-    long min = first.id().longValue();
-    long max = last.id().longValue();
-    List<IdRange> ranges = split(min, max, Math.max(1, run.total), run.settings.pageSize(),
-        run.tenant.rateBudget().maxConcurrentRequests());
-    StepSupport.LOG.info("{}: initial pull of {} records in {} id ranges from {} to {}", run.flow.id(), run.total,
-        ranges.size(), min, max);
-    return new InitialPull(wm, ranges);
+    Instant wm = run.cursor.initialPull().watermark();
+    Set<Long> ids = idsByLastUpdated.getOrDefault(wm, Set.of());
+    // The pull is over: its total is what was read (the first page only bounded it).
+    run.total = run.read;
+    step.checkpoint(run.cursor.withWatermark(wm, ids).withInitialPull(null));
   }
 
   /**
-   * Cuts ids {@code min..max} into at most {@code maxRanges} ranges of a whole number of pages each at the average id
-   * density ({@code count} records over the span), so dense ids cost no request beyond the paging minimum.
+   * The ranges after the first page: whole pages each at the first page's id density, as many as the budget lets
+   * fly at once, the last one open-ended. Sets the run's total to the query's bound.
    */
-  static List<IdRange> split(long min, long max, long count, int pageSize, int maxRanges) {
-    long span = max - min + 1;
-    long pages = Math.max(1, (count + pageSize - 1) / pageSize);
+  private List<IdRange> planAfter(Page<ConnectWiseRecord> first, @Nullable Condition filter, long lowest,
+      long afterFirst) {
+    int pageSize = run.settings.pageSize();
+    long pagesAfter;
+    if (first.lastPage() > 1) {
+      pagesAfter = first.lastPage() - 1L;
+      run.total = first.size() + pagesAfter * pageSize;
+    } else {
+      // No rel="last" (ConnectWise sends it on navigable pages; another server may not): one /count instead.
+      long count = run.rt.gateway().count(run.flow.resource(), null, Query.builder().conditions(filter).build());
+      run.total = count;
+      pagesAfter = Math.max(1, (count - first.size() + pageSize - 1) / pageSize);
+    }
+    double idsPerRecord = Math.max(1.0, (double) (afterFirst - lowest) / Math.max(1, first.size()));
+    return split(afterFirst, pagesAfter, pageSize, idsPerRecord, run.tenant.rateBudget().maxConcurrentRequests());
+  }
+
+  /**
+   * Cuts the ids from {@code from} on into at most {@code maxRanges} ranges holding {@code pages} pages together, each
+   * a whole number of pages at {@code idsPerRecord} ids per record (1 for dense ids), the pages spread as evenly as
+   * they go; the last range is open-ended ({@link #OPEN_END}).
+   */
+  static List<IdRange> split(long from, long pages, int pageSize, double idsPerRecord, int maxRanges) {
     long k = Math.max(1, Math.min(maxRanges, pages));
-    long pagesPerRange = (pages + k - 1) / k;
-    double idsPerRecord = Math.max(1.0, (double) span / Math.max(1, count));
-    long width = Math.max(1, (long) Math.ceil(pagesPerRange * pageSize * idsPerRecord));
+    long base = pages / k;
+    long extra = pages % k;
     List<IdRange> out = new ArrayList<>();
-    for (long from = min; from <= max; from += width) {
-      long to = Math.min(max + 1, from + width);
-      if (out.size() == k - 1) {
-        to = max + 1;
-      }
-      out.add(IdRange.of(from, to));
-      if (to == max + 1) {
+    long start = from;
+    for (long i = 0; i < k; i++) {
+      if (i == k - 1) {
+        out.add(IdRange.of(start, OPEN_END));
         break;
       }
+      long rangePages = base + (i < extra ? 1 : 0);
+      long width = Math.max(1, (long) Math.ceil(rangePages * pageSize * idsPerRecord));
+      out.add(IdRange.of(start, start + width));
+      start += width;
     }
     return out;
   }
 
-  private void readRanges(@Nullable Condition filter, InitialPull state, Set<Long> idsAtWatermark,
-      Consumer<ConnectWiseRecord> each) {
+  /** A range's page: ids from {@code next} (the whole query when null) below {@code to}, in id order. */
+  private Query pageQuery(@Nullable Condition filter, @Nullable Long next, long to) {
+    Condition bounds = null;
+    if (next != null) {
+      bounds = Condition.field("id").ge(next);
+    }
+    if (to != OPEN_END) {
+      bounds = and(bounds, Condition.field("id").lt(to));
+    }
+    Query.Builder qb = Query.builder().conditions(and(filter, bounds)).orderByAsc("id")
+        .pageSize(run.settings.pageSize());
+    step.pulledFields(run.flow).ifPresent(f -> qb.fields(f.toArray(String[]::new)));
+    return qb.build();
+  }
+
+  private void readRanges(@Nullable Condition filter, InitialPull state, Consumer<ConnectWiseRecord> each) {
     List<Integer> open = new ArrayList<>();
     for (int i = 0; i < state.ranges().size(); i++) {
       if (!state.ranges().get(i).done()) {
@@ -204,7 +258,7 @@ final class RangedPull {
           throw f.error();
         }
         Page<ConnectWiseRecord> page = java.util.Objects.requireNonNull(f.page());
-        apply(f.range(), page, f.next(), idsAtWatermark, each);
+        apply(f.range(), page, f.next(), f.elapsedNanos(), each);
         ahead[f.range()].release();
         if (run.cursor.initialPull().ranges().get(f.range()).done()) {
           remaining--;
@@ -220,28 +274,23 @@ final class RangedPull {
   private void fetchRange(int index, IdRange range, @Nullable Condition filter, BlockingQueue<Fetched> ready,
       AtomicBoolean stopped, Semaphore ahead) {
     long next = range.next();
-    java.util.Optional<List<String>> fields = step.pulledFields(run.flow);
     try {
       while (!stopped.get() && next < range.to()) {
         ahead.acquire();
         if (stopped.get()) {
           return;
         }
-        Condition bounds = Condition.allOf(Condition.field("id").ge(next), Condition.field("id").lt(range.to()));
-        Query.Builder qb = Query.builder().conditions(and(filter, bounds)).orderByAsc("id")
-            .pageSize(run.settings.pageSize());
-        // The flow's fields only, as in the sequential scan: a ranged pull reads the same records.
-        fields.ifPresent(f -> qb.fields(f.toArray(String[]::new)));
-        Query q = qb.build();
-        Page<ConnectWiseRecord> page = run.rt.gateway().page(run.flow.resource(), null, q);
+        Page<ConnectWiseRecord> page = run.rt.gateway().page(run.flow.resource(), null,
+            pageQuery(filter, next, range.to()));
+        long elapsed = startNanos == null ? -1 : System.nanoTime() - startNanos;
         long after = nextAfter(page, next, range);
-        ready.add(new Fetched(index, page, after, null));
+        ready.add(new Fetched(index, page, after, elapsed, null));
         next = after;
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     } catch (RuntimeException e) {
-      ready.add(new Fetched(index, null, next, e));
+      ready.add(new Fetched(index, null, next, -1, e));
     }
   }
 
@@ -253,17 +302,7 @@ final class RangedPull {
     if (page.size() < run.settings.pageSize() || !page.hasNext()) {
       return range.to();
     }
-    long highest = Long.MIN_VALUE;
-    for (ConnectWiseRecord r : page.items()) {
-      if (r.id() != null) {
-        highest = Math.max(highest, r.id().longValue());
-      }
-    }
-    for (DecodeFailure f : page.failures()) {
-      if (f.id() != null) {
-        highest = Math.max(highest, f.id());
-      }
-    }
+    long highest = highestId(page, Long.MIN_VALUE);
     if (highest < from) {
       // The server ignored the id condition or its order: paging on would loop forever.
       throw new CwsyncException(CoreErrorCode.INVALID_VALUE, "ConnectWise returned a page that does not advance past"
@@ -273,8 +312,14 @@ final class RangedPull {
     return highest + 1;
   }
 
-  /** Applies one page on this thread and checkpoints its range (with every other range's position) after it. */
-  private void apply(int index, Page<ConnectWiseRecord> page, long next, Set<Long> idsAtWatermark,
+  /**
+   * Applies one page on this thread and checkpoints its range (with every other range's position and the watermark
+   * the page allows) after it.
+   *
+   * @param elapsedNanos how long after the first page's request this page arrived; 0 for the first page itself,
+   *     negative if unknown (a resumed pull), which leaves the watermark as stored
+   */
+  private void apply(int index, Page<ConnectWiseRecord> page, long next, long elapsedNanos,
       Consumer<ConnectWiseRecord> each) {
     step.renew();
     List<ConnectWiseRecord> items = page.items();
@@ -297,13 +342,25 @@ final class RangedPull {
       }
       page.failures().forEach(f -> step.parkUnreadable(f, null));
       InitialPull state = java.util.Objects.requireNonNull(run.cursor.initialPull());
+      Instant wm = state.watermark();
+      Instant newest = newest(page);
+      if (newest != null && elapsedNanos >= 0) {
+        // Every value on this page was stamped before it arrived, at most elapsedNanos after the first read.
+        Instant bound = truncated(newest.minusNanos(elapsedNanos));
+        if (bound.isAfter(wm)) {
+          wm = bound;
+          idsByLastUpdated.headMap(wm).clear();
+        }
+      }
       for (ConnectWiseRecord r : items) {
-        if (r.id() != null && state.watermark().equals(lastUpdated(r))) {
-          idsAtWatermark.add(r.id().longValue());
+        Instant t = lastUpdated(r);
+        if (r.id() != null && t != null && !t.isBefore(wm)) {
+          idsByLastUpdated.computeIfAbsent(t, x -> new HashSet<>()).add(r.id().longValue());
         }
       }
       IdRange moved = state.ranges().get(index).withNext(next);
-      step.checkpoint(run.cursor.withInitialPull(state.withRange(index, moved)));
+      InitialPull updated = new InitialPull(wm, state.ranges()).withRange(index, moved);
+      step.checkpoint(run.cursor.withInitialPull(updated));
       if (!items.isEmpty()) {
         run.pages++;
         step.progress();
@@ -313,6 +370,60 @@ final class RangedPull {
         batch.endPage();
       }
     }
+  }
+
+  /** The newest {@code lastUpdated} on a page, read or unreadable; null if none has one. */
+  private static @Nullable Instant newest(Page<ConnectWiseRecord> page) {
+    Instant newest = null;
+    for (ConnectWiseRecord r : page.items()) {
+      Instant t = lastUpdated(r);
+      if (t != null && (newest == null || t.isAfter(newest))) {
+        newest = t;
+      }
+    }
+    for (DecodeFailure f : page.failures()) {
+      if (f.lastUpdated() != null && (newest == null || f.lastUpdated().isAfter(newest))) {
+        newest = f.lastUpdated();
+      }
+    }
+    return newest;
+  }
+
+  /** The lowest id on a page, read or unreadable; null if none has one. */
+  private static @Nullable Long lowestId(Page<ConnectWiseRecord> page) {
+    Long lowest = null;
+    for (ConnectWiseRecord r : page.items()) {
+      if (r.id() != null && (lowest == null || r.id() < lowest)) {
+        lowest = r.id().longValue();
+      }
+    }
+    for (DecodeFailure f : page.failures()) {
+      if (f.id() != null && (lowest == null || f.id() < lowest)) {
+        lowest = f.id();
+      }
+    }
+    return lowest;
+  }
+
+  /** The highest id on a page, read or unreadable; {@code otherwise} if none has one. */
+  private static long highestId(Page<ConnectWiseRecord> page, long otherwise) {
+    long highest = Long.MIN_VALUE;
+    for (ConnectWiseRecord r : page.items()) {
+      if (r.id() != null) {
+        highest = Math.max(highest, r.id().longValue());
+      }
+    }
+    for (DecodeFailure f : page.failures()) {
+      if (f.id() != null) {
+        highest = Math.max(highest, f.id());
+      }
+    }
+    return highest == Long.MIN_VALUE ? otherwise : highest;
+  }
+
+  /** Rounded down to the second, {@code lastUpdated}'s resolution. */
+  private static Instant truncated(Instant t) {
+    return t.truncatedTo(ChronoUnit.SECONDS);
   }
 
   private ExecutorService pool(int threads) {
@@ -332,20 +443,6 @@ final class RangedPull {
       pool.awaitTermination(30, TimeUnit.SECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-    }
-  }
-
-  private static <T> T await(java.util.concurrent.Future<T> f) {
-    try {
-      return f.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new StopRun(StreamStatus.FAILED, "interrupted while reading the id bounds", null);
-    } catch (java.util.concurrent.ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException re) {
-        throw re;
-      }
-      throw new IllegalStateException(e.getCause());
     }
   }
 

@@ -9,13 +9,14 @@ import java.util.List;
  * The progress of a stream's initial (full) pull split into id ranges that are read concurrently: each range's
  * position, checkpointed page by page, so a crash resumes every range where it stopped.
  *
- * <p>{@code watermark} is the highest {@code _info/lastUpdated} ConnectWise had when the pull began (a server value,
- * G3). Once every range is done it becomes the stream's incremental watermark: a record changed while the ranges
- * were read has a later {@code lastUpdated} (or the same second, which the overlap re-reads), so the incremental pull
- * that follows reads it again even if its range was already behind it. The highest {@code lastUpdated} seen while
- * reading would not do: a record of a finished range changed in between could sort below it.
+ * <p>{@code watermark} is no later than ConnectWise's {@code _info/lastUpdated} clock when the pull began (derived from
+ * server values, G3, never from the local clock), and may be raised while the pull reads pages as long as that holds.
+ * Once every range is done it becomes the stream's incremental watermark: a record changed while the ranges were read
+ * has a later {@code lastUpdated} (or the same second, which the overlap re-reads), so the incremental pull that
+ * follows reads it again even if its range was already behind it. The highest {@code lastUpdated} seen while reading
+ * would not do: a record of a finished range changed in between could sort below it.
  *
- * @param watermark the highest server {@code lastUpdated} when the pull began
+ * @param watermark a {@code lastUpdated} no later than ConnectWise's clock when the pull began
  * @param ranges the ranges in id order; unmodifiable, not empty
  */
 public record InitialPull(Instant watermark, List<IdRange> ranges) {
