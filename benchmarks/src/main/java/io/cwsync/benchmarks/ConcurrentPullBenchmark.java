@@ -2,7 +2,6 @@ package io.cwsync.benchmarks;
 
 import io.cwsync.connectwise.Resources;
 import io.cwsync.core.ClientFactory;
-import io.cwsync.core.StreamReport;
 import io.cwsync.core.SyncCoordinator;
 import io.cwsync.core.SyncReport;
 import io.cwsync.core.model.Direction;
@@ -24,19 +23,19 @@ import java.util.concurrent.atomic.AtomicInteger;
 import okhttp3.OkHttpClient;
 
 /**
- * The initial (full) pull of one stream of companies at a latency per request, sequential (the default budget, one
- * request in flight) against id ranges read concurrently under budgets of more requests in flight (issue 14), and
- * under a budget whose requests per minute bind.
+ * The initial (full) pull of a stream of companies (and, with {@code --contacts}, one of contacts after it) at a
+ * latency per request, sequential (the default budget, one request in flight) against id ranges read concurrently
+ * under budgets of more requests in flight (issue 14), and under a budget whose requests per minute bind.
  *
  * <p>Each run is a new coordinator with empty in-memory stores on the same simulator (in this JVM), built by
  * {@link ClientFactory#standard} so that the tenant's {@link RateBudget} is the client's in-flight limit and token
  * bucket, as in production. Requests are counted by the simulator's journal; the peak in flight by an OkHttp network
- * interceptor. The paging minimum is {@code ceil(n / 1000)} pages plus the one {@code /count}; the ranged pull adds
- * three discovery requests (lowest id, highest id, newest {@code lastUpdated}).
+ * interceptor. The paging minimum is {@code ceil(n / 1000)} pages per stream; neither the sequential scan nor the ranged
+ * pull sends a {@code /count} or a discovery request beyond its pages, so both should read exactly that.
  *
  * <p>Run: {@code mvn -B -q -pl benchmarks -am -DskipTests package} then
  * {@code java -Xmx2g -cp benchmarks/target/benchmarks.jar io.cwsync.benchmarks.ConcurrentPullBenchmark
- * [--records=50000] [--latency-ms=100] [--in-flight=1,4,8,16] [--bound-per-minute=120]}.
+ * [--records=50000] [--contacts=0] [--latency-ms=100] [--in-flight=1,4,8,16] [--bound-per-minute=120]}.
  */
 public final class ConcurrentPullBenchmark {
 
@@ -48,13 +47,14 @@ public final class ConcurrentPullBenchmark {
   /**
    * Runs the benchmark.
    *
-   * @param args {@code --records=N --latency-ms=N --in-flight=a,b,c --bound-per-minute=N}
+   * @param args {@code --records=N --contacts=N --latency-ms=N --in-flight=a,b,c --bound-per-minute=N}
    * @throws Exception on failure
    */
   public static void main(String[] args) throws Exception {
     ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME))
         .setLevel(ch.qos.logback.classic.Level.WARN);
     int records = 50_000;
+    int contacts = 0;
     long latency = 100;
     List<Integer> inFlight = List.of(1, 4, 8, 16);
     int boundPerMinute = 120;
@@ -62,6 +62,8 @@ public final class ConcurrentPullBenchmark {
       String v = a.substring(a.indexOf('=') + 1);
       if (a.startsWith("--records=")) {
         records = Integer.parseInt(v);
+      } else if (a.startsWith("--contacts=")) {
+        contacts = Integer.parseInt(v);
       } else if (a.startsWith("--latency-ms=")) {
         latency = Long.parseLong(v);
       } else if (a.startsWith("--in-flight=")) {
@@ -74,49 +76,52 @@ public final class ConcurrentPullBenchmark {
         boundPerMinute = Integer.parseInt(v);
       } else {
         throw new IllegalArgumentException("unknown argument " + a
-            + " (--records=N --latency-ms=N --in-flight=a,b,c --bound-per-minute=N)");
+            + " (--records=N --contacts=N --latency-ms=N --in-flight=a,b,c --bound-per-minute=N)");
       }
     }
-    System.out.printf("initial pull of %,d companies, %d ms latency per request, %d per page, %d cores%n", records,
-        latency, PAGE_SIZE, Runtime.getRuntime().availableProcessors());
-    ConnectWiseSimulator sim = SimulatorProcess.start(records, 0, latency);
+    System.out.printf("initial pull of %,d companies%s, %d ms latency per request, %d per page, %d cores%n",
+        records, contacts > 0 ? String.format(" then %,d contacts", contacts) : "", latency, PAGE_SIZE,
+        Runtime.getRuntime().availableProcessors());
+    ConnectWiseSimulator sim = SimulatorProcess.start(records, contacts, latency);
     try {
-      long pages = (records + PAGE_SIZE - 1) / PAGE_SIZE;
-      System.out.printf("paging minimum: %d pages + 1 /count = %d requests%n%n", pages, pages + 1);
+      long pages = (records + PAGE_SIZE - 1) / PAGE_SIZE + (contacts + PAGE_SIZE - 1) / PAGE_SIZE;
+      System.out.printf("paging minimum: %d pages = %d requests (1.02x: %d)%n%n", pages, pages,
+          (long) Math.floor(pages * 1.02));
       // A warm-up run so the sequential baseline does not pay the JIT alone.
-      run(sim, records, new RateBudget(1_000_000, 8), true);
+      run(sim, records, contacts, new RateBudget(1_000_000, 8), true);
       long sequentialMs = -1;
       System.out.println("budget (per minute, in flight) | wall ms | vs sequential | requests = pages + /count +"
-          + " discovery | pages vs minimum | peak in flight | requests / budget");
+          + " other | requests vs minimum | peak in flight | requests / budget");
       for (int k : inFlight) {
-        Result r = run(sim, records, new RateBudget(1_000_000, k), false);
+        Result r = run(sim, records, contacts, new RateBudget(1_000_000, k), false);
         if (k == 1) {
           sequentialMs = r.wallMs;
         }
         print(r, pages, sequentialMs);
       }
-      Result bound = run(sim, records, new RateBudget(boundPerMinute, 8), false);
+      Result bound = run(sim, records, contacts, new RateBudget(boundPerMinute, 8), false);
       print(bound, pages, sequentialMs);
     } finally {
       sim.close();
     }
   }
 
-  private record Result(RateBudget budget, long wallMs, long requests, long pages, int peakInFlight, long stored,
-      String status) {
+  private record Result(RateBudget budget, long wallMs, long requests, long pages, long counts, int peakInFlight,
+      long stored, String status) {
   }
 
   private static void print(Result r, long pages, long sequentialMs) {
     double byBudget = r.requests * 60_000.0 / r.budget.requestsPerMinute();
-    System.out.printf("%,9d/min, %2d in flight | %,7d | %13s | %3d = %d + 1 + %d | %+5.1f%% | %14d | %s%s%n",
+    System.out.printf("%,9d/min, %2d in flight | %,7d | %13s | %3d = %d + %d + %d | %.2fx | %14d | %s%s%n",
         r.budget.requestsPerMinute(), r.budget.maxConcurrentRequests(), r.wallMs,
         sequentialMs <= 0 ? "-" : String.format("%.2fx faster", (double) sequentialMs / r.wallMs), r.requests,
-        r.pages, r.requests - r.pages - 1, 100.0 * (r.pages - pages) / pages, r.peakInFlight,
+        r.pages, r.counts, r.requests - r.pages - r.counts, (double) r.requests / pages, r.peakInFlight,
         byBudget < 1000 ? "n/a (not binding)" : String.format("%,.0f ms, wall %.2fx of it", byBudget,
             r.wallMs / byBudget), r.status.equals("COMPLETED") && r.stored > 0 ? "" : " (" + r.status + ")");
   }
 
-  private static Result run(ConnectWiseSimulator sim, int records, RateBudget budget, boolean warmUp) {
+  private static Result run(ConnectWiseSimulator sim, int records, int contacts, RateBudget budget,
+      boolean warmUp) {
     AtomicInteger flying = new AtomicInteger();
     AtomicInteger peak = new AtomicInteger();
     OkHttpClient ok = new OkHttpClient.Builder().addNetworkInterceptor(chain -> {
@@ -128,9 +133,14 @@ public final class ConcurrentPullBenchmark {
       }
     }).build();
     FingerprintHost host = FingerprintHost.of(EntityType.COMPANY);
-    Tenant tenant = Tenant.builder(TenantId.of("bench"))
-        .flow(Flow.builder("companies", EntityType.COMPANY, Resources.COMPANIES).direction(Direction.PULL).build())
-        .rateBudget(budget).build();
+    FingerprintHost contactHost = FingerprintHost.of(EntityType.CONTACT);
+    Tenant.Builder tb = Tenant.builder(TenantId.of("bench"))
+        .flow(Flow.builder("companies", EntityType.COMPANY, Resources.COMPANIES).direction(Direction.PULL).build());
+    if (contacts > 0) {
+      tb.flow(Flow.builder("contacts", EntityType.CONTACT, Resources.CONTACTS).direction(Direction.PULL)
+          .dependsOn("companies").build());
+    }
+    Tenant tenant = tb.rateBudget(budget).build();
     SyncCoordinator coordinator = SyncCoordinator.builder()
         .credentials((t, ref) -> Optional.of(ConnectionSettings.onPremise(sim.baseUrl(), "bench", "public",
             "private", "benchmark")))
@@ -138,7 +148,7 @@ public final class ConcurrentPullBenchmark {
         .inMemoryStores()
         .auditLog(new CoordinatorPassBenchmark.CountingAudit())
         .historyStore(new CoordinatorPassBenchmark.CountingHistory())
-        .adapters(HostAdapterRegistry.of(Map.of(EntityType.COMPANY, host)))
+        .adapters(HostAdapterRegistry.of(Map.of(EntityType.COMPANY, host, EntityType.CONTACT, contactHost)))
         .rules(CompanyContactRules.create())
         .pageSize(PAGE_SIZE)
         .build();
@@ -147,14 +157,17 @@ public final class ConcurrentPullBenchmark {
     SyncReport report = coordinator.runPass(tenant);
     long wall = (System.nanoTime() - t0) / 1_000_000;
     coordinator.close();
-    StreamReport pull = report.streams().get(0);
-    if (!warmUp && host.size() != records) {
-      System.out.printf("  stored %,d of %,d: %s%n", host.size(), records, pull);
+    String status = report.streams().stream().map(s -> s.status().name()).distinct()
+        .reduce((a, b) -> a + "/" + b).orElse("NONE");
+    if (!warmUp && (host.size() != records || contactHost.size() != contacts)) {
+      System.out.printf("  stored %,d of %,d companies, %,d of %,d contacts: %s%n", host.size(), records,
+          contactHost.size(), contacts, report.streams());
     }
-    // Page requests: every list request but the three one-record discovery reads of a ranged pull.
-    long listRequests = sim.journal().requestCount("GET", "company/companies");
-    long pageRequests = budget.maxConcurrentRequests() > 1 ? listRequests - 3 : listRequests;
-    return new Result(budget, wall, sim.journal().requestCount(), pageRequests, peak.get(), host.size(),
-        pull.status().name());
+    long pageRequests = sim.journal().requestCount("GET", "company/companies")
+        + sim.journal().requestCount("GET", "company/contacts");
+    long counts = sim.journal().requestCount("GET", "company/companies/count")
+        + sim.journal().requestCount("GET", "company/contacts/count");
+    return new Result(budget, wall, sim.journal().requestCount(), pageRequests, counts, peak.get(),
+        host.size() + contactHost.size(), status);
   }
 }

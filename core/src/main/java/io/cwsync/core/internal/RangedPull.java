@@ -89,7 +89,7 @@ final class RangedPull {
   /** How long the applying thread waits for a page before it checks the lease again. */
   private static final long POLL_MILLIS = 200;
 
-  /** The end of the last range: open, so records created above the first page's ids during discovery are read. */
+  /** The end of the last range: open, as the highest id is not read separately (no request spent on it). */
   static final long OPEN_END = Long.MAX_VALUE;
 
   private final PullStep step;
