@@ -106,7 +106,7 @@ public final class ConcurrentPullBenchmark {
     }
   }
 
-  private record Result(RateBudget budget, long wallMs, long requests, long pages, long counts, int peakInFlight,
+  record Result(RateBudget budget, long wallMs, long requests, long pages, long counts, int peakInFlight,
       long stored, String status) {
   }
 
@@ -120,7 +120,7 @@ public final class ConcurrentPullBenchmark {
             r.wallMs / byBudget), r.status.equals("COMPLETED") && r.stored > 0 ? "" : " (" + r.status + ")");
   }
 
-  private static Result run(ConnectWiseSimulator sim, int records, int contacts, RateBudget budget,
+  static Result run(ConnectWiseSimulator sim, int records, int contacts, RateBudget budget,
       boolean warmUp) {
     AtomicInteger flying = new AtomicInteger();
     AtomicInteger peak = new AtomicInteger();
