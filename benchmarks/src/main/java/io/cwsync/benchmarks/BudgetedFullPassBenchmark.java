@@ -115,47 +115,20 @@ public final class BudgetedFullPassBenchmark {
       int hostEdits, boolean jdbc, String heap, String javaOpts) {
 
     static Options parse(String[] args) {
-      int companies = 100_000;
-      int contacts = 150_000;
-      long latency = 100;
-      int rpm = 1000;
-      int inFlight = 4;
-      int creates = 300;
-      int edits = 300;
-      boolean jdbc = true;
-      String heap = "256m";
-      String javaOpts = "";
-      for (String a : args) {
-        String v = a.substring(a.indexOf('=') + 1);
-        if (a.startsWith("--companies=")) {
-          companies = Integer.parseInt(v);
-        } else if (a.startsWith("--contacts=")) {
-          contacts = Integer.parseInt(v);
-        } else if (a.startsWith("--latency-ms=")) {
-          latency = Long.parseLong(v);
-        } else if (a.startsWith("--requests-per-minute=")) {
-          rpm = Integer.parseInt(v);
-        } else if (a.startsWith("--in-flight=")) {
-          inFlight = Integer.parseInt(v);
-        } else if (a.startsWith("--host-creates=")) {
-          creates = Integer.parseInt(v);
-        } else if (a.startsWith("--host-edits=")) {
-          edits = Integer.parseInt(v);
-        } else if (a.startsWith("--stores=")) {
-          if (!v.equals("jdbc") && !v.equals("memory")) {
-            throw new IllegalArgumentException("--stores must be jdbc or memory, was " + v);
-          }
-          jdbc = v.equals("jdbc");
-        } else if (a.startsWith("--heap=")) {
-          heap = v;
-        } else if (a.startsWith("--java-opts=")) {
-          javaOpts = v.trim();
-        } else if (!a.startsWith("--role=") && !a.startsWith("--simulator-url=")) {
-          throw new IllegalArgumentException("unknown argument " + a + " (--companies=N --contacts=N "
-              + "--latency-ms=N --requests-per-minute=N --in-flight=N --host-creates=N --host-edits=N "
-              + "--stores=jdbc|memory --heap=SIZE --java-opts=\"OPTS\")");
-        }
-      }
+      BenchmarkArgs a = BenchmarkArgs.parse(args, "--companies=N --contacts=N --latency-ms=N"
+          + " --requests-per-minute=N --in-flight=N --host-creates=N --host-edits=N --stores=jdbc|memory"
+          + " --heap=SIZE --java-opts=\"OPTS\"").ignore("role", "simulator-url");
+      int companies = a.intValue("companies", 100_000);
+      int contacts = a.intValue("contacts", 150_000);
+      long latency = a.longValue("latency-ms", 100);
+      int rpm = a.intValue("requests-per-minute", 1000);
+      int inFlight = a.intValue("in-flight", 4);
+      int creates = a.intValue("host-creates", 300);
+      int edits = a.intValue("host-edits", 300);
+      boolean jdbc = a.choice("stores", "jdbc", "jdbc", "memory").equals("jdbc");
+      String heap = a.string("heap", "256m");
+      String javaOpts = a.string("java-opts", "").trim();
+      a.done();
       if (edits > companies) {
         throw new IllegalArgumentException("--host-edits (" + edits + ") must not exceed --companies (" + companies
             + ")");

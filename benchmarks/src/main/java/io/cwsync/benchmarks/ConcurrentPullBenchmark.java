@@ -15,7 +15,6 @@ import io.cwsync.core.spi.HostAdapterRegistry;
 import io.cwsync.testkit.host.CompanyContactRules;
 import io.cwsync.testkit.host.FingerprintHost;
 import io.cwsync.testkit.simulator.ConnectWiseSimulator;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -53,32 +52,14 @@ public final class ConcurrentPullBenchmark {
   public static void main(String[] args) throws Exception {
     ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME))
         .setLevel(ch.qos.logback.classic.Level.WARN);
-    int records = 50_000;
-    int contacts = 0;
-    long latency = 100;
-    List<Integer> inFlight = List.of(1, 4, 8, 16);
-    int boundPerMinute = 120;
-    for (String a : args) {
-      String v = a.substring(a.indexOf('=') + 1);
-      if (a.startsWith("--records=")) {
-        records = Integer.parseInt(v);
-      } else if (a.startsWith("--contacts=")) {
-        contacts = Integer.parseInt(v);
-      } else if (a.startsWith("--latency-ms=")) {
-        latency = Long.parseLong(v);
-      } else if (a.startsWith("--in-flight=")) {
-        List<Integer> l = new ArrayList<>();
-        for (String s : v.split(",")) {
-          l.add(Integer.parseInt(s.trim()));
-        }
-        inFlight = List.copyOf(l);
-      } else if (a.startsWith("--bound-per-minute=")) {
-        boundPerMinute = Integer.parseInt(v);
-      } else {
-        throw new IllegalArgumentException("unknown argument " + a
-            + " (--records=N --contacts=N --latency-ms=N --in-flight=a,b,c --bound-per-minute=N)");
-      }
-    }
+    BenchmarkArgs a = BenchmarkArgs.parse(args,
+        "--records=N --contacts=N --latency-ms=N --in-flight=a,b,c --bound-per-minute=N");
+    int records = a.intValue("records", 50_000);
+    int contacts = a.intValue("contacts", 0);
+    long latency = a.longValue("latency-ms", 100);
+    List<Integer> inFlight = a.ints("in-flight", List.of(1, 4, 8, 16));
+    int boundPerMinute = a.intValue("bound-per-minute", 120);
+    a.done();
     System.out.printf("initial pull of %,d companies%s, %d ms latency per request, %d per page, %d cores%n",
         records, contacts > 0 ? String.format(" then %,d contacts", contacts) : "", latency, PAGE_SIZE,
         Runtime.getRuntime().availableProcessors());

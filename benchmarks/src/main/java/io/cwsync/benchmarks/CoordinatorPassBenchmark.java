@@ -6,7 +6,6 @@ import io.cwsync.connectwise.Resources;
 import io.cwsync.core.StreamReport;
 import io.cwsync.core.SyncCoordinator;
 import io.cwsync.core.SyncReport;
-import io.cwsync.core.model.Direction;
 import io.cwsync.core.model.EntityType;
 import io.cwsync.core.model.Flow;
 import io.cwsync.core.model.RateBudget;
@@ -103,34 +102,14 @@ public final class CoordinatorPassBenchmark {
   public static void main(String[] args) throws Exception {
     ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME))
         .setLevel(ch.qos.logback.classic.Level.WARN);
-    int companies = 50_000;
-    int contacts = 150_000;
-    long latency = 30;
-    boolean child = false;
-    boolean memoryAudit = false;
-    for (String a : args) {
-      String v = a.substring(a.indexOf('=') + 1);
-      if (a.startsWith("--companies=")) {
-        companies = Integer.parseInt(v);
-      } else if (a.startsWith("--contacts=")) {
-        contacts = Integer.parseInt(v);
-      } else if (a.startsWith("--latency-ms=")) {
-        latency = Long.parseLong(v);
-      } else if (a.startsWith("--simulator=")) {
-        if (!v.equals("inprocess") && !v.equals("child")) {
-          throw new IllegalArgumentException("--simulator must be inprocess or child, was " + v);
-        }
-        child = v.equals("child");
-      } else if (a.startsWith("--audit-history=")) {
-        if (!v.equals("host") && !v.equals("memory")) {
-          throw new IllegalArgumentException("--audit-history must be host or memory, was " + v);
-        }
-        memoryAudit = v.equals("memory");
-      } else {
-        throw new IllegalArgumentException("unknown argument " + a
-            + " (--companies=N --contacts=N --latency-ms=N --simulator=inprocess|child --audit-history=host|memory)");
-      }
-    }
+    BenchmarkArgs a = BenchmarkArgs.parse(args,
+        "--companies=N --contacts=N --latency-ms=N --simulator=inprocess|child --audit-history=host|memory");
+    int companies = a.intValue("companies", 50_000);
+    int contacts = a.intValue("contacts", 150_000);
+    long latency = a.longValue("latency-ms", 30);
+    boolean child = a.choice("simulator", "inprocess", "inprocess", "child").equals("child");
+    boolean memoryAudit = a.choice("audit-history", "host", "host", "memory").equals("memory");
+    a.done();
     System.out.printf("tenant: %,d companies, %,d contacts; latency %d ms per request; simulator %s; audit and "
         + "history %s; max heap %,d MB%n", companies, contacts, latency, child ? "in a child JVM" : "in this JVM",
         memoryAudit ? "in memory" : "to host sinks", Runtime.getRuntime().maxMemory() / MB);

@@ -58,34 +58,14 @@ public final class JdbcStoresBenchmark {
   public static void main(String[] args) throws Exception {
     ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME))
         .setLevel(ch.qos.logback.classic.Level.WARN);
-    int companies = 50_000;
-    int contacts = 150_000;
-    long latency = 0;
-    boolean child = true;
-    boolean memoryToo = true;
-    for (String a : args) {
-      String v = a.substring(a.indexOf('=') + 1);
-      if (a.startsWith("--companies=")) {
-        companies = Integer.parseInt(v);
-      } else if (a.startsWith("--contacts=")) {
-        contacts = Integer.parseInt(v);
-      } else if (a.startsWith("--latency-ms=")) {
-        latency = Long.parseLong(v);
-      } else if (a.startsWith("--stores=")) {
-        if (!v.equals("both") && !v.equals("jdbc")) {
-          throw new IllegalArgumentException("--stores must be both or jdbc, was " + v);
-        }
-        memoryToo = v.equals("both");
-      } else if (a.startsWith("--simulator=")) {
-        if (!v.equals("inprocess") && !v.equals("child")) {
-          throw new IllegalArgumentException("--simulator must be inprocess or child, was " + v);
-        }
-        child = v.equals("child");
-      } else {
-        throw new IllegalArgumentException("unknown argument " + a + "; expected --companies=, --contacts=, "
-            + "--latency-ms=");
-      }
-    }
+    BenchmarkArgs a = BenchmarkArgs.parse(args,
+        "--companies=N --contacts=N --latency-ms=N --stores=both|jdbc --simulator=child|inprocess");
+    int companies = a.intValue("companies", 50_000);
+    int contacts = a.intValue("contacts", 150_000);
+    long latency = a.longValue("latency-ms", 0);
+    boolean memoryToo = a.choice("stores", "both", "both", "jdbc").equals("both");
+    boolean child = a.choice("simulator", "child", "inprocess", "child").equals("child");
+    a.done();
     Simulator sim = child ? Simulator.child(companies, contacts, latency)
         : Simulator.inProcess(SimulatorProcess.start(companies, contacts, latency));
     try (EmbeddedPostgres pg = EmbeddedPostgres.builder().setPGStartupWait(Duration.ofSeconds(60))
