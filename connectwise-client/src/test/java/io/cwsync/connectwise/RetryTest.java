@@ -179,6 +179,47 @@ class RetryTest {
   }
 
   @Test
+  void get_bodyCutOffMidway_readAgainOnce() {
+    // 200 with its headers, then the connection breaks inside the body: what a pooled connection closed by the
+    // server a moment earlier looks like.
+    sequence("GET", URL, aResponse().withStatus(200).withFault(Fault.MALFORMED_RESPONSE_CHUNK), okJson("{\"id\":5}"));
+
+    assertThat(ops(FIXED).get(5).id()).isEqualTo(5);
+    wm.verify(2, getRequestedFor(urlEqualTo(URL)));
+  }
+
+  @Test
+  void get_bodyCutOffTwice_failsWithTheFirstFailureSuppressed() {
+    sequence("GET", URL, aResponse().withStatus(200).withFault(Fault.MALFORMED_RESPONSE_CHUNK),
+        aResponse().withStatus(200).withFault(Fault.MALFORMED_RESPONSE_CHUNK), okJson("{\"id\":5}"));
+
+    assertThatThrownBy(() -> ops(FIXED).get(5))
+        .isInstanceOfSatisfying(ConnectWiseClientException.class, e -> {
+          assertThat(e).hasMessageContaining("unreadable response");
+          assertThat(e.getSuppressed()).hasSize(1);
+        });
+    wm.verify(2, getRequestedFor(urlEqualTo(URL)));
+  }
+
+  @Test
+  void get_undecodableBody_notAskedAgain() {
+    sequence("GET", URL, okJson("{\"id\": [not json"), okJson("{\"id\":5}"));
+
+    assertThatThrownBy(() -> ops(FIXED).get(5)).isInstanceOf(ConnectWiseException.class);
+    wm.verify(1, getRequestedFor(urlEqualTo(URL)));
+  }
+
+  @Test
+  void patch_bodyCutOffMidway_notSentAgain() {
+    sequence("PATCH", URL, aResponse().withStatus(200).withFault(Fault.MALFORMED_RESPONSE_CHUNK),
+        okJson("{\"id\":5}"));
+
+    assertThatThrownBy(() -> ops(FIXED).patch(5, Patch.builder().replace("name", "X").build()))
+        .isInstanceOf(ConnectWiseException.class);
+    wm.verify(1, patchRequestedFor(urlEqualTo(URL)));
+  }
+
+  @Test
   void get_readTimeout_retriedAsIdempotent() {
     sequence("GET", URL, okJson("{\"id\":5}").withFixedDelay(1500), okJson("{\"id\":6}"));
     var client = t.builder(wm.baseUrl() + "/v4_6_release/apis/3.0/").retryPolicy(FIXED).noRateLimit()

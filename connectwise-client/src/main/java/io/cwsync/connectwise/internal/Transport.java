@@ -281,49 +281,70 @@ public final class Transport {
       default -> throw new IllegalArgumentException("unsupported method " + method);
     };
     Response<ResponseBody> response;
-    try {
-      response = call.execute();
-    } catch (OutcomeUnknownIOException e) {
-      throw suppress(new CreateOutcomeUnknownException(tag.operation, e.reason, e.getCause()), tag);
-    } catch (IOException e) {
-      if (e instanceof InterruptedIOException && !(e instanceof SocketTimeoutException)) {
-        Thread.currentThread().interrupt();
-      }
-      throw suppress(new ConnectWiseClientException(tag.operation + ": " + describe(e), e), tag);
-    }
-    if (response.isSuccessful()) {
-      try (ResponseBody b = response.body()) {
-        if (b == null) {
-          return reader.read(ResponseBody.create(new byte[0], null), response.headers());
-        }
-        return reader.read(b, response.headers());
-      } catch (ConnectWiseException e) {
-        throw e;
-      } catch (IOException | RuntimeException e) {
-        // GET bodies are streamed, so a read interrupted mid-body surfaces here rather than from execute().
+    boolean bodyReadAgain = false;
+    while (true) {
+      try {
+        response = call.execute();
+      } catch (OutcomeUnknownIOException e) {
+        throw suppress(new CreateOutcomeUnknownException(tag.operation, e.reason, e.getCause()), tag);
+      } catch (IOException e) {
         if (e instanceof InterruptedIOException && !(e instanceof SocketTimeoutException)) {
           Thread.currentThread().interrupt();
         }
-        throw new ConnectWiseClientException(tag.operation + ": unreadable response: " + describe(e), e);
+        throw suppress(new ConnectWiseClientException(tag.operation + ": " + describe(e), e), tag);
       }
-    }
-    int code = response.code();
-    if (code < 400) {
-      throw suppress(new ConnectWiseClientException(tag.operation + ": unexpected redirect " + code
-          + " (redirects are not followed)", null), tag);
-    }
-    String text = null;
-    try (ResponseBody eb = response.errorBody()) {
-      if (eb != null) {
-        text = eb.string();
+      if (response.isSuccessful()) {
+        try (ResponseBody b = response.body()) {
+          if (b == null) {
+            return reader.read(ResponseBody.create(new byte[0], null), response.headers());
+          }
+          return reader.read(b, response.headers());
+        } catch (ConnectWiseException e) {
+          throw e;
+        } catch (IOException | RuntimeException e) {
+          // GET bodies are streamed, so a read interrupted mid-body surfaces here rather than from execute().
+          if (e instanceof InterruptedIOException && !(e instanceof SocketTimeoutException)) {
+            Thread.currentThread().interrupt();
+          }
+          if (!bodyReadAgain && isCutOffBody(method, e)) {
+            // The connection broke mid-body (a pooled connection the server had just closed, a proxy's reset): a
+            // GET changes nothing and its body is read whole before any record is handed out, so asking once more
+            // is safe. Decoding errors are not retried: the same bytes would come back.
+            LOG.debug("{} {}: body cut off ({}); asking once more", method, path, describe(e));
+            tag.earlierFailures.add(e);
+            bodyReadAgain = true;
+            call = call.clone();
+            continue;
+          }
+          throw suppress(new ConnectWiseClientException(tag.operation + ": unreadable response: " + describe(e), e),
+              tag);
+        }
       }
-    } catch (IOException e) {
-      // The status alone still tells what happened.
+      int code = response.code();
+      if (code < 400) {
+        throw suppress(new ConnectWiseClientException(tag.operation + ": unexpected redirect " + code
+            + " (redirects are not followed)", null), tag);
+      }
+      String text = null;
+      try (ResponseBody eb = response.errorBody()) {
+        if (eb != null) {
+          text = eb.string();
+        }
+      } catch (IOException e) {
+        // The status alone still tells what happened.
+      }
+      Duration retryAfter = code == 429 ? ResilienceInterceptor.retryAfter(response.raw(), clock) : null;
+      ConnectWiseServiceException ex = errors.map(tag.operation, code, text,
+          response.headers().get("x-cw-request-id"), retryAfter);
+      throw suppress(ex, tag);
     }
-    Duration retryAfter = code == 429 ? ResilienceInterceptor.retryAfter(response.raw(), clock) : null;
-    ConnectWiseServiceException ex = errors.map(tag.operation, code, text,
-        response.headers().get("x-cw-request-id"), retryAfter);
-    throw suppress(ex, tag);
+  }
+
+  /** A GET whose body broke off in transit; not a decoding error, not an interrupt of our own thread. */
+  private static boolean isCutOffBody(String method, Exception e) {
+    return "GET".equals(method) && e instanceof IOException
+        && !(e instanceof com.fasterxml.jackson.core.JacksonException)
+        && (!(e instanceof InterruptedIOException) || e instanceof SocketTimeoutException);
   }
 
   private static <E extends ConnectWiseException> E suppress(E e, CallTag tag) {
