@@ -181,6 +181,30 @@ public final class SyncCoordinator implements AutoCloseable {
   }
 
   /**
+   * Runs one scheduled pass of {@code tenant}, as the coordinator's own scheduler ({@link #start()}) does, for hosts
+   * that schedule passes themselves, such as a cluster scheduler: first the tenant's callback check when
+   * {@link CallbackSettings#checkEvery()} has passed on this node ({@link #checkCallbacks}), then every flow in
+   * dependency order, skipping the pull of a stream that a healthy callback covers (it costs no request; a pull
+   * record waiting in the retry queue, a callback that could not be handled and the safety poll still make it poll).
+   * Without {@link Builder#callbacks(CallbackSettings)} this is {@link #runPass(Tenant)}.
+   *
+   * <p>Callback health is this node's: a node that has not yet checked the tenant's registration, or not polled the
+   * stream since, polls it once. A delivery this node could not handle makes this node's next scheduled pass poll
+   * the stream; in a cluster the next pass may run on another node, which then reads the change at the stream's
+   * safety poll ({@link CallbackSettings#safetyPollEvery()}) unless the record already waits in the retry queue.
+   *
+   * @param tenant the tenant
+   * @return the pass's report
+   * @throws IllegalStateException if the coordinator is closed
+   */
+  public SyncReport runScheduledPass(Tenant tenant) {
+    requireNonNull(tenant, "tenant == null");
+    checkOpen();
+    checkCallbacksIfDue(tenant);
+    return runFlows(tenant, tenant.flowsInOrder(), true);
+  }
+
+  /**
    * Runs one flow of {@code tenant} (pull, then push), regardless of its dependencies.
    *
    * @param tenant the tenant

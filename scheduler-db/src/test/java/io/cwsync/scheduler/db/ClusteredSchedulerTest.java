@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.cwsync.core.CallbackSettings;
 import io.cwsync.core.ConnectWiseChange;
 import io.cwsync.core.StreamStatus;
 import io.cwsync.core.SyncCoordinator;
@@ -17,6 +18,7 @@ import io.cwsync.testkit.host.CompanyContactRules;
 import io.cwsync.testkit.simulator.ConnectWiseSimulator;
 import io.cwsync.testkit.simulator.FaultRule;
 import io.cwsync.testkit.simulator.SimulatedFault;
+import java.net.URI;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -210,6 +212,48 @@ class ClusteredSchedulerTest {
     scheduler.onCallback(t, new ConnectWiseChange(EntityType.COMPANY, id, ConnectWiseChange.Action.UPDATED));
     await(Duration.ofSeconds(20), () -> hostNames(t).contains("Renamed by callback"));
     assertThat(scheduler.find(t).orElseThrow().paused()).isTrue();
+  }
+
+  @Test
+  void scheduledPasses_streamCoveredByAHealthyCallback_sendNoRequestForIt() throws Exception {
+    TenantId t = tenant("t1");
+    // Registered, never delivered to: no change happens in ConnectWise, so the endpoint is never called.
+    CallbackSettings callbacks = CallbackSettings.builder(URI.create("http://127.0.0.1:9/cw-callbacks/")).build();
+    SyncCoordinator withCallbacks = JdbcStores.builder(db).build().applyTo(SyncCoordinator.builder())
+        .credentials((x, ref) -> Optional.of(ConnectionSettings.onPremise(healthy.baseUrl(), "healthy", "pub",
+            "priv", "client")))
+        .adapters((x, type) -> Optional.of(new CompanyHost(db, x)))
+        .rules(CompanyContactRules.create())
+        .nodeId("solo-callbacks")
+        .callbacks(callbacks)
+        .build();
+    ClusteredScheduler covered = ClusteredScheduler.builder()
+        .dataSource(db)
+        .coordinator(withCallbacks)
+        .tenants(id -> Optional.of(ClusterNode.tenant(id, INTERVAL)))
+        .pollingInterval(Duration.ofMillis(100))
+        .onPass(r -> passes.computeIfAbsent(r.tenant(), k -> new CopyOnWriteArrayList<>()).add(r))
+        .build();
+    try {
+      covered.schedule(t, INTERVAL);
+      covered.start();
+      // Pass 1 registers the callback and polls (nothing was polled since the callback became healthy); from
+      // pass 2 on the stream is covered.
+      await(Duration.ofSeconds(20), () -> passCount(t) >= 2);
+      assertThat(healthy.records("system/callbacks")).as("the registration").hasSize(1);
+      int before = passCount(t);
+      healthy.journal().reset();
+      await(Duration.ofSeconds(20), () -> passCount(t) >= before + 2);
+      covered.close();
+
+      assertThat(healthy.journal().entries()).as("requests of %s covered passes", passCount(t) - before)
+          .noneMatch(e -> e.path().startsWith("company/companies"));
+      assertThat(passes.get(t).subList(before, passCount(t))).allMatch(SyncReport::successful);
+      assertThat(hostNames(t)).hasSize(3);
+    } finally {
+      covered.close();
+      withCallbacks.close();
+    }
   }
 
   private List<String> hostNames(TenantId t) {

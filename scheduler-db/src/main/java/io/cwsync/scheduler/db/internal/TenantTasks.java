@@ -103,7 +103,8 @@ public final class TenantTasks {
     }
     Instant next;
     try {
-      SyncReport report = coordinator.runPass(tenant.get());
+      // A scheduled pass: a stream a healthy callback covers costs no request (issue 11).
+      SyncReport report = coordinator.runScheduledPass(tenant.get());
       Optional<Instant> throttledUntil = coordinator.takeThrottledUntil(id);
       Instant now = clock.instant();
       if (throttledUntil.isPresent()) {
