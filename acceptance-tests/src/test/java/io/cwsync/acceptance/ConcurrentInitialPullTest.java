@@ -94,17 +94,7 @@ class ConcurrentInitialPullTest {
    * after the last response, which the simulator delays by {@link #LATENCY}, so this is the peak in flight.
    */
   private static int peakInFlight(List<JournalEntry> entries) {
-    List<Instant> at = entries.stream().map(JournalEntry::at).sorted().toList();
-    Duration window = LATENCY.minusMillis(10);
-    int peak = 0;
-    for (int i = 0; i < at.size(); i++) {
-      int n = 0;
-      for (int j = i; j < at.size() && Duration.between(at.get(i), at.get(j)).compareTo(window) < 0; j++) {
-        n++;
-      }
-      peak = Math.max(peak, n);
-    }
-    return peak;
+    return PeakInFlight.of(entries.stream().map(JournalEntry::at).toList(), LATENCY.minusMillis(10));
   }
 
   @Test

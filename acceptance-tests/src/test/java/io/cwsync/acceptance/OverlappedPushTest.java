@@ -97,18 +97,8 @@ class OverlappedPushTest {
 
   /** The most requests that arrived within one latency of each other: with the latency injected, the peak in flight. */
   private static int peakInFlight(List<JournalEntry> entries) {
-    List<Instant> at = entries.stream().filter(e -> e.endpoint().startsWith(Oracle.COMPANIES))
-        .map(JournalEntry::at).sorted().toList();
-    Duration window = LATENCY.minusMillis(15);
-    int peak = 0;
-    for (int i = 0; i < at.size(); i++) {
-      int n = 0;
-      for (int j = i; j < at.size() && Duration.between(at.get(i), at.get(j)).compareTo(window) < 0; j++) {
-        n++;
-      }
-      peak = Math.max(peak, n);
-    }
-    return peak;
+    return PeakInFlight.of(entries.stream().filter(e -> e.endpoint().startsWith(Oracle.COMPANIES))
+        .map(JournalEntry::at).toList(), LATENCY.minusMillis(15));
   }
 
   @Test
