@@ -30,11 +30,16 @@ public final class DeepLinks {
   private final String uiOrigin;
   private final String codebase;
   private final String companyId;
+  /** Everything before the record type, and everything after the id: built once, as links are built per record. */
+  private final String prefix;
+  private final String suffix;
 
   private DeepLinks(String uiOrigin, String codebase, String companyId) {
     this.uiOrigin = uiOrigin;
     this.codebase = codebase;
     this.companyId = companyId;
+    this.prefix = uiOrigin + "/" + codebase + "services/system_io/router/openrecord.rails?locale=en_US&recordType=";
+    this.suffix = "&companyName=" + URLEncoder.encode(companyId, StandardCharsets.UTF_8);
   }
 
   /**
@@ -44,13 +49,17 @@ public final class DeepLinks {
    * @param codebase the codebase, for example {@code v2025_1/}
    * @param companyId the login company id
    * @return the builder
-   * @throws IllegalArgumentException when the codebase is malformed
+   * @throws IllegalArgumentException when the codebase is malformed, or the origin and codebase do not make a URI
    */
   public static DeepLinks of(String uiOrigin, String codebase, String companyId) {
     requireNonNull(uiOrigin, "uiOrigin == null");
     requireNonNull(companyId, "companyId == null");
     String origin = uiOrigin.endsWith("/") ? uiOrigin.substring(0, uiOrigin.length() - 1) : uiOrigin;
-    return new DeepLinks(origin, io.cwsync.connectwise.internal.Sites.normalizeCodebase(codebase), companyId);
+    DeepLinks links = new DeepLinks(origin, io.cwsync.connectwise.internal.Sites.normalizeCodebase(codebase),
+        companyId);
+    // Checked once here, so that every link built from these parts is a valid URI (href does not parse them).
+    URI.create(links.prefix + "CompanyFV&recid=0" + links.suffix);
+    return links;
   }
 
   /**
@@ -62,17 +71,43 @@ public final class DeepLinks {
    * @throws IllegalArgumentException when the id is negative or the record type blank
    */
   public URI link(String recordType, int id) {
+    return URI.create(href(recordType, id));
+  }
+
+  /**
+   * A link to a record as text: the same as {@code link(recordType, id).toString()}, without parsing it into a
+   * {@link URI}. For callers that store or show many links, such as an audit entry per pulled record.
+   *
+   * @param recordType the UI record type, such as {@link #OPPORTUNITY}
+   * @param id the record id
+   * @return the link
+   * @throws IllegalArgumentException when the id is negative or the record type blank
+   */
+  public String href(String recordType, int id) {
     requireNonNull(recordType, "recordType == null");
-    if (recordType.isBlank() || !recordType.matches("[A-Za-z]+")) {
+    if (!isWord(recordType)) {
       throw new IllegalArgumentException("recordType must be a word such as OpportunityFV but was \""
           + recordType + "\"");
     }
     if (id < 0) {
       throw new IllegalArgumentException("id must not be negative but was " + id);
     }
-    return URI.create(uiOrigin + "/" + codebase + "services/system_io/router/openrecord.rails?locale=en_US"
-        + "&recordType=" + recordType + "&recid=" + id
-        + "&companyName=" + URLEncoder.encode(companyId, StandardCharsets.UTF_8));
+    return new StringBuilder(prefix.length() + recordType.length() + 18 + suffix.length())
+        .append(prefix).append(recordType).append("&recid=").append(id).append(suffix).toString();
+  }
+
+  /** ASCII letters only, at least one: a record type needs no escaping in the query string. */
+  private static boolean isWord(String s) {
+    if (s.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if ((c < 'A' || c > 'Z') && (c < 'a' || c > 'z')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
