@@ -1,7 +1,9 @@
 package io.cwsync.examples.crm;
 
+import static io.cwsync.examples.SerialConnection.integer;
 import static java.util.Objects.requireNonNull;
 
+import io.cwsync.examples.SerialConnection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Optional;
@@ -40,7 +42,7 @@ public final class CompanyRepository extends Table<ClientCompany> {
   public ClientCompany insert(ClientCompany company, Actor actor) {
     requireNonNull(company, "company == null");
     requireNonNull(actor, "actor == null");
-    long id = db.transaction("inserting client company '" + company.name() + "'", c -> insert(c,
+    long id = db.transaction("inserting client company '" + company.name() + "'", c -> SerialConnection.insert(c,
         "INSERT INTO client_company (name, identifier, phone, website, company_type, market, address_line1, city,"
             + " state, zip, cw_company_id, sync_opt_out, modified_at, change_seq, changed_by)"
             + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NEXT VALUE FOR change_seq, ?)",

@@ -1,7 +1,10 @@
 package io.cwsync.examples.crm;
 
+import static io.cwsync.examples.SerialConnection.integer;
+import static io.cwsync.examples.SerialConnection.longOrNull;
 import static java.util.Objects.requireNonNull;
 
+import io.cwsync.examples.SerialConnection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
@@ -49,7 +52,7 @@ public final class ContactRepository extends Table<ClientContact> {
   public ClientContact insert(ClientContact contact, Actor actor) {
     requireNonNull(contact, "contact == null");
     requireNonNull(actor, "actor == null");
-    long id = db.transaction("inserting client contact '" + contact.fullName() + "'", c -> insert(c,
+    long id = db.transaction("inserting client contact '" + contact.fullName() + "'", c -> SerialConnection.insert(c,
         "INSERT INTO client_contact (company_id, first_name, last_name, title, email, phone, contact_type,"
             + " inactive, cw_contact_id, sync_opt_out, modified_at, change_seq, changed_by)"
             + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NEXT VALUE FOR change_seq, ?)",

@@ -3,35 +3,23 @@ package io.cwsync.examples.crm;
 import static java.util.Objects.requireNonNull;
 
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.List;
+import io.cwsync.examples.SerialConnection;
 import java.time.Clock;
 import java.util.UUID;
-import java.util.concurrent.locks.ReentrantLock;
 import javax.sql.DataSource;
-import org.h2.jdbcx.JdbcConnectionPool;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The example CRM's embedded H2 database: opens (or creates) it, applies {@code schema.sql}, and hands
  * out one repository per table.
  *
  * <p>Thread-safety: safe for use from many threads. Every read and write runs under one lock on one
- * JDBC connection. That is deliberate, not lazy: writes take their change sequence value and commit
- * in the same order, so a reader of {@code changesSince(cursor)} can never see sequence 12 commit
- * before sequence 11 and skip 11 forever (the pitfall a multi-connection pool would bring; a real
- * application would use a commit-ordered outbox or accept a small overlap instead).
+ * JDBC connection ({@link SerialConnection} says why), so a reader of {@code changesSince(cursor)}
+ * never skips a change.
  */
 public final class CrmDatabase implements AutoCloseable {
-  private final Connection connection;
-  private final ReentrantLock lock = new ReentrantLock();
+  private final SerialConnection connection;
   private final Clock clock;
   private final String description;
-  private final String url;
-  private @Nullable JdbcConnectionPool pool;
   private final CompanyRepository companies;
   private final ContactRepository contacts;
   private final PipelineRepository pipeline;
@@ -43,13 +31,8 @@ public final class CrmDatabase implements AutoCloseable {
   private CrmDatabase(String url, String description, Clock clock) {
     this.clock = requireNonNull(clock, "clock == null");
     this.description = description;
-    this.url = url;
-    try {
-      this.connection = DriverManager.getConnection(url, "sa", "");
-    } catch (SQLException e) {
-      throw new CrmException("cannot open the CRM database " + description + ": " + e.getMessage(), e);
-    }
-    applySchema();
+    this.connection = SerialConnection.open(url, "the CRM database " + description, CrmException::new);
+    connection.applySchema(CrmDatabase.class, "schema.sql", "applying schema.sql");
     this.companies = new CompanyRepository(this);
     this.contacts = new ContactRepository(this);
     this.pipeline = new PipelineRepository(this);
@@ -112,15 +95,7 @@ public final class CrmDatabase implements AutoCloseable {
    * @return the data source, open until {@link #close()}
    */
   public DataSource dataSource() {
-    lock.lock();
-    try {
-      if (pool == null) {
-        pool = JdbcConnectionPool.create(url, "sa", "");
-      }
-      return pool;
-    } finally {
-      lock.unlock();
-    }
+    return connection.dataSource();
   }
 
   /** Returns the client companies. */
@@ -172,28 +147,8 @@ public final class CrmDatabase implements AutoCloseable {
    * @return the work's result
    * @throws CrmException if the work fails with an SQL error
    */
-  <T> T transaction(String what, SqlWork<T> work) {
-    lock.lock();
-    try {
-      if (lock.getHoldCount() > 1) {
-        return work.run(connection);
-      }
-      connection.setAutoCommit(false);
-      try {
-        T result = work.run(connection);
-        connection.commit();
-        return result;
-      } catch (SQLException | RuntimeException e) {
-        connection.rollback();
-        throw e;
-      } finally {
-        connection.setAutoCommit(true);
-      }
-    } catch (SQLException e) {
-      throw new CrmException(what + " failed: " + e.getMessage(), e);
-    } finally {
-      lock.unlock();
-    }
+  <T> T transaction(String what, SerialConnection.Work<T> work) {
+    return connection.transaction(what, work);
   }
 
   /**
@@ -203,49 +158,11 @@ public final class CrmDatabase implements AutoCloseable {
    */
   @Override
   public void close() {
-    lock.lock();
-    try {
-      if (pool != null) {
-        pool.dispose();
-      }
-      if (description.startsWith("mem:")) {
-        try (Statement s = connection.createStatement()) {
-          s.execute("SHUTDOWN");
-        }
-      }
-      connection.close();
-    } catch (SQLException e) {
-      throw new CrmException("closing the CRM database " + description + " failed", e);
-    } finally {
-      lock.unlock();
-    }
+    connection.close(description.startsWith("mem:"));
   }
 
   @Override
   public String toString() {
     return "CrmDatabase{" + description + "}";
-  }
-
-  private void applySchema() {
-    List<String> statements;
-    try {
-      statements = io.cwsync.examples.SqlScript.statements(CrmDatabase.class, "schema.sql");
-    } catch (IllegalStateException e) {
-      throw new CrmException(e.getMessage(), e);
-    }
-    transaction("applying schema.sql", c -> {
-      try (Statement s = c.createStatement()) {
-        for (String statement : statements) {
-          s.execute(statement);
-        }
-      }
-      return null;
-    });
-  }
-
-  /** Work that runs inside a transaction. */
-  @FunctionalInterface
-  interface SqlWork<T> {
-    T run(Connection connection) throws SQLException;
   }
 }

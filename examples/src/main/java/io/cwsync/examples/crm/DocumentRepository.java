@@ -1,7 +1,11 @@
 package io.cwsync.examples.crm;
 
+import static io.cwsync.examples.SerialConnection.execute;
+import static io.cwsync.examples.SerialConnection.integer;
+import static io.cwsync.examples.SerialConnection.longOrNull;
 import static java.util.Objects.requireNonNull;
 
+import io.cwsync.examples.SerialConnection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -44,7 +48,7 @@ public final class DocumentRepository extends Table<QuoteDocument> {
     requireNonNull(document, "document == null");
     requireNonNull(actor, "actor == null");
     long id = db.transaction("inserting document '" + document.name() + "'", c -> {
-      long docId = insert(c,
+      long docId = SerialConnection.insert(c,
           "INSERT INTO document (opportunity_id, name, status, tax_region_id, cw_note_id, modified_at, change_seq,"
               + " changed_by) VALUES (?, ?, ?, ?, ?, ?, NEXT VALUE FOR change_seq, ?)",
           document.opportunityId(), document.name(), document.status(), document.taxRegionId(),
@@ -112,7 +116,7 @@ public final class DocumentRepository extends Table<QuoteDocument> {
     requireNonNull(actor, "actor == null");
     QuoteDocument document = require(line.documentId());
     long id = db.transaction("adding line " + line.lineNo() + " to document " + line.documentId(), c -> {
-      long lineId = insert(c,
+      long lineId = SerialConnection.insert(c,
           "INSERT INTO document_line (document_id, line_no, parent_line_id, product_id, description, quantity,"
               + " unit_price, unit_cost, tax_category_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
           line.documentId(), line.lineNo(), line.parentLineId(), line.productId(), line.description(),

@@ -1,7 +1,11 @@
 package io.cwsync.examples.crm;
 
+import static io.cwsync.examples.SerialConnection.date;
+import static io.cwsync.examples.SerialConnection.integer;
+import static io.cwsync.examples.SerialConnection.longOrNull;
 import static java.util.Objects.requireNonNull;
 
+import io.cwsync.examples.SerialConnection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
@@ -37,7 +41,7 @@ public final class OpportunityRepository extends Table<SalesOpportunity> {
   public SalesOpportunity insert(SalesOpportunity opportunity, Actor actor) {
     requireNonNull(opportunity, "opportunity == null");
     requireNonNull(actor, "actor == null");
-    long id = db.transaction("inserting opportunity '" + opportunity.name() + "'", c -> insert(c,
+    long id = db.transaction("inserting opportunity '" + opportunity.name() + "'", c -> SerialConnection.insert(c,
         "INSERT INTO opportunity (name, company_id, contact_id, stage, amount, expected_close, owner, notes,"
             + " cw_status, cw_opportunity_id, sync_opt_out, modified_at, change_seq, changed_by)"
             + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NEXT VALUE FOR change_seq, ?)",

@@ -1,5 +1,6 @@
 package io.cwsync.examples.crm;
 
+import static io.cwsync.examples.SerialConnection.execute;
 import static java.util.Objects.requireNonNull;
 
 import java.sql.PreparedStatement;
@@ -29,7 +30,7 @@ public final class PipelineRepository {
   public void save(PipelineStage stage) {
     requireNonNull(stage, "stage == null");
     db.transaction("saving pipeline stage '" + stage.name() + "'",
-        c -> Table.execute(c, "MERGE INTO pipeline_stage (name, kind, sort_order) KEY (name) VALUES (?, ?, ?)",
+        c -> execute(c, "MERGE INTO pipeline_stage (name, kind, sort_order) KEY (name) VALUES (?, ?, ?)",
             stage.name(), stage.kind(), stage.sortOrder()));
   }
 

@@ -1,7 +1,10 @@
 package io.cwsync.examples.crm;
 
+import static io.cwsync.examples.SerialConnection.execute;
+import static io.cwsync.examples.SerialConnection.integer;
 import static java.util.Objects.requireNonNull;
 
+import io.cwsync.examples.SerialConnection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -52,7 +55,7 @@ public final class ProductRepository extends Table<Product> {
   public Product insert(Product product, Actor actor) {
     requireNonNull(product, "product == null");
     requireNonNull(actor, "actor == null");
-    long id = db.transaction("inserting product '" + product.name() + "'", c -> insert(c,
+    long id = db.transaction("inserting product '" + product.name() + "'", c -> SerialConnection.insert(c,
         "INSERT INTO product (name, code, description, product_type, category, subcategory, product_class, price,"
             + " cost, taxable, bundle, inactive, cw_catalog_item_id, sync_opt_out, modified_at, change_seq,"
             + " changed_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NEXT VALUE FOR change_seq, ?)",
@@ -104,12 +107,12 @@ public final class ProductRepository extends Table<Product> {
       }
     }
     db.transaction("defining bundle " + bundleId, c -> {
-      Table.execute(c, "DELETE FROM bundle_component WHERE bundle_id = ?", bundleId);
+      execute(c, "DELETE FROM bundle_component WHERE bundle_id = ?", bundleId);
       for (BundleComponent component : components) {
-        Table.execute(c, "INSERT INTO bundle_component (bundle_id, product_id, quantity) VALUES (?, ?, ?)",
+        execute(c, "INSERT INTO bundle_component (bundle_id, product_id, quantity) VALUES (?, ?, ?)",
             bundleId, component.productId(), component.quantity());
       }
-      int n = Table.execute(c, "UPDATE product SET bundle = TRUE WHERE id = ?", bundleId);
+      int n = execute(c, "UPDATE product SET bundle = TRUE WHERE id = ?", bundleId);
       if (n == 0) {
         throw new CrmException("product " + bundleId + " does not exist");
       }

@@ -2,17 +2,14 @@ package io.cwsync.examples.crm;
 
 import static java.util.Objects.requireNonNull;
 
+import io.cwsync.examples.SerialConnection;
 import java.math.BigDecimal;
 import java.sql.Connection;
-import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -166,63 +163,15 @@ abstract class Table<T> {
   }
 
   List<T> query(Connection c, String sql, @Nullable Object... args) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement(sql)) {
-      bind(ps, args);
-      try (ResultSet rs = ps.executeQuery()) {
-        List<T> out = new ArrayList<>();
-        while (rs.next()) {
-          out.add(map(rs));
-        }
-        return out;
-      }
-    }
+    return SerialConnection.query(c, this::map, sql, args);
   }
 
   int update(String what, String sql, @Nullable Object... args) {
-    return db.transaction(what, c -> {
-      try (PreparedStatement ps = c.prepareStatement(sql)) {
-        bind(ps, args);
-        return ps.executeUpdate();
-      }
-    });
-  }
-
-  /** Inserts a row and returns its generated id. */
-  static long insert(Connection c, String sql, @Nullable Object... args) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement(sql, new String[] {"ID"})) {
-      bind(ps, args);
-      ps.executeUpdate();
-      try (ResultSet keys = ps.getGeneratedKeys()) {
-        keys.next();
-        return keys.getLong(1);
-      }
-    }
-  }
-
-  static int execute(Connection c, String sql, @Nullable Object... args) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement(sql)) {
-      bind(ps, args);
-      return ps.executeUpdate();
-    }
+    return db.transaction(what, c -> SerialConnection.execute(c, sql, args));
   }
 
   OffsetDateTime now() {
     return OffsetDateTime.ofInstant(db.clock().instant(), ZoneOffset.UTC);
-  }
-
-  static void bind(PreparedStatement ps, @Nullable Object... args) throws SQLException {
-    for (int i = 0; i < args.length; i++) {
-      Object arg = args[i];
-      if (arg == null) {
-        ps.setNull(i + 1, Types.NULL);
-      } else if (arg instanceof LocalDate date) {
-        ps.setDate(i + 1, Date.valueOf(date));
-      } else if (arg instanceof Enum<?> e) {
-        ps.setString(i + 1, e.name());
-      } else {
-        ps.setObject(i + 1, arg);
-      }
-    }
   }
 
   static Tracking tracking(ResultSet rs) throws SQLException {
@@ -230,23 +179,8 @@ abstract class Table<T> {
     return new Tracking(at.toInstant(), rs.getLong("change_seq"), Actor.valueOf(rs.getString("changed_by")));
   }
 
-  static @Nullable Integer integer(ResultSet rs, String column) throws SQLException {
-    int value = rs.getInt(column);
-    return rs.wasNull() ? null : value;
-  }
-
-  static @Nullable Long longOrNull(ResultSet rs, String column) throws SQLException {
-    long value = rs.getLong(column);
-    return rs.wasNull() ? null : value;
-  }
-
   static BigDecimal decimal(ResultSet rs, String column) throws SQLException {
     BigDecimal value = rs.getBigDecimal(column);
     return value == null ? BigDecimal.ZERO : value;
-  }
-
-  static @Nullable LocalDate date(ResultSet rs, String column) throws SQLException {
-    Date value = rs.getDate(column);
-    return value == null ? null : value.toLocalDate();
   }
 }

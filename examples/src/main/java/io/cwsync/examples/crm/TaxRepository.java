@@ -1,7 +1,10 @@
 package io.cwsync.examples.crm;
 
+import static io.cwsync.examples.SerialConnection.execute;
+import static io.cwsync.examples.SerialConnection.integer;
 import static java.util.Objects.requireNonNull;
 
+import io.cwsync.examples.SerialConnection;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -53,7 +56,7 @@ public final class TaxRepository extends Table<TaxRegion> {
     requireNonNull(region, "region == null");
     requireNonNull(actor, "actor == null");
     long id = db.transaction("inserting tax region '" + region.name() + "'", c -> {
-      long regionId = insert(c,
+      long regionId = SerialConnection.insert(c,
           "INSERT INTO tax_region (name, rate, cw_tax_code_id, sync_opt_out, modified_at, change_seq, changed_by)"
               + " VALUES (?, ?, ?, ?, ?, NEXT VALUE FOR change_seq, ?)",
           region.name(), region.rate(), region.cwTaxCodeId(), region.syncOptOut(), now(), actor);
@@ -141,7 +144,7 @@ public final class TaxRepository extends Table<TaxRegion> {
 
   private static void insertCategory(Connection c, long regionId, String name, boolean taxable, BigDecimal rate)
       throws SQLException {
-    insert(c, "INSERT INTO tax_category (tax_region_id, name, taxable, rate) VALUES (?, ?, ?, ?)",
+    SerialConnection.insert(c, "INSERT INTO tax_category (tax_region_id, name, taxable, rate) VALUES (?, ?, ?, ?)",
         regionId, name, taxable, rate);
   }
 

@@ -2,6 +2,7 @@ package io.cwsync.examples.erp;
 
 import static java.util.Objects.requireNonNull;
 
+import io.cwsync.examples.SerialConnection;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -232,15 +233,15 @@ public final class ContractRepository {
 
   static Contract map(ResultSet rs) throws SQLException {
     return new Contract(rs.getLong("id"), rs.getString("number"), rs.getLong("customer_id"),
-        ErpDatabase.longOrNull(rs, "bill_to_id"), rs.getString("template"), rs.getString("agreement_type"),
+        SerialConnection.longOrNull(rs, "bill_to_id"), rs.getString("template"), rs.getString("agreement_type"),
         rs.getString("description"), ContractStatus.valueOf(rs.getString("status")), rs.getString("po"),
-        rs.getString("remarks"), ErpDatabase.decimal(rs, "amount"), ErpDatabase.date(rs, "start_date"),
-        ErpDatabase.date(rs, "end_date"), ErpDatabase.integer(rs, "cw_agreement_id"));
+        rs.getString("remarks"), ErpDatabase.decimal(rs, "amount"), SerialConnection.date(rs, "start_date"),
+        SerialConnection.date(rs, "end_date"), SerialConnection.integer(rs, "cw_agreement_id"));
   }
 
   static ContractBilling mapBilling(ResultSet rs) throws SQLException {
     return new ContractBilling(rs.getLong("id"), rs.getLong("contract_id"), rs.getString("invoice_number"),
-        ErpDatabase.date(rs, "invoice_date"), ErpDatabase.decimal(rs, "amount"), rs.getString("status"),
-        ErpDatabase.integer(rs, "cw_invoice_id"));
+        SerialConnection.date(rs, "invoice_date"), ErpDatabase.decimal(rs, "amount"), rs.getString("status"),
+        SerialConnection.integer(rs, "cw_invoice_id"));
   }
 }

@@ -2,6 +2,7 @@ package io.cwsync.examples.erp;
 
 import static java.util.Objects.requireNonNull;
 
+import io.cwsync.examples.SerialConnection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
@@ -219,9 +220,10 @@ public final class CustomerRepository {
   static Customer map(ResultSet rs) throws SQLException {
     return new Customer(rs.getLong("id"), rs.getString("number"), rs.getString("name"),
         rs.getString("customer_type"), rs.getString("contract_type"), rs.getString("branch"),
-        ErpDatabase.longOrNull(rs, "parent_id"), rs.getString("address_line1"), rs.getString("city"),
-        rs.getString("state"), rs.getString("zip"), rs.getString("phone"), ErpDatabase.integer(rs, "cw_company_id"),
-        ErpDatabase.integer(rs, "cw_site_id"), rs.getString("sync_to_cw"),
+        SerialConnection.longOrNull(rs, "parent_id"), rs.getString("address_line1"), rs.getString("city"),
+        rs.getString("state"), rs.getString("zip"), rs.getString("phone"),
+        SerialConnection.integer(rs, "cw_company_id"), SerialConnection.integer(rs, "cw_site_id"),
+        rs.getString("sync_to_cw"),
         java.util.Objects.requireNonNull(ErpDatabase.instant(rs, "modified_at")), rs.getLong("change_seq"));
   }
 }

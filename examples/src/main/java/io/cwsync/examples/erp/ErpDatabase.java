@@ -2,25 +2,17 @@ package io.cwsync.examples.erp;
 
 import static java.util.Objects.requireNonNull;
 
+import io.cwsync.examples.SerialConnection;
 import java.math.BigDecimal;
-import java.sql.Connection;
-import java.sql.Date;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.sql.Types;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.locks.ReentrantLock;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -32,8 +24,7 @@ import org.jspecify.annotations.Nullable;
  * never skips a row (the same reasoning as the example CRM's database).
  */
 public final class ErpDatabase implements AutoCloseable {
-  private final Connection connection;
-  private final ReentrantLock lock = new ReentrantLock();
+  private final SerialConnection connection;
   private final Clock clock;
   private final String name;
   private final CustomerRepository customers = new CustomerRepository(this);
@@ -43,19 +34,11 @@ public final class ErpDatabase implements AutoCloseable {
   private final InventoryRepository inventory = new InventoryRepository(this);
   private final SalesOrderRepository salesOrders = new SalesOrderRepository(this);
 
-  private final String url;
-  private org.h2.jdbcx.@org.jspecify.annotations.Nullable JdbcConnectionPool pool;
-
   private ErpDatabase(String url, String name, Clock clock) {
     this.clock = requireNonNull(clock, "clock == null");
     this.name = name;
-    this.url = url;
-    try {
-      this.connection = DriverManager.getConnection(url, "sa", "");
-    } catch (SQLException e) {
-      throw new ErpException("cannot open the ERP database " + name + ": " + e.getMessage(), e);
-    }
-    applySchema();
+    this.connection = SerialConnection.open(url, "the ERP database " + name, ErpException::new);
+    connection.applySchema(ErpDatabase.class, "schema.sql", "applying the ERP schema");
   }
 
   /**
@@ -77,15 +60,7 @@ public final class ErpDatabase implements AutoCloseable {
    * @return the data source, open until {@link #close()}
    */
   public javax.sql.DataSource dataSource() {
-    lock.lock();
-    try {
-      if (pool == null) {
-        pool = org.h2.jdbcx.JdbcConnectionPool.create(url, "sa", "");
-      }
-      return pool;
-    } finally {
-      lock.unlock();
-    }
+    return connection.dataSource();
   }
 
   /** Returns the customers (main customers and their locations). */
@@ -126,17 +101,7 @@ public final class ErpDatabase implements AutoCloseable {
   /** Closes the connection; the in-memory database is dropped. */
   @Override
   public void close() {
-    lock.lock();
-    if (pool != null) {
-      pool.dispose();
-    }
-    try (Statement s = connection.createStatement()) {
-      s.execute("SHUTDOWN");
-    } catch (SQLException e) {
-      throw new ErpException("closing the ERP database " + name + " failed", e);
-    } finally {
-      lock.unlock();
-    }
+    connection.close(true);
   }
 
   @Override
@@ -146,82 +111,25 @@ public final class ErpDatabase implements AutoCloseable {
 
   // ---------------------------------------------------------------- JDBC helpers for the repositories
 
-  /** Reads one row of a result set. */
-  @FunctionalInterface
-  interface RowMapper<T> {
-    T map(ResultSet rs) throws SQLException;
+  <T> T transaction(String what, SerialConnection.Work<T> work) {
+    return connection.transaction(what, work);
   }
 
-  /** Work inside one transaction. */
-  @FunctionalInterface
-  interface SqlWork<T> {
-    T run(Connection connection) throws SQLException;
+  <T> List<T> query(String what, SerialConnection.RowMapper<T> mapper, String sql, @Nullable Object... args) {
+    return transaction(what, c -> SerialConnection.query(c, mapper, sql, args));
   }
 
-  <T> T transaction(String what, SqlWork<T> work) {
-    lock.lock();
-    try {
-      if (lock.getHoldCount() > 1) {
-        return work.run(connection);
-      }
-      connection.setAutoCommit(false);
-      try {
-        T result = work.run(connection);
-        connection.commit();
-        return result;
-      } catch (SQLException | RuntimeException e) {
-        connection.rollback();
-        throw e;
-      } finally {
-        connection.setAutoCommit(true);
-      }
-    } catch (SQLException e) {
-      throw new ErpException(what + " failed: " + e.getMessage(), e);
-    } finally {
-      lock.unlock();
-    }
-  }
-
-  <T> List<T> query(String what, RowMapper<T> mapper, String sql, @Nullable Object... args) {
-    return transaction(what, c -> {
-      try (PreparedStatement ps = c.prepareStatement(sql)) {
-        bind(ps, args);
-        try (ResultSet rs = ps.executeQuery()) {
-          List<T> out = new ArrayList<>();
-          while (rs.next()) {
-            out.add(mapper.map(rs));
-          }
-          return out;
-        }
-      }
-    });
-  }
-
-  <T> Optional<T> one(String what, RowMapper<T> mapper, String sql, @Nullable Object... args) {
+  <T> Optional<T> one(String what, SerialConnection.RowMapper<T> mapper, String sql, @Nullable Object... args) {
     List<T> rows = query(what, mapper, sql, args);
     return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
   }
 
   int update(String what, String sql, @Nullable Object... args) {
-    return transaction(what, c -> {
-      try (PreparedStatement ps = c.prepareStatement(sql)) {
-        bind(ps, args);
-        return ps.executeUpdate();
-      }
-    });
+    return transaction(what, c -> SerialConnection.execute(c, sql, args));
   }
 
   long insert(String what, String sql, @Nullable Object... args) {
-    return transaction(what, c -> {
-      try (PreparedStatement ps = c.prepareStatement(sql, new String[] {"ID"})) {
-        bind(ps, args);
-        ps.executeUpdate();
-        try (ResultSet keys = ps.getGeneratedKeys()) {
-          keys.next();
-          return keys.getLong(1);
-        }
-      }
-    });
+    return transaction(what, c -> SerialConnection.insert(c, sql, args));
   }
 
   long count(String sql, @Nullable Object... args) {
@@ -232,61 +140,12 @@ public final class ErpDatabase implements AutoCloseable {
     return OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
   }
 
-  private static void bind(PreparedStatement ps, @Nullable Object... args) throws SQLException {
-    for (int i = 0; i < args.length; i++) {
-      Object arg = args[i];
-      if (arg == null) {
-        ps.setNull(i + 1, Types.NULL);
-      } else if (arg instanceof LocalDate date) {
-        ps.setDate(i + 1, Date.valueOf(date));
-      } else if (arg instanceof Instant instant) {
-        ps.setObject(i + 1, OffsetDateTime.ofInstant(instant, ZoneOffset.UTC));
-      } else if (arg instanceof Enum<?> e) {
-        ps.setString(i + 1, e.name());
-      } else {
-        ps.setObject(i + 1, arg);
-      }
-    }
-  }
-
-  static @Nullable Integer integer(ResultSet rs, String column) throws SQLException {
-    int value = rs.getInt(column);
-    return rs.wasNull() ? null : value;
-  }
-
-  static @Nullable Long longOrNull(ResultSet rs, String column) throws SQLException {
-    long value = rs.getLong(column);
-    return rs.wasNull() ? null : value;
-  }
-
   static @Nullable BigDecimal decimal(ResultSet rs, String column) throws SQLException {
     return rs.getBigDecimal(column);
-  }
-
-  static @Nullable LocalDate date(ResultSet rs, String column) throws SQLException {
-    Date value = rs.getDate(column);
-    return value == null ? null : value.toLocalDate();
   }
 
   static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {
     OffsetDateTime at = rs.getObject(column, OffsetDateTime.class);
     return at == null ? null : at.toInstant();
-  }
-
-  private void applySchema() {
-    List<String> statements;
-    try {
-      statements = io.cwsync.examples.SqlScript.statements(ErpDatabase.class, "schema.sql");
-    } catch (IllegalStateException e) {
-      throw new ErpException(e.getMessage(), e);
-    }
-    transaction("applying the ERP schema", c -> {
-      try (Statement s = c.createStatement()) {
-        for (String statement : statements) {
-          s.execute(statement);
-        }
-      }
-      return null;
-    });
   }
 }

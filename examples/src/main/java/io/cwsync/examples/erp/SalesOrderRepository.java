@@ -1,6 +1,7 @@
 package io.cwsync.examples.erp;
 
 
+import io.cwsync.examples.SerialConnection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -107,14 +108,14 @@ public final class SalesOrderRepository {
   public List<SalesOrderLine> lines(long orderId) {
     return db.query("listing lines", rs -> new SalesOrderLine(rs.getLong("id"), rs.getLong("order_id"),
         rs.getString("item"), rs.getString("description"), rs.getBigDecimal("quantity"),
-        rs.getBigDecimal("price"), rs.getBoolean("error_item"), ErpDatabase.integer(rs, "cw_product_id")),
+        rs.getBigDecimal("price"), rs.getBoolean("error_item"), SerialConnection.integer(rs, "cw_product_id")),
         "SELECT * FROM sales_order_line WHERE order_id = ? ORDER BY id", orderId);
   }
 
   static SalesOrder map(ResultSet rs) throws SQLException {
     return new SalesOrder(rs.getLong("id"), rs.getString("number"), rs.getLong("customer_id"),
-        ErpDatabase.date(rs, "order_date"), rs.getString("po"), rs.getString("status"),
-        rs.getString("on_hold_code"), ErpDatabase.integer(rs, "cw_order_id"));
+        SerialConnection.date(rs, "order_date"), rs.getString("po"), rs.getString("status"),
+        rs.getString("on_hold_code"), SerialConnection.integer(rs, "cw_order_id"));
   }
 
 }

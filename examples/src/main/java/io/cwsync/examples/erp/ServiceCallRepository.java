@@ -2,6 +2,7 @@ package io.cwsync.examples.erp;
 
 import static java.util.Objects.requireNonNull;
 
+import io.cwsync.examples.SerialConnection;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -244,15 +245,15 @@ public final class ServiceCallRepository {
 
   static ServiceCall map(ResultSet rs) throws SQLException {
     return new ServiceCall(rs.getLong("id"), rs.getString("number"), rs.getLong("customer_id"),
-        ErpDatabase.longOrNull(rs, "contract_id"), rs.getString("description"), rs.getString("technician"),
+        SerialConnection.longOrNull(rs, "contract_id"), rs.getString("description"), rs.getString("technician"),
         rs.getString("status"), rs.getBoolean("on_hold"), CallOrigin.valueOf(rs.getString("origin")),
-        ErpDatabase.integer(rs, "cw_ticket_id"), Objects.requireNonNull(ErpDatabase.instant(rs, "modified_at")),
+        SerialConnection.integer(rs, "cw_ticket_id"), Objects.requireNonNull(ErpDatabase.instant(rs, "modified_at")),
         rs.getLong("change_seq"));
   }
 
   static Labor mapLabor(ResultSet rs) throws SQLException {
     return new Labor(rs.getLong("id"), rs.getLong("call_id"), rs.getString("technician"),
         ErpDatabase.instant(rs, "started_at"), ErpDatabase.instant(rs, "ended_at"),
-        ErpDatabase.decimal(rs, "hours"), rs.getString("notes"), ErpDatabase.integer(rs, "cw_time_entry_id"));
+        ErpDatabase.decimal(rs, "hours"), rs.getString("notes"), SerialConnection.integer(rs, "cw_time_entry_id"));
   }
 }
