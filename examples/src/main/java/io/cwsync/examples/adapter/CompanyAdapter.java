@@ -1,8 +1,9 @@
 package io.cwsync.examples.adapter;
 
-import static io.cwsync.examples.adapter.Values.string;
+import static io.cwsync.examples.FieldReads.string;
 import static java.util.Objects.requireNonNull;
 
+import io.cwsync.examples.FieldReads;
 import io.cwsync.core.model.EntityType;
 import io.cwsync.core.model.HostRecord;
 import io.cwsync.core.spi.HostAdapter;
@@ -66,13 +67,13 @@ public final class CompanyAdapter implements HostAdapter {
 
   @Override
   public String create(HostRecord record) {
-    ClientCompany draft = apply(ClientCompany.draft(Values.requiredString(record, Company.NAME)), record);
+    ClientCompany draft = apply(ClientCompany.draft(FieldReads.requiredString(record, Company.NAME)), record);
     return Long.toString(db.companies().insert(draft, Actor.SYNC).id());
   }
 
   @Override
   public void update(HostRecord record) {
-    ClientCompany existing = db.companies().require(Values.hostId(record));
+    ClientCompany existing = db.companies().require(FieldReads.hostId(record));
     db.companies().update(apply(existing, record), Actor.SYNC);
   }
 
@@ -103,7 +104,7 @@ public final class CompanyAdapter implements HostAdapter {
   private static ClientCompany apply(ClientCompany c, HostRecord r) {
     Map<String, Object> f = r.fields();
     return new ClientCompany(c.id(),
-        f.containsKey(Company.NAME) ? Values.requiredString(r, Company.NAME) : c.name(),
+        f.containsKey(Company.NAME) ? FieldReads.requiredString(r, Company.NAME) : c.name(),
         f.containsKey(Company.IDENTIFIER) ? string(r, Company.IDENTIFIER) : c.identifier(),
         f.containsKey(Company.PHONE) ? string(r, Company.PHONE) : c.phone(),
         f.containsKey(Company.WEBSITE) ? string(r, Company.WEBSITE) : c.website(),

@@ -4,6 +4,7 @@ import static io.cwsync.examples.adapter.CompanyAdapter.parse;
 import static io.cwsync.examples.adapter.CompanyAdapter.put;
 import static java.util.Objects.requireNonNull;
 
+import io.cwsync.examples.FieldReads;
 import io.cwsync.core.model.EntityType;
 import io.cwsync.core.model.HostRecord;
 import io.cwsync.core.model.HostRef;
@@ -68,14 +69,14 @@ public final class ContactAdapter implements HostAdapter {
 
   @Override
   public String create(HostRecord record) {
-    ClientContact draft = apply(ClientContact.draft(null, Values.requiredString(record, Contact.FIRST_NAME), null,
+    ClientContact draft = apply(ClientContact.draft(null, FieldReads.requiredString(record, Contact.FIRST_NAME), null,
         null), record);
     return Long.toString(db.contacts().insert(draft, Actor.SYNC).id());
   }
 
   @Override
   public void update(HostRecord record) {
-    ClientContact existing = db.contacts().require(Values.hostId(record));
+    ClientContact existing = db.contacts().require(FieldReads.hostId(record));
     db.contacts().update(apply(existing, record), Actor.SYNC);
   }
 
@@ -107,12 +108,12 @@ public final class ContactAdapter implements HostAdapter {
   private static ClientContact apply(ClientContact c, HostRecord r) {
     Map<String, Object> f = r.fields();
     return new ClientContact(c.id(),
-        f.containsKey(Contact.COMPANY) ? Values.ref(r, Contact.COMPANY) : c.companyId(),
-        f.containsKey(Contact.FIRST_NAME) ? Values.requiredString(r, Contact.FIRST_NAME) : c.firstName(),
-        f.containsKey(Contact.LAST_NAME) ? Values.string(r, Contact.LAST_NAME) : c.lastName(),
-        f.containsKey(Contact.TITLE) ? Values.string(r, Contact.TITLE) : c.title(),
-        f.containsKey(Contact.EMAIL) ? Values.string(r, Contact.EMAIL) : c.email(),
-        f.containsKey(Contact.PHONE) ? Values.string(r, Contact.PHONE) : c.phone(),
+        f.containsKey(Contact.COMPANY) ? FieldReads.ref(r, Contact.COMPANY) : c.companyId(),
+        f.containsKey(Contact.FIRST_NAME) ? FieldReads.requiredString(r, Contact.FIRST_NAME) : c.firstName(),
+        f.containsKey(Contact.LAST_NAME) ? FieldReads.string(r, Contact.LAST_NAME) : c.lastName(),
+        f.containsKey(Contact.TITLE) ? FieldReads.string(r, Contact.TITLE) : c.title(),
+        f.containsKey(Contact.EMAIL) ? FieldReads.string(r, Contact.EMAIL) : c.email(),
+        f.containsKey(Contact.PHONE) ? FieldReads.string(r, Contact.PHONE) : c.phone(),
         f.containsKey(Contact.TYPES) ? CompanyAdapter.firstType(r, Contact.TYPES) : c.contactType(),
         f.containsKey(Contact.INACTIVE) ? Values.bool(r, Contact.INACTIVE) : c.inactive(),
         c.cwContactId(), c.syncOptOut(), c.tracking());

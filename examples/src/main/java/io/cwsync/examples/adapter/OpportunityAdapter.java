@@ -4,6 +4,7 @@ import static io.cwsync.examples.adapter.CompanyAdapter.parse;
 import static io.cwsync.examples.adapter.CompanyAdapter.put;
 import static java.util.Objects.requireNonNull;
 
+import io.cwsync.examples.FieldReads;
 import io.cwsync.core.CoreErrorCode;
 import io.cwsync.core.CwsyncException;
 import io.cwsync.core.model.EntityType;
@@ -81,18 +82,18 @@ public final class OpportunityAdapter implements HostAdapter {
 
   @Override
   public String create(HostRecord record) {
-    Long companyId = Values.ref(record, Opportunity.COMPANY);
+    Long companyId = FieldReads.ref(record, Opportunity.COMPANY);
     if (companyId == null) {
-      throw Values.invalid(record, Opportunity.COMPANY, "is required (an opportunity belongs to a client company)");
+      throw FieldReads.invalid(record, Opportunity.COMPANY, "is required (an opportunity belongs to a client company)");
     }
-    SalesOpportunity draft = SalesOpportunity.draft(Values.requiredString(record, Opportunity.NAME), companyId,
+    SalesOpportunity draft = SalesOpportunity.draft(FieldReads.requiredString(record, Opportunity.NAME), companyId,
         null, stage(record), BigDecimal.ZERO);
     return Long.toString(db.opportunities().insert(apply(draft, record), Actor.SYNC).id());
   }
 
   @Override
   public void update(HostRecord record) {
-    SalesOpportunity existing = db.opportunities().require(Values.hostId(record));
+    SalesOpportunity existing = db.opportunities().require(FieldReads.hostId(record));
     db.opportunities().update(apply(existing, record), Actor.SYNC);
   }
 
@@ -138,7 +139,7 @@ public final class OpportunityAdapter implements HostAdapter {
   }
 
   private String stage(HostRecord r) {
-    String stage = Values.requiredString(r, Opportunity.STAGE);
+    String stage = FieldReads.requiredString(r, Opportunity.STAGE);
     if (db.pipeline().find(stage).isEmpty()) {
       throw new CwsyncException(CoreErrorCode.MAPPING_FAILED, "opportunity stage '" + stage
           + "' is not a stage of the CRM pipeline (map it in the profile's stage mapping)", r.type(), r.hostId(),
@@ -149,18 +150,18 @@ public final class OpportunityAdapter implements HostAdapter {
 
   private SalesOpportunity apply(SalesOpportunity o, HostRecord r) {
     Map<String, Object> f = r.fields();
-    Long company = f.containsKey(Opportunity.COMPANY) ? Values.ref(r, Opportunity.COMPANY) : null;
+    Long company = f.containsKey(Opportunity.COMPANY) ? FieldReads.ref(r, Opportunity.COMPANY) : null;
     return new SalesOpportunity(o.id(),
-        f.containsKey(Opportunity.NAME) ? Values.requiredString(r, Opportunity.NAME) : o.name(),
+        f.containsKey(Opportunity.NAME) ? FieldReads.requiredString(r, Opportunity.NAME) : o.name(),
         company != null ? company : o.companyId(),
-        f.containsKey(Opportunity.CONTACT) ? Values.ref(r, Opportunity.CONTACT) : o.contactId(),
+        f.containsKey(Opportunity.CONTACT) ? FieldReads.ref(r, Opportunity.CONTACT) : o.contactId(),
         f.containsKey(Opportunity.STAGE) ? stage(r) : o.stage(),
         o.amount(),
         f.containsKey(Opportunity.EXPECTED_CLOSE_DATE)
-            ? Values.date(r, Opportunity.EXPECTED_CLOSE_DATE) : o.expectedClose(),
-        f.containsKey(Opportunity.SALES_REP) ? Values.string(r, Opportunity.SALES_REP) : o.owner(),
-        f.containsKey(Opportunity.NOTES) ? Values.string(r, Opportunity.NOTES) : o.notes(),
-        f.containsKey(CrmAdapters.CW_STATUS_FIELD) ? Values.string(r, CrmAdapters.CW_STATUS_FIELD) : o.cwStatus(),
+            ? FieldReads.date(r, Opportunity.EXPECTED_CLOSE_DATE) : o.expectedClose(),
+        f.containsKey(Opportunity.SALES_REP) ? FieldReads.string(r, Opportunity.SALES_REP) : o.owner(),
+        f.containsKey(Opportunity.NOTES) ? FieldReads.string(r, Opportunity.NOTES) : o.notes(),
+        f.containsKey(CrmAdapters.CW_STATUS_FIELD) ? FieldReads.string(r, CrmAdapters.CW_STATUS_FIELD) : o.cwStatus(),
         o.cwOpportunityId(), o.syncOptOut(), o.tracking());
   }
 }

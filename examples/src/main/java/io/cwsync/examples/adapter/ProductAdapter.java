@@ -4,6 +4,7 @@ import static io.cwsync.examples.adapter.CompanyAdapter.parse;
 import static io.cwsync.examples.adapter.CompanyAdapter.put;
 import static java.util.Objects.requireNonNull;
 
+import io.cwsync.examples.FieldReads;
 import io.cwsync.core.model.EntityType;
 import io.cwsync.core.model.HostRecord;
 import io.cwsync.core.spi.HostAdapter;
@@ -67,8 +68,8 @@ public final class ProductAdapter implements HostAdapter {
 
   @Override
   public String create(HostRecord record) {
-    String name = Values.requiredString(record, Product.NAME);
-    String code = Values.string(record, CrmAdapters.PRODUCT_CODE_FIELD);
+    String name = FieldReads.requiredString(record, Product.NAME);
+    String code = FieldReads.string(record, CrmAdapters.PRODUCT_CODE_FIELD);
     // Product names are unique in the CRM but not in a ConnectWise catalog: keep both items apart by
     // their identifier rather than failing the second one.
     if (db.products().findByName(name).isPresent() && code != null) {
@@ -81,7 +82,7 @@ public final class ProductAdapter implements HostAdapter {
 
   @Override
   public void update(HostRecord record) {
-    io.cwsync.examples.crm.Product existing = db.products().require(Values.hostId(record));
+    io.cwsync.examples.crm.Product existing = db.products().require(FieldReads.hostId(record));
     db.products().update(apply(existing, record, true), Actor.SYNC);
   }
 
@@ -115,13 +116,13 @@ public final class ProductAdapter implements HostAdapter {
     BigDecimal cost = f.containsKey(Product.COST) ? Values.decimal(r, Product.COST) : null;
     Boolean taxable = f.containsKey(Product.TAXABLE) ? Values.bool(r, Product.TAXABLE) : null;
     return new io.cwsync.examples.crm.Product(p.id(),
-        renames && f.containsKey(Product.NAME) ? Values.requiredString(r, Product.NAME) : p.name(),
-        f.containsKey(CrmAdapters.PRODUCT_CODE_FIELD) ? Values.string(r, CrmAdapters.PRODUCT_CODE_FIELD) : p.code(),
-        f.containsKey(Product.DESCRIPTION) ? Values.string(r, Product.DESCRIPTION) : p.description(),
-        f.containsKey(Product.TYPE) ? Values.string(r, Product.TYPE) : p.productType(),
-        f.containsKey(Product.CATEGORY) ? Values.string(r, Product.CATEGORY) : p.category(),
+        renames && f.containsKey(Product.NAME) ? FieldReads.requiredString(r, Product.NAME) : p.name(),
+        f.containsKey(CrmAdapters.PRODUCT_CODE_FIELD) ? FieldReads.string(r, CrmAdapters.PRODUCT_CODE_FIELD) : p.code(),
+        f.containsKey(Product.DESCRIPTION) ? FieldReads.string(r, Product.DESCRIPTION) : p.description(),
+        f.containsKey(Product.TYPE) ? FieldReads.string(r, Product.TYPE) : p.productType(),
+        f.containsKey(Product.CATEGORY) ? FieldReads.string(r, Product.CATEGORY) : p.category(),
         p.subcategory(),
-        f.containsKey(Product.PRODUCT_CLASS) ? Values.string(r, Product.PRODUCT_CLASS) : p.productClass(),
+        f.containsKey(Product.PRODUCT_CLASS) ? FieldReads.string(r, Product.PRODUCT_CLASS) : p.productClass(),
         price != null ? price : p.price(),
         cost != null ? cost : p.cost(),
         taxable != null ? taxable : p.taxable(),

@@ -4,6 +4,7 @@ import static io.cwsync.examples.adapter.CompanyAdapter.parse;
 import static io.cwsync.examples.adapter.CompanyAdapter.put;
 import static java.util.Objects.requireNonNull;
 
+import io.cwsync.examples.FieldReads;
 import io.cwsync.core.CoreErrorCode;
 import io.cwsync.core.CwsyncException;
 import io.cwsync.core.model.EntityType;
@@ -118,9 +119,9 @@ public final class QuoteLineAdapter implements HostAdapter, HostQuoteLines {
    */
   @Override
   public void update(HostRecord record) {
-    long id = Values.hostId(record);
+    long id = FieldReads.hostId(record);
     io.cwsync.examples.crm.QuoteLine existing = db.documents().line(id)
-        .orElseThrow(() -> Values.invalid(record, "hostId", "is not a quote line: " + id));
+        .orElseThrow(() -> FieldReads.invalid(record, "hostId", "is not a quote line: " + id));
     QuoteDocument document = db.documents().require(existing.documentId());
     Long category = record.fields().containsKey(QuoteLine.TAXABLE)
         ? category(document.opportunityId(), Boolean.TRUE.equals(Values.bool(record, QuoteLine.TAXABLE)))
@@ -226,20 +227,20 @@ public final class QuoteLineAdapter implements HostAdapter, HostQuoteLines {
   private long opportunityOf(HostRecord r) {
     String parent = r.parentHostId();
     if (parent == null) {
-      throw Values.invalid(r, "parentHostId", "is required (a forecast item belongs to an opportunity)");
+      throw FieldReads.invalid(r, "parentHostId", "is required (a forecast item belongs to an opportunity)");
     }
-    long id = Values.id(r, "parentHostId", parent);
+    long id = FieldReads.id(r, "parentHostId", parent);
     if (db.opportunities().find(id).isEmpty()) {
-      throw Values.invalid(r, "parentHostId", "is not a CRM opportunity: " + parent);
+      throw FieldReads.invalid(r, "parentHostId", "is not a CRM opportunity: " + parent);
     }
     return id;
   }
 
   /** The product of a shaped record (its {@code product} reference), or resolved as {@link #pulled} does. */
   private Product product(HostRecord r) {
-    Long id = Values.ref(r, QuoteLine.PRODUCT);
+    Long id = FieldReads.ref(r, QuoteLine.PRODUCT);
     if (id != null) {
-      return db.products().find(id).orElseThrow(() -> Values.invalid(r, QuoteLine.PRODUCT,
+      return db.products().find(id).orElseThrow(() -> FieldReads.invalid(r, QuoteLine.PRODUCT,
           "is not a CRM product: " + id));
     }
     return resolve(r, null);
@@ -252,14 +253,14 @@ public final class QuoteLineAdapter implements HostAdapter, HostQuoteLines {
         return linked.get();
       }
     }
-    String code = Values.string(r, CrmAdapters.PRODUCT_CODE_FIELD);
+    String code = FieldReads.string(r, CrmAdapters.PRODUCT_CODE_FIELD);
     if (code != null) {
       Optional<Product> byCode = db.products().findByCode(code);
       if (byCode.isPresent()) {
         return byCode.get();
       }
     }
-    String name = Values.string(r, QuoteLine.PRODUCT_NAME);
+    String name = FieldReads.string(r, QuoteLine.PRODUCT_NAME);
     if (name != null) {
       Optional<Product> byName = db.products().findByName(name);
       if (byName.isPresent()) {
@@ -317,16 +318,16 @@ public final class QuoteLineAdapter implements HostAdapter, HostQuoteLines {
       quantity = existing.quantity();
     }
     if (quantity == null || quantity.signum() <= 0) {
-      throw Values.invalid(r, QuoteLine.QUANTITY, "must be a positive number, got " + quantity);
+      throw FieldReads.invalid(r, QuoteLine.QUANTITY, "must be a positive number, got " + quantity);
     }
     BigDecimal price = r.fields().containsKey(QuoteLine.UNIT_PRICE) ? Values.decimal(r, QuoteLine.UNIT_PRICE)
         : existing != null ? existing.unitPrice() : null;
     if (price == null) {
-      throw Values.invalid(r, QuoteLine.UNIT_PRICE, "is required (the forecast item has no revenue)");
+      throw FieldReads.invalid(r, QuoteLine.UNIT_PRICE, "is required (the forecast item has no revenue)");
     }
     BigDecimal cost = r.fields().containsKey(QuoteLine.UNIT_COST) ? Values.decimal(r, QuoteLine.UNIT_COST)
         : existing != null ? existing.unitCost() : null;
-    String description = r.fields().containsKey(QuoteLine.DESCRIPTION) ? Values.string(r, QuoteLine.DESCRIPTION)
+    String description = r.fields().containsKey(QuoteLine.DESCRIPTION) ? FieldReads.string(r, QuoteLine.DESCRIPTION)
         : existing != null ? existing.description() : null;
     return new io.cwsync.examples.crm.QuoteLine(id, documentId, lineNo, parentLineId, productId, description,
         quantity, price, cost == null ? BigDecimal.ZERO : cost, taxCategoryId,

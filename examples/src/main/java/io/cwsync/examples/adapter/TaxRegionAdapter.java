@@ -3,6 +3,7 @@ package io.cwsync.examples.adapter;
 import static io.cwsync.examples.adapter.CompanyAdapter.parse;
 import static java.util.Objects.requireNonNull;
 
+import io.cwsync.examples.FieldReads;
 import io.cwsync.core.model.EntityType;
 import io.cwsync.core.model.HostRecord;
 import io.cwsync.core.spi.HostAdapter;
@@ -68,16 +69,16 @@ public final class TaxRegionAdapter implements HostAdapter {
   public String create(HostRecord record) {
     BigDecimal rate = taxableRate(record);
     io.cwsync.examples.crm.TaxRegion draft = io.cwsync.examples.crm.TaxRegion.draft(
-        Values.requiredString(record, TaxRegion.NAME), rate == null ? BigDecimal.ZERO : rate);
+        FieldReads.requiredString(record, TaxRegion.NAME), rate == null ? BigDecimal.ZERO : rate);
     return Long.toString(db.taxes().insert(draft, Actor.SYNC).id());
   }
 
   @Override
   public void update(HostRecord record) {
-    io.cwsync.examples.crm.TaxRegion r = db.taxes().require(Values.hostId(record));
+    io.cwsync.examples.crm.TaxRegion r = db.taxes().require(FieldReads.hostId(record));
     BigDecimal rate = taxableRate(record);
     String name = record.fields().containsKey(TaxRegion.NAME)
-        ? Values.requiredString(record, TaxRegion.NAME) : r.name();
+        ? FieldReads.requiredString(record, TaxRegion.NAME) : r.name();
     db.taxes().update(new io.cwsync.examples.crm.TaxRegion(r.id(), name, rate == null ? r.rate() : rate,
         r.cwTaxCodeId(), r.syncOptOut(), r.tracking()), Actor.SYNC);
   }
@@ -108,13 +109,13 @@ public final class TaxRegionAdapter implements HostAdapter {
       return null;
     }
     if (!(categories instanceof List<?> list)) {
-      throw Values.invalid(record, TaxRegion.CATEGORIES, "must be a list of {name, rate}");
+      throw FieldReads.invalid(record, TaxRegion.CATEGORIES, "must be a list of {name, rate}");
     }
     BigDecimal rate = BigDecimal.ZERO;
     for (Object item : list) {
       Object value = item instanceof Map<?, ?> m ? m.get("rate") : null;
       if (!(value instanceof BigDecimal r)) {
-        throw Values.invalid(record, TaxRegion.CATEGORIES, "has a category without a numeric rate: " + item);
+        throw FieldReads.invalid(record, TaxRegion.CATEGORIES, "has a category without a numeric rate: " + item);
       }
       rate = rate.max(r);
     }

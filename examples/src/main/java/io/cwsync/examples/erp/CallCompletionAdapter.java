@@ -2,6 +2,7 @@ package io.cwsync.examples.erp;
 
 import static java.util.Objects.requireNonNull;
 
+import io.cwsync.examples.FieldReads;
 import io.cwsync.core.model.EntityType;
 import io.cwsync.core.model.HostRecord;
 import io.cwsync.core.spi.HostAdapter;
@@ -59,14 +60,14 @@ public final class CallCompletionAdapter implements HostAdapter {
 
   @Override
   public void update(HostRecord r) {
-    apply(RecordValues.hostId(r), r);
+    apply(FieldReads.hostId(r), r);
   }
 
   private void apply(long callId, HostRecord r) {
     io.cwsync.examples.erp.ServiceCall c = db.calls().require(callId);
     db.calls().update(new io.cwsync.examples.erp.ServiceCall(c.id(), c.number(), c.customerId(), c.contractId(),
         c.description(), c.technician(),
-        r.fields().containsKey(ServiceCall.STATUS) ? RecordValues.requiredString(r, ServiceCall.STATUS) : c.status(),
+        r.fields().containsKey(ServiceCall.STATUS) ? FieldReads.requiredString(r, ServiceCall.STATUS) : c.status(),
         c.onHold(), c.origin(),
         c.cwTicketId(), c.modifiedAt(), c.changeSeq()));
     ServiceCallAdapter.addLabor(db, callId, r);

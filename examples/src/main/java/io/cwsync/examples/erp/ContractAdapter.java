@@ -2,6 +2,7 @@ package io.cwsync.examples.erp;
 
 import static java.util.Objects.requireNonNull;
 
+import io.cwsync.examples.FieldReads;
 import io.cwsync.core.model.EntityType;
 import io.cwsync.core.model.HostRecord;
 import io.cwsync.core.spi.HostAdapter;
@@ -54,14 +55,14 @@ public final class ContractAdapter implements HostAdapter {
 
   @Override
   public String create(HostRecord r) {
-    String template = RecordValues.requiredString(r, Contract.TEMPLATE);
-    String type = RecordValues.string(r, Contract.AGREEMENT_TYPE);
+    String template = FieldReads.requiredString(r, Contract.TEMPLATE);
+    String type = FieldReads.string(r, Contract.AGREEMENT_TYPE);
     // Created inactive (out of the billing queue); its first agreement invoice activates it.
     io.cwsync.examples.erp.Contract c = db.contracts().insert(new io.cwsync.examples.erp.Contract(0, "new",
-        RecordValues.requiredRef(r, Contract.CUSTOMER), RecordValues.ref(r, Contract.BILL_TO_CUSTOMER), template,
-        type, RecordValues.string(r, Contract.NAME), ContractStatus.INACTIVE, null, null,
+        RecordValues.requiredRef(r, Contract.CUSTOMER), FieldReads.ref(r, Contract.BILL_TO_CUSTOMER), template,
+        type, FieldReads.string(r, Contract.NAME), ContractStatus.INACTIVE, null, null,
         RecordValues.decimal(r, Contract.AMOUNT),
-        RecordValues.date(r, Contract.START_DATE), RecordValues.date(r, Contract.END_DATE), null));
+        FieldReads.date(r, Contract.START_DATE), FieldReads.date(r, Contract.END_DATE), null));
     boolean fallback = db.contracts().defaultTemplate().filter(template::equals).isPresent();
     if (type != null && fallback && !type.equals(template)) {
       defaultTemplateUsed.accept(Long.toString(c.id()), "contract " + c.number() + " created from the default"
@@ -73,7 +74,7 @@ public final class ContractAdapter implements HostAdapter {
 
   @Override
   public void update(HostRecord r) {
-    io.cwsync.examples.erp.Contract c = db.contracts().require(RecordValues.hostId(r));
+    io.cwsync.examples.erp.Contract c = db.contracts().require(FieldReads.hostId(r));
     if (c.status() == ContractStatus.TERMINATED) {
       return;
     }
@@ -81,13 +82,13 @@ public final class ContractAdapter implements HostAdapter {
     java.util.Map<String, Object> f = r.fields();
     db.contracts().update(new io.cwsync.examples.erp.Contract(c.id(), c.number(),
         f.containsKey(Contract.CUSTOMER) ? RecordValues.requiredRef(r, Contract.CUSTOMER) : c.customerId(),
-        f.containsKey(Contract.BILL_TO_CUSTOMER) ? RecordValues.ref(r, Contract.BILL_TO_CUSTOMER) : c.billToId(),
+        f.containsKey(Contract.BILL_TO_CUSTOMER) ? FieldReads.ref(r, Contract.BILL_TO_CUSTOMER) : c.billToId(),
         c.template(),
-        f.containsKey(Contract.AGREEMENT_TYPE) ? RecordValues.string(r, Contract.AGREEMENT_TYPE) : c.agreementType(),
-        f.containsKey(Contract.NAME) ? RecordValues.string(r, Contract.NAME) : c.description(), c.status(), c.po(),
+        f.containsKey(Contract.AGREEMENT_TYPE) ? FieldReads.string(r, Contract.AGREEMENT_TYPE) : c.agreementType(),
+        f.containsKey(Contract.NAME) ? FieldReads.string(r, Contract.NAME) : c.description(), c.status(), c.po(),
         c.remarks(), f.containsKey(Contract.AMOUNT) ? RecordValues.decimal(r, Contract.AMOUNT) : c.amount(),
-        f.containsKey(Contract.START_DATE) ? RecordValues.date(r, Contract.START_DATE) : c.startDate(),
-        f.containsKey(Contract.END_DATE) ? RecordValues.date(r, Contract.END_DATE) : c.endDate(),
+        f.containsKey(Contract.START_DATE) ? FieldReads.date(r, Contract.START_DATE) : c.startDate(),
+        f.containsKey(Contract.END_DATE) ? FieldReads.date(r, Contract.END_DATE) : c.endDate(),
         c.cwAgreementId()));
   }
 

@@ -2,6 +2,7 @@ package io.cwsync.examples.erp;
 
 import static java.util.Objects.requireNonNull;
 
+import io.cwsync.examples.FieldReads;
 import io.cwsync.core.CoreErrorCode;
 import io.cwsync.core.CwsyncException;
 import io.cwsync.core.model.EntityType;
@@ -65,7 +66,7 @@ public final class InvoiceAdapter implements HostAdapter {
 
   @Override
   public void update(HostRecord r) {
-    apply(r, RecordValues.hostId(r));
+    apply(r, FieldReads.hostId(r));
   }
 
   @Override
@@ -95,16 +96,16 @@ public final class InvoiceAdapter implements HostAdapter {
           + " agreement's link so that its next invoice creates a new contract", EntityType.INVOICE, r.hostId(),
           HostFields.Contract.CONTRACT, null);
     }
-    String number = RecordValues.string(r, HostFields.Contract.INVOICE_NUMBER);
-    String po = RecordValues.string(r, HostFields.Contract.PO);
-    String remarks = RecordValues.string(r, HostFields.Contract.REMARKS);
+    String number = FieldReads.string(r, HostFields.Contract.INVOICE_NUMBER);
+    String po = FieldReads.string(r, HostFields.Contract.PO);
+    String remarks = FieldReads.string(r, HostFields.Contract.REMARKS);
     db.contracts().update(new Contract(c.id(), c.number(), c.customerId(), c.billToId(), c.template(),
         c.agreementType(), c.description(), ContractStatus.ACTIVE, po != null ? po : c.po(),
         remarks != null ? "ConnectWise invoice " + remarks : c.remarks(), c.amount(), c.startDate(), c.endDate(),
         c.cwAgreementId()));
-    java.time.LocalDate date = RecordValues.date(r, HostFields.Contract.INVOICE_DATE);
+    java.time.LocalDate date = FieldReads.date(r, HostFields.Contract.INVOICE_DATE);
     java.math.BigDecimal amount = RecordValues.decimal(r, HostFields.Contract.AMOUNT);
-    String status = RecordValues.string(r, HostFields.Contract.STATUS);
+    String status = FieldReads.string(r, HostFields.Contract.STATUS);
     if (lineId != null) {
       db.contracts().updateBilling(lineId, number, date, amount, status);
       return lineId;

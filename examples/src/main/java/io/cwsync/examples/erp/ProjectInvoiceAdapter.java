@@ -2,6 +2,7 @@ package io.cwsync.examples.erp;
 
 import static java.util.Objects.requireNonNull;
 
+import io.cwsync.examples.FieldReads;
 import io.cwsync.core.model.EntityType;
 import io.cwsync.core.model.HostRecord;
 import io.cwsync.core.spi.HostAdapter;
@@ -60,10 +61,10 @@ public final class ProjectInvoiceAdapter implements HostAdapter {
 
   @Override
   public String create(HostRecord r) {
-    String invoice = RecordValues.requiredString(r, HostFields.Contract.INVOICE_NUMBER);
+    String invoice = FieldReads.requiredString(r, HostFields.Contract.INVOICE_NUMBER);
     ServiceCall call = db.calls().open(RecordValues.requiredRef(r, HostFields.ServiceCall.CUSTOMER), null,
-        "CW Project '" + RecordValues.requiredString(r, PROJECT) + "' invoice " + invoice + " (billed "
-            + RecordValues.requiredString(r, BILLING) + ")", null, "Billed", CallOrigin.CW);
+        "CW Project '" + FieldReads.requiredString(r, PROJECT) + "' invoice " + invoice + " (billed "
+            + FieldReads.requiredString(r, BILLING) + ")", null, "Billed", CallOrigin.CW);
     BigDecimal fee = RecordValues.decimal(r, FIXED_FEE);
     if (fee != null) {
       db.calls().addPart(call.id(), FIXED_FEE_ITEM, "Fixed fee, invoice " + invoice, BigDecimal.ONE, fee);
@@ -75,6 +76,6 @@ public final class ProjectInvoiceAdapter implements HostAdapter {
   /** A changed invoice updates the call's labour; its fee part stays as billed. */
   @Override
   public void update(HostRecord r) {
-    ServiceCallAdapter.addLabor(db, RecordValues.hostId(r), r);
+    ServiceCallAdapter.addLabor(db, FieldReads.hostId(r), r);
   }
 }

@@ -2,6 +2,7 @@ package io.cwsync.examples.erp;
 
 import static java.util.Objects.requireNonNull;
 
+import io.cwsync.examples.FieldReads;
 import io.cwsync.core.CoreErrorCode;
 import io.cwsync.core.CwsyncException;
 import io.cwsync.core.model.EntityType;
@@ -75,7 +76,7 @@ public final class SalesOrderAdapter implements HostAdapter {
   /** Re-imports the order; fields ConnectWise did not change (left out by the three-way merge) keep their values. */
   @Override
   public void update(HostRecord r) {
-    SalesOrder o = db.salesOrders().find(RecordValues.hostId(r)).orElseThrow(
+    SalesOrder o = db.salesOrders().find(FieldReads.hostId(r)).orElseThrow(
         () -> new ErpException("sales order " + r.hostId() + " does not exist"));
     HostRecord.Builder b = HostRecord.builder(EntityType.SALES_ORDER, r.hostId())
         .field("cwOrderId", String.valueOf(o.cwOrderId()))
@@ -105,10 +106,10 @@ public final class SalesOrderAdapter implements HostAdapter {
         }
       }
     }
-    int cwId = Integer.parseInt(RecordValues.requiredString(r, "cwOrderId"));
+    int cwId = Integer.parseInt(FieldReads.requiredString(r, "cwOrderId"));
     long id = db.salesOrders().upsert(cwId, RecordValues.requiredRef(r, HostFields.SalesOrder.CUSTOMER),
-        RecordValues.date(r, HostFields.SalesOrder.ORDER_DATE), RecordValues.string(r, HostFields.SalesOrder.PO_NUMBER),
-        RecordValues.string(r, HostFields.SalesOrder.STATUS), codes.isEmpty() ? null : codes.get(0));
+        FieldReads.date(r, HostFields.SalesOrder.ORDER_DATE), FieldReads.string(r, HostFields.SalesOrder.PO_NUMBER),
+        FieldReads.string(r, HostFields.SalesOrder.STATUS), codes.isEmpty() ? null : codes.get(0));
     db.salesOrders().replaceLines(id, lines);
     return id;
   }

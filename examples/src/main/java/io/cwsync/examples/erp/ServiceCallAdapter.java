@@ -2,6 +2,7 @@ package io.cwsync.examples.erp;
 
 import static java.util.Objects.requireNonNull;
 
+import io.cwsync.examples.FieldReads;
 import io.cwsync.core.model.EntityType;
 import io.cwsync.core.model.HostRecord;
 import io.cwsync.core.model.HostRef;
@@ -69,7 +70,7 @@ public final class ServiceCallAdapter implements HostAdapter {
   @Override
   public String create(HostRecord r) {
     io.cwsync.examples.erp.ServiceCall call = db.calls().open(RecordValues.requiredRef(r, ServiceCall.CUSTOMER),
-        contract(r), description(r), RecordValues.string(r, ServiceCall.TECHNICIAN), status(r), CallOrigin.CW);
+        contract(r), description(r), FieldReads.string(r, ServiceCall.TECHNICIAN), status(r), CallOrigin.CW);
     addLabor(call.id(), r);
     return Long.toString(call.id());
   }
@@ -80,20 +81,20 @@ public final class ServiceCallAdapter implements HostAdapter {
    */
   @Override
   public void update(HostRecord r) {
-    io.cwsync.examples.erp.ServiceCall c = db.calls().require(RecordValues.hostId(r));
+    io.cwsync.examples.erp.ServiceCall c = db.calls().require(FieldReads.hostId(r));
     Map<String, Object> f = r.fields();
     String description = c.description();
     if (f.containsKey(ServiceCall.DESCRIPTION) || f.containsKey(ServiceCall.TICKET_NUMBER)) {
-      String number = f.containsKey(ServiceCall.TICKET_NUMBER) ? RecordValues.string(r, ServiceCall.TICKET_NUMBER)
+      String number = f.containsKey(ServiceCall.TICKET_NUMBER) ? FieldReads.string(r, ServiceCall.TICKET_NUMBER)
           : String.valueOf(c.cwTicketId());
-      String summary = f.containsKey(ServiceCall.DESCRIPTION) ? RecordValues.string(r, ServiceCall.DESCRIPTION)
+      String summary = f.containsKey(ServiceCall.DESCRIPTION) ? FieldReads.string(r, ServiceCall.DESCRIPTION)
           : summaryOf(c.description());
       description = "CW Ticket #" + number + (summary == null ? "" : ": " + summary);
     }
     db.calls().update(new io.cwsync.examples.erp.ServiceCall(c.id(), c.number(),
         f.containsKey(ServiceCall.CUSTOMER) ? RecordValues.requiredRef(r, ServiceCall.CUSTOMER) : c.customerId(),
         f.containsKey(ServiceCall.CONTRACT) ? contract(r) : c.contractId(), description,
-        f.containsKey(ServiceCall.TECHNICIAN) ? RecordValues.string(r, ServiceCall.TECHNICIAN) : c.technician(),
+        f.containsKey(ServiceCall.TECHNICIAN) ? FieldReads.string(r, ServiceCall.TECHNICIAN) : c.technician(),
         f.containsKey(ServiceCall.STATUS) ? status(r) : c.status(), c.onHold(), c.origin(), c.cwTicketId(),
         c.modifiedAt(), c.changeSeq()));
     addLabor(c.id(), r);
@@ -110,20 +111,20 @@ public final class ServiceCallAdapter implements HostAdapter {
   }
 
   private @Nullable Long contract(HostRecord r) {
-    Long contract = RecordValues.ref(r, ServiceCall.CONTRACT);
+    Long contract = FieldReads.ref(r, ServiceCall.CONTRACT);
     // A call never goes onto a terminated contract.
     return contract != null && db.contracts().find(contract).filter(c -> c.status() != ContractStatus.TERMINATED)
         .isPresent() ? contract : null;
   }
 
   private static String description(HostRecord r) {
-    String summary = RecordValues.string(r, ServiceCall.DESCRIPTION);
-    return "CW Ticket #" + RecordValues.requiredString(r, ServiceCall.TICKET_NUMBER)
+    String summary = FieldReads.string(r, ServiceCall.DESCRIPTION);
+    return "CW Ticket #" + FieldReads.requiredString(r, ServiceCall.TICKET_NUMBER)
         + (summary == null ? "" : ": " + summary);
   }
 
   private static String status(HostRecord r) {
-    String status = RecordValues.string(r, ServiceCall.STATUS);
+    String status = FieldReads.string(r, ServiceCall.STATUS);
     return status == null ? "Open" : status;
   }
 
@@ -139,7 +140,7 @@ public final class ServiceCallAdapter implements HostAdapter {
     }
     for (Object o : list) {
       if (!(o instanceof Map<?, ?> m)) {
-        throw RecordValues.invalid(r, LABOR, "must hold maps, got " + o);
+        throw FieldReads.invalid(r, LABOR, "must hold maps, got " + o);
       }
       Object entry = m.get("timeEntryId");
       db.calls().upsertLabor(callId, String.valueOf(m.get("technician")), (Instant) m.get("start"),
