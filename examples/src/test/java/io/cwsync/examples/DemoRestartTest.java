@@ -10,9 +10,6 @@ import io.cwsync.core.spi.SyncAction;
 import io.cwsync.examples.demo.DemoTenant;
 import io.cwsync.store.jdbc.JdbcStores;
 import io.cwsync.testkit.simulator.ConnectWiseSimulator;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.EnumSet;
@@ -61,14 +58,11 @@ class DemoRestartTest {
   }
 
   private static void run(ConnectWiseSimulator server, Path file) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int status = Demo.run(new String[] {"--base-url", server.baseUrl(), "--public-key", server.member().publicKey(),
-        "--client-id", "test-client", "--db", "file:" + file, "--push", "--no-dry-run"},
-        Map.of("CW_COMPANY", server.companyId(), "CW_PRIVATE_KEY", server.member().privateKey()),
-        new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
-    assertThat(status).as(out.toString(StandardCharsets.UTF_8) + err.toString(StandardCharsets.UTF_8))
-        .isEqualTo(Demo.OK);
+    DemoOutput demo = new DemoOutput();
+    int status = demo.run(Map.of("CW_COMPANY", server.companyId(), "CW_PRIVATE_KEY", server.member().privateKey()),
+        "--base-url", server.baseUrl(), "--public-key", server.member().publicKey(), "--client-id", "test-client",
+        "--db", "file:" + file, "--push", "--no-dry-run");
+    assertThat(status).as(demo.printed() + demo.errors()).isEqualTo(Demo.OK);
   }
 
   private static List<AuditEntry> audit(Path file) {

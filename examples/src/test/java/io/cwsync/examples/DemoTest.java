@@ -2,29 +2,20 @@ package io.cwsync.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import io.cwsync.examples.demo.DemoTenant;
 import io.cwsync.testkit.simulator.ConnectWiseSimulator;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class DemoTest {
-  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-
-  private int run(String... args) {
-    return Demo.run(args, Map.of(), new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8));
-  }
+  private final DemoOutput demo = new DemoOutput();
 
   @Test
   void run_readmeCommandPath_exitsZeroAfterTwoSyncsWithSummaryAuditAndHistory() {
-    int status = run("--size", "small");
+    int status = demo.run("--size", "small");
 
-    String printed = out.toString(StandardCharsets.UTF_8);
-    assertThat(status).as(err.toString(StandardCharsets.UTF_8)).isEqualTo(Demo.OK);
+    String printed = demo.printed();
+    assertThat(status).as(demo.errors()).isEqualTo(Demo.OK);
     assertThat(printed)
         .contains("Starting the ConnectWise simulator with a small tenant")
         .contains("mode real-time")
@@ -46,8 +37,8 @@ class DemoTest {
 
   @Test
   void run_pullOnlyDryRun_reportsWithoutWritingAndExitsZero() {
-    assertThat(run("--mode", "pull-only", "--dry-run")).as(err.toString(StandardCharsets.UTF_8)).isEqualTo(Demo.OK);
-    String printed = out.toString(StandardCharsets.UTF_8);
+    assertThat(demo.run("--mode", "pull-only", "--dry-run")).as(demo.errors()).isEqualTo(Demo.OK);
+    String printed = demo.printed();
     assertThat(printed).contains("mode pull-only").contains("(dry run: nothing is written)")
         .doesNotContain("push companies");
     assertThat(printed).containsPattern("Summary: CRM holds 4 client companies \\(0 linked\\)");
@@ -57,13 +48,11 @@ class DemoTest {
   void run_anyBaseUrlWithCredentials_isPullOnlyAndDryRunUnlessToldAndWritesNothing() {
     try (ConnectWiseSimulator server = DemoTenant.start(DemoTenant.generator(10))) {
       server.journal().reset();
-      int status = Demo.run(new String[] {"--base-url", server.baseUrl(), "--public-key", server.member().publicKey(),
-          "--client-id", "test-client"}, Map.of("CW_COMPANY", server.companyId(), "CW_PRIVATE_KEY",
-          server.member().privateKey()), new PrintStream(out, true, StandardCharsets.UTF_8),
-          new PrintStream(err, true, StandardCharsets.UTF_8));
+      int status = demo.run(Map.of("CW_COMPANY", server.companyId(), "CW_PRIVATE_KEY", server.member().privateKey()),
+          "--base-url", server.baseUrl(), "--public-key", server.member().publicKey(), "--client-id", "test-client");
 
-      String printed = out.toString(StandardCharsets.UTF_8);
-      assertThat(status).as(err.toString(StandardCharsets.UTF_8)).isEqualTo(Demo.OK);
+      String printed = demo.printed();
+      assertThat(status).as(demo.errors()).isEqualTo(Demo.OK);
       assertThat(printed).contains("mode pull-only").contains("(dry run: nothing is written)")
           .contains("Against a real ConnectWise the demo only pulls; add --push to run real-time")
           .doesNotContain(server.member().privateKey());
@@ -74,14 +63,14 @@ class DemoTest {
 
   @Test
   void run_badFlag_exitsWithUsageStatusAndNamesTheFlag() {
-    assertThat(run("--mode", "never")).isEqualTo(Demo.USAGE);
-    assertThat(err.toString(StandardCharsets.UTF_8)).contains("--mode").contains("Usage: Demo");
+    assertThat(demo.run("--mode", "never")).isEqualTo(Demo.USAGE);
+    assertThat(demo.errors()).contains("--mode").contains("Usage: Demo");
   }
 
   @Test
   void run_help_printsUsageAndExitsZero() {
-    assertThat(run("--help")).isEqualTo(Demo.OK);
-    assertThat(out.toString(StandardCharsets.UTF_8)).contains("--mode pull-only|pull-new-push-won|real-time");
+    assertThat(demo.run("--help")).isEqualTo(Demo.OK);
+    assertThat(demo.printed()).contains("--mode pull-only|pull-new-push-won|real-time");
   }
 
   @Test
@@ -95,7 +84,7 @@ class DemoTest {
           return -1;
         }
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("Operations console: (http://\\S+)#token=(\\S+)")
-            .matcher(out.toString(StandardCharsets.UTF_8));
+            .matcher(demo.printed());
         assertThat(m.find()).as("the demo printed the console's URL and token").isTrue();
         try {
           java.net.http.HttpResponse<String> r = java.net.http.HttpClient.newHttpClient().send(
@@ -111,9 +100,9 @@ class DemoTest {
     };
 
     int status = Demo.run(new String[] {"--mode", "pull-only", "--console"}, Map.of(), operator,
-        new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        demo.out(), demo.err());
 
-    assertThat(status).as(err.toString(StandardCharsets.UTF_8)).isEqualTo(Demo.OK);
+    assertThat(status).as(demo.errors()).isEqualTo(Demo.OK);
     assertThat(seen).singleElement().satisfies(r -> assertThat(r).startsWith("200 ")
         .contains("\"id\":\"example-crm\"").contains("\"flowId\":\"companies\"").contains("COMPLETED"));
   }

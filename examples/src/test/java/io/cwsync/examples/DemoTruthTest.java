@@ -6,9 +6,6 @@ import io.cwsync.examples.demo.DemoTenant;
 import io.cwsync.testkit.simulator.ConnectWiseSimulator;
 import io.cwsync.testkit.simulator.FaultRule;
 import io.cwsync.testkit.simulator.SimulatedFault;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -19,21 +16,7 @@ import org.junit.jupiter.api.Test;
  * runs {@link Demo#run} in-process against a simulator given as a "real" ConnectWise.
  */
 class DemoTruthTest {
-  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-
-  private int run(ConnectWiseSimulator server, Map<String, String> env, String... args) {
-    return Demo.run(args, env, new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8));
-  }
-
-  private String printed() {
-    return out.toString(StandardCharsets.UTF_8);
-  }
-
-  private String errors() {
-    return err.toString(StandardCharsets.UTF_8);
-  }
+  private final DemoOutput demo = new DemoOutput();
 
   private static Map<String, String> keys(ConnectWiseSimulator server) {
     return Map.of("CW_COMPANY", server.companyId(), "CW_PUBLIC_KEY", server.member().publicKey(),
@@ -44,11 +27,11 @@ class DemoTruthTest {
   void run_goodConnection_printsTheCheckBeforeSyncing() {
     try (ConnectWiseSimulator server = DemoTenant.start(DemoTenant.generator(10))) {
       // --no-dry-run: a pull-only run into the CRM (a dry run reports its unlinked references as errors).
-      assertThat(run(server, keys(server), "--base-url", server.baseUrl(), "--no-dry-run")).as(errors())
+      assertThat(demo.run(keys(server), "--base-url", server.baseUrl(), "--no-dry-run")).as(demo.errors())
           .isEqualTo(Demo.OK);
-      assertThat(printed()).contains("Connection: Connected to company \"" + server.companyId() + "\"")
+      assertThat(demo.printed()).contains("Connection: Connected to company \"" + server.companyId() + "\"")
           .contains("Demo finished: both syncs completed.");
-      assertThat(printed().indexOf("Connection: ")).isLessThan(printed().indexOf("First sync"));
+      assertThat(demo.printed().indexOf("Connection: ")).isLessThan(demo.printed().indexOf("First sync"));
     }
   }
 
@@ -57,11 +40,11 @@ class DemoTruthTest {
     try (ConnectWiseSimulator server = DemoTenant.start(DemoTenant.generator(10))) {
       Map<String, String> env = new java.util.HashMap<>(keys(server));
       env.put("CW_PRIVATE_KEY", "wrong-private-key");
-      int status = run(server, env, "--base-url", server.baseUrl());
+      int status = demo.run(env, "--base-url", server.baseUrl());
 
       assertThat(status).isEqualTo(Demo.FAILED);
-      assertThat(printed()).contains("Connection: ConnectWise rejected the API keys").doesNotContain("First sync");
-      assertThat(errors()).contains("BAD_CREDENTIALS").doesNotContain("wrong-private-key");
+      assertThat(demo.printed()).contains("Connection: ConnectWise rejected the API keys").doesNotContain("First sync");
+      assertThat(demo.errors()).contains("BAD_CREDENTIALS").doesNotContain("wrong-private-key");
     }
   }
 
@@ -70,11 +53,11 @@ class DemoTruthTest {
     try (ConnectWiseSimulator server = DemoTenant.start(DemoTenant.generator(10))) {
       Map<String, String> env = new java.util.HashMap<>(keys(server));
       env.put("CW_COMPANY", "nosuchcompany");
-      int status = run(server, env, "--site", server.siteUrl());
+      int status = demo.run(env, "--site", server.siteUrl());
 
       assertThat(status).isEqualTo(Demo.FAILED);
-      assertThat(printed()).contains("Connection: ConnectWise does not know company \"nosuchcompany\"");
-      assertThat(errors()).contains("UNKNOWN_COMPANY");
+      assertThat(demo.printed()).contains("Connection: ConnectWise does not know company \"nosuchcompany\"");
+      assertThat(demo.errors()).contains("UNKNOWN_COMPANY");
     }
   }
 
@@ -82,30 +65,30 @@ class DemoTruthTest {
   void run_unregisteredClientId_saysTheClientIdWasNotAccepted() {
     try (ConnectWiseSimulator server = ConnectWiseSimulator.builder().clientIds("registered-client")
         .seedData(DemoTenant.generator(10)::populate).build().start()) {
-      int status = run(server, keys(server), "--base-url", server.baseUrl());
+      int status = demo.run(keys(server), "--base-url", server.baseUrl());
 
       assertThat(status).isEqualTo(Demo.FAILED);
-      assertThat(printed()).contains("Connection: ConnectWise did not accept the client id");
-      assertThat(errors()).contains("INVALID_CLIENT_ID");
+      assertThat(demo.printed()).contains("Connection: ConnectWise did not accept the client id");
+      assertThat(demo.errors()).contains("INVALID_CLIENT_ID");
     }
   }
 
   @Test
   void run_siteWithScheme_isUsedAsGiven_neverHttpsHttp() {
     try (ConnectWiseSimulator server = DemoTenant.start(DemoTenant.generator(10))) {
-      int status = run(server, keys(server), "--site", server.siteUrl(), "--no-dry-run");
+      int status = demo.run(keys(server), "--site", server.siteUrl(), "--no-dry-run");
 
-      assertThat(status).as(errors()).isEqualTo(Demo.OK);
-      assertThat(printed()).contains("ConnectWise " + server.siteUrl()).doesNotContain("https://http://");
+      assertThat(status).as(demo.errors()).isEqualTo(Demo.OK);
+      assertThat(demo.printed()).contains("ConnectWise " + server.siteUrl()).doesNotContain("https://http://");
     }
   }
 
   @Test
   void run_baseUrlWithoutApiPath_printsAHint() {
     try (ConnectWiseSimulator server = DemoTenant.start(DemoTenant.generator(10))) {
-      int status = run(server, keys(server), "--base-url", server.siteUrl());
+      int status = demo.run(keys(server), "--base-url", server.siteUrl());
 
-      assertThat(printed()).contains("hint: --base-url " + server.siteUrl() + " has no API path")
+      assertThat(demo.printed()).contains("hint: --base-url " + server.siteUrl() + " has no API path")
           .contains("/v4_6_release/apis/3.0/");
       assertThat(status).isEqualTo(Demo.FAILED);
     }
@@ -115,11 +98,11 @@ class DemoTruthTest {
   void run_sampleDataAgainstAnyTarget_pushesTheSampleRecordsIntoIt() {
     try (ConnectWiseSimulator server = DemoTenant.start(DemoTenant.generator(10))) {
       int before = server.count("company/companies");
-      int status = run(server, keys(server), "--base-url", server.baseUrl(), "--sample-data", "--push",
+      int status = demo.run(keys(server), "--base-url", server.baseUrl(), "--sample-data", "--push",
           "--no-dry-run", "--mode", "real-time");
 
-      assertThat(printed()).contains("CRM seeded with its own records");
-      assertThat(status).as(printed() + errors()).isEqualTo(Demo.OK);
+      assertThat(demo.printed()).contains("CRM seeded with its own records");
+      assertThat(status).as(demo.printed() + demo.errors()).isEqualTo(Demo.OK);
       assertThat(server.count("company/companies")).isGreaterThan(before);
       assertThat(server.journal().entries()).anySatisfy(e -> assertThat(e.method()).isEqualTo("POST"));
     }
@@ -128,9 +111,9 @@ class DemoTruthTest {
   @Test
   void run_withoutSampleData_againstATarget_seedsNothing() {
     try (ConnectWiseSimulator server = DemoTenant.start(DemoTenant.generator(10))) {
-      assertThat(run(server, keys(server), "--base-url", server.baseUrl(), "--no-dry-run")).as(errors())
+      assertThat(demo.run(keys(server), "--base-url", server.baseUrl(), "--no-dry-run")).as(demo.errors())
           .isEqualTo(Demo.OK);
-      assertThat(printed()).doesNotContain("CRM seeded");
+      assertThat(demo.printed()).doesNotContain("CRM seeded");
     }
   }
 
@@ -141,11 +124,11 @@ class DemoTruthTest {
       // Every company create is refused: the sample companies (and what hangs off them) fail.
       server.inject(FaultRule.builder().method("POST").path("company/companies").fault(SimulatedFault.serverError(500))
           .build());
-      int status = run(server, keys(server), "--base-url", server.baseUrl(), "--sample-data", "--push",
+      int status = demo.run(keys(server), "--base-url", server.baseUrl(), "--sample-data", "--push",
           "--no-dry-run", "--mode", "real-time");
 
       assertThat(status).isEqualTo(Demo.FAILED);
-      assertThat(printed()).containsPattern("total +problems")
+      assertThat(demo.printed()).containsPattern("total +problems")
           .containsPattern("\\d+ errors?, \\d+ parked records?: the audit log lists each with its reason")
           .containsPattern("Demo finished with problems: \\d+ errors?, \\d+ parked records?")
           .doesNotContain("Demo finished: both syncs completed.");

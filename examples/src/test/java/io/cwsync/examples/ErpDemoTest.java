@@ -2,27 +2,17 @@ package io.cwsync.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The README's ERP demo command, {@code --host erp}, run as a user would. */
 class ErpDemoTest {
-  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-
-  private int run(String... args) {
-    return Demo.run(args, Map.of(), new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8));
-  }
+  private final DemoOutput demo = new DemoOutput();
 
   @Test
   void hostErp_runsCustomersFirstThenEveryFlowAndPrintsTheReports() {
-    int status = run("--host", "erp");
-    String printed = out.toString(StandardCharsets.UTF_8);
-    assertThat(status).as(err.toString(StandardCharsets.UTF_8) + printed).isEqualTo(Demo.OK);
+    int status = demo.run("--host", "erp");
+    String printed = demo.printed();
+    assertThat(status).as(demo.errors() + printed).isEqualTo(Demo.OK);
     assertThat(printed).contains("Flows, in order: customers -> locations -> agreements -> agreement-invoices"
         + " -> call-tickets -> tickets -> call-completions -> project-invoices -> sales-orders");
     assertThat(printed).contains("CW Project 'Copier rollout' invoice INV-P-Standard (billed at completion)")
@@ -40,8 +30,8 @@ class ErpDemoTest {
 
   @Test
   void hostWithUnknownValue_isAUsageError() {
-    assertThat(run("--host", "billing")).isEqualTo(Demo.USAGE);
-    assertThat(err.toString(StandardCharsets.UTF_8)).contains("--host must be crm or erp, got 'billing'");
-    assertThat(run("--host", "erp", "--size", "large")).isEqualTo(Demo.USAGE);
+    assertThat(demo.run("--host", "billing")).isEqualTo(Demo.USAGE);
+    assertThat(demo.errors()).contains("--host must be crm or erp, got 'billing'");
+    assertThat(demo.run("--host", "erp", "--size", "large")).isEqualTo(Demo.USAGE);
   }
 }
