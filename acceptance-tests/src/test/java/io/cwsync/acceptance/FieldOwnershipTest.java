@@ -44,18 +44,36 @@ class FieldOwnershipTest {
         .filter(e -> e.action() == SyncAction.CONFLICT).toList();
   }
 
+  /**
+   * Creates the host's Acme (name, identifier, city Paris, phone) and lets two passes five minutes apart settle it
+   * on both sides.
+   *
+   * @return its host id
+   */
+  private static String syncedAcme(World w, SyncCoordinator c, Tenant tenant) {
+    String hostId = w.host.userCreate(Map.of(CompanyRules.NAME, "Acme", CompanyRules.IDENTIFIER, "ACME",
+        CompanyRules.CITY, "Paris", CompanyRules.PHONE, "555-0100"));
+    c.runPass(tenant);
+    w.fx.clock.advance(Duration.ofMinutes(5));
+    c.runPass(tenant);
+    return hostId;
+  }
+
+  private static void passesAMinuteApart(World w, SyncCoordinator c, Tenant tenant, int passes) {
+    for (int p = 0; p < passes; p++) {
+      w.fx.clock.advance(Duration.ofMinutes(1));
+      c.runPass(tenant);
+    }
+  }
+
   @Test
   void bothSidesEditOneField_theOwnerWinsEverywhere_theLoserIsAuditedAsAConflict() {
     try (World w = new World()) {
       FieldOwnership ownership = FieldOwnership.builder().host(CompanyRules.NAME, CompanyRules.IDENTIFIER,
           CompanyRules.PHONE).connectWise(CompanyRules.CITY).build();
       Tenant tenant = tenant(ownership);
-      String hostId = w.host.userCreate(Map.of(CompanyRules.NAME, "Acme", CompanyRules.IDENTIFIER, "ACME",
-          CompanyRules.CITY, "Paris", CompanyRules.PHONE, "555-0100"));
       SyncCoordinator c = w.builder("node-1").build();
-      c.runPass(tenant);
-      w.fx.clock.advance(Duration.ofMinutes(5));
-      c.runPass(tenant);
+      String hostId = syncedAcme(w, c, tenant);
       long cwId = cwIdOf(w, hostId);
 
       // Both sides edit the host-owned phone and the ConnectWise-owned city.
@@ -65,10 +83,7 @@ class FieldOwnershipTest {
         n.put("phoneNumber", "555-0777");
         n.put("city", "Lyon");
       });
-      for (int p = 0; p < 3; p++) {
-        w.fx.clock.advance(Duration.ofMinutes(1));
-        c.runPass(tenant);
-      }
+      passesAMinuteApart(w, c, tenant, 3);
 
       HostRecord host = w.host.find(hostId).orElseThrow();
       assertThat(host.field(CompanyRules.PHONE)).as("host-owned phone keeps the host's value").isEqualTo("555-0199");
@@ -93,21 +108,14 @@ class FieldOwnershipTest {
       FieldOwnership ownership = FieldOwnership.builder().host(CompanyRules.NAME, CompanyRules.IDENTIFIER,
           CompanyRules.PHONE).build();
       Tenant tenant = tenant(ownership);
-      String hostId = w.host.userCreate(Map.of(CompanyRules.NAME, "Acme", CompanyRules.IDENTIFIER, "ACME",
-          CompanyRules.CITY, "Paris", CompanyRules.PHONE, "555-0100"));
       SyncCoordinator c = w.builder("node-1").build();
-      c.runPass(tenant);
-      w.fx.clock.advance(Duration.ofMinutes(5));
-      c.runPass(tenant);
+      String hostId = syncedAcme(w, c, tenant);
       long cwId = cwIdOf(w, hostId);
 
       w.fx.clock.advance(Duration.ofMinutes(5));
       w.host.userClear(hostId, CompanyRules.CITY);
       w.host.userClear(hostId, CompanyRules.PHONE);
-      for (int p = 0; p < 2; p++) {
-        w.fx.clock.advance(Duration.ofMinutes(1));
-        c.runPass(tenant);
-      }
+      passesAMinuteApart(w, c, tenant, 2);
       assertThat(cw(w, cwId).path("city").asText()).as("city is outside the host's set: never written")
           .isEqualTo("Paris");
       assertThat(cw(w, cwId).path("phoneNumber").isMissingNode() || cw(w, cwId).path("phoneNumber").isNull())
