@@ -2,7 +2,6 @@ package io.cwsync.core;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static io.cwsync.core.support.Harness.COMPANIES;
 import static io.cwsync.core.support.Harness.TENANT;
 import static io.cwsync.core.support.Harness.array;
@@ -11,7 +10,6 @@ import static io.cwsync.core.support.Harness.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.cwsync.core.model.Direction;
 import io.cwsync.core.model.EntityType;
 import io.cwsync.core.model.Tenant;
@@ -22,31 +20,30 @@ import io.cwsync.core.spi.LinkState;
 import io.cwsync.core.spi.RetryKey;
 import io.cwsync.core.spi.RetryState;
 import io.cwsync.core.spi.SyncAction;
+import io.cwsync.core.support.CompanyFlowTest;
 import io.cwsync.core.support.Harness;
 import java.time.Duration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The coordinator's read API and operator actions for operations views. */
 @Timeout(30)
-class CoordinatorOperationsTest {
-
-  @RegisterExtension
-  static WireMockExtension wm = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+class CoordinatorOperationsTest extends CompanyFlowTest {
 
   static final String T1 = "2026-03-01T10:00:00Z";
 
-  Harness h;
-  Tenant tenant;
-  SyncCoordinator coordinator;
+  CoordinatorOperationsTest() {
+    super(Direction.PULL);
+  }
+
+  @Override
+  protected SyncCoordinator coordinator(Harness harness) {
+    return harness.builder("node-1").maxAttempts(1).build();
+  }
 
   @BeforeEach
   void setUp() {
-    h = new Harness(wm);
-    tenant = h.tenant(Direction.PULL);
-    coordinator = h.builder("node-1").maxAttempts(1).build();
     wm.stubFor(get(urlPathEqualTo(COMPANIES + "/count")).willReturn(json("{\"count\":1}")));
     wm.stubFor(get(urlPathEqualTo(COMPANIES)).willReturn(json(array(company(1, "A", "Acme", T1)))));
   }

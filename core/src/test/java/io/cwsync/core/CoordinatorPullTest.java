@@ -6,7 +6,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static io.cwsync.core.support.Harness.COMPANIES;
 import static io.cwsync.core.support.Harness.TENANT;
 import static io.cwsync.core.support.Harness.array;
@@ -14,7 +13,6 @@ import static io.cwsync.core.support.Harness.company;
 import static io.cwsync.core.support.Harness.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.cwsync.core.model.Direction;
 import io.cwsync.core.model.EntityType;
 import io.cwsync.core.model.Tenant;
@@ -24,34 +22,22 @@ import io.cwsync.core.spi.Cursor;
 import io.cwsync.core.spi.LinkState;
 import io.cwsync.core.spi.SyncAction;
 import io.cwsync.core.spi.VersionedCursor;
-import io.cwsync.core.support.Harness;
+import io.cwsync.core.support.CompanyFlowTest;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 @Timeout(30)
-class CoordinatorPullTest {
-
-  @RegisterExtension
-  static WireMockExtension wm = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+class CoordinatorPullTest extends CompanyFlowTest {
 
   static final String T1 = "2026-03-01T10:00:00Z";
   static final String T2 = "2026-03-01T10:00:05Z";
   static final String T3 = "2026-03-01T11:30:00Z";
 
-  Harness h;
-  Tenant tenant;
-  SyncCoordinator coordinator;
-
-  @BeforeEach
-  void setUp() {
-    h = new Harness(wm);
-    tenant = h.tenant(Direction.PULL);
-    coordinator = h.coordinator();
+  CoordinatorPullTest() {
+    super(Direction.PULL);
   }
 
   /** A full pull of three companies over two pages; c2 and c3 tie on lastUpdated across the page boundary. */

@@ -9,7 +9,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.patchRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
 import static io.cwsync.core.support.Harness.COMPANIES;
 import static io.cwsync.core.support.Harness.TENANT;
@@ -19,7 +18,6 @@ import static io.cwsync.core.support.Harness.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.http.Fault;
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.cwsync.core.model.Direction;
 import io.cwsync.core.model.EntityType;
 import io.cwsync.core.model.HostRecord;
@@ -32,33 +30,21 @@ import io.cwsync.core.spi.Outcome;
 import io.cwsync.core.spi.RetryKey;
 import io.cwsync.core.spi.RetryState;
 import io.cwsync.core.spi.SyncAction;
-import io.cwsync.core.support.Harness;
+import io.cwsync.core.support.CompanyFlowTest;
 import java.time.Duration;
 import java.util.Set;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 @Timeout(30)
-class CoordinatorPushTest {
-
-  @RegisterExtension
-  static WireMockExtension wm = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+class CoordinatorPushTest extends CompanyFlowTest {
 
   static final String T1 = "2026-03-01T12:00:00Z";
   static final String T2 = "2026-03-01T12:05:00Z";
   static final String LOOKUP_A1 = "identifier = \"A1\"";
 
-  Harness h;
-  Tenant tenant;
-  SyncCoordinator coordinator;
-
-  @BeforeEach
-  void setUp() {
-    h = new Harness(wm);
-    tenant = h.tenant(Direction.PUSH);
-    coordinator = h.coordinator();
+  CoordinatorPushTest() {
+    super(Direction.PUSH);
   }
 
   private void hostCompany(String id, String code, String name) {
@@ -70,11 +56,55 @@ class CoordinatorPushTest {
         .willReturn(json(body)));
   }
 
-  /** Creates h1 as ConnectWise company 10 and returns the coordinator's report. */
-  private SyncReport createH1() {
+  /** Puts h1 in the host, with no match in ConnectWise and a POST that creates it as company 10. */
+  private void stubCreateOfH1() {
     hostCompany("h1", "A1", "Acme");
     stubLookup("[]");
     wm.stubFor(post(urlPathEqualTo(COMPANIES)).willReturn(json(201, company(10, "A1", "Acme", T1))));
+  }
+
+  /** Creates h1 as ConnectWise company 10 and returns the coordinator's report. */
+  private SyncReport createH1() {
+    stubCreateOfH1();
+    return coordinator.runPass(tenant);
+  }
+
+  /** Creates h1 as company 10, then the host user edits its phone; company 10 reads as it was created. */
+  private void createH1ThenEditPhone() {
+    createH1();
+    h.host.edit("h1", "phone", "555-0100");
+    wm.stubFor(get(urlPathEqualTo(COMPANIES + "/10")).willReturn(json(company(10, "A1", "Acme", T1))));
+  }
+
+  /** A PATCH of company 10 answers with the new phone. */
+  private void stubPhonePatch() {
+    wm.stubFor(patch(urlPathEqualTo(COMPANIES + "/10")).willReturn(json(
+        "{\"id\":10,\"identifier\":\"A1\",\"name\":\"Acme\",\"phoneNumber\":\"555-0100\","
+            + "\"_info\":{\"lastUpdated\":\"" + T2 + "\"}}")));
+  }
+
+  /** The pull side of a BOTH tenant finds nothing in ConnectWise. */
+  private void stubEmptyPull() {
+    wm.stubFor(get(urlPathEqualTo(COMPANIES + "/count")).willReturn(json("{\"count\":0}")));
+    wm.stubFor(get(urlPathEqualTo(COMPANIES)).withQueryParam("orderBy", containing("lastUpdated"))
+        .willReturn(json("[]")));
+  }
+
+  /** h1 is in the host with the create intent a crash left behind (the outcome of its POST unknown). */
+  private void pendingCreateOfH1() {
+    hostCompany("h1", "A1", "Acme");
+    h.links.putIfAbsent(Link.pendingCreate(TENANT, EntityType.COMPANY, "h1", h.now.get()));
+  }
+
+  /**
+   * Runs a pass over h1's pending create when the rules have no natural key: the coordinator can only recognise
+   * its own create among the companies changed since the intent, here {@code changedCompanies}.
+   */
+  private SyncReport passOverPendingCreateWithoutNaturalKey(String changedCompanies) {
+    h.rules.naturalKey = false;
+    pendingCreateOfH1();
+    wm.stubFor(get(urlPathEqualTo(COMPANIES)).withQueryParam("conditions", containing("lastUpdated"))
+        .willReturn(json(changedCompanies)));
     return coordinator.runPass(tenant);
   }
 
@@ -133,8 +163,7 @@ class CoordinatorPushTest {
 
   @Test
   void runPass_pendingCreateLeftByCrash_linksByLookupWithoutPost() {
-    hostCompany("h1", "A1", "Acme");
-    h.links.putIfAbsent(Link.pendingCreate(TENANT, EntityType.COMPANY, "h1", h.now.get()));
+    pendingCreateOfH1();
     stubLookup(array(company(10, "A1", "Acme", T1)));
 
     SyncReport report = coordinator.runPass(tenant);
@@ -149,14 +178,9 @@ class CoordinatorPushTest {
 
   @Test
   void runPass_pendingCreateWithoutNaturalKey_findsItsOwnCreateByTheSentValues_noSecondPost() {
-    h.rules.naturalKey = false;
-    hostCompany("h1", "A1", "Acme");
-    h.links.putIfAbsent(Link.pendingCreate(TENANT, EntityType.COMPANY, "h1", h.now.get()));
     // Records changed since the intent: someone else's company, and ours (same values as the create would send).
-    wm.stubFor(get(urlPathEqualTo(COMPANIES)).withQueryParam("conditions", containing("lastUpdated"))
-        .willReturn(json(array(company(9, "Z9", "Zeta", T1), company(10, "A1", "Acme", T1)))));
-
-    SyncReport report = coordinator.runPass(tenant);
+    SyncReport report = passOverPendingCreateWithoutNaturalKey(
+        array(company(9, "Z9", "Zeta", T1), company(10, "A1", "Acme", T1)));
 
     wm.verify(0, postRequestedFor(urlPathEqualTo(COMPANIES)));
     assertThat(report.count(SyncAction.LINK)).isEqualTo(1);
@@ -165,13 +189,8 @@ class CoordinatorPushTest {
 
   @Test
   void runPass_pendingCreateWithoutNaturalKey_twoRecordsWithTheSentValues_parkedAsConflictNeverPosted() {
-    h.rules.naturalKey = false;
-    hostCompany("h1", "A1", "Acme");
-    h.links.putIfAbsent(Link.pendingCreate(TENANT, EntityType.COMPANY, "h1", h.now.get()));
-    wm.stubFor(get(urlPathEqualTo(COMPANIES)).withQueryParam("conditions", containing("lastUpdated"))
-        .willReturn(json(array(company(10, "A1", "Acme", T1), company(11, "A1", "Acme", T1)))));
-
-    SyncReport report = coordinator.runPass(tenant);
+    SyncReport report = passOverPendingCreateWithoutNaturalKey(
+        array(company(10, "A1", "Acme", T1), company(11, "A1", "Acme", T1)));
 
     wm.verify(0, postRequestedFor(urlPathEqualTo(COMPANIES)));
     assertThat(report.count(SyncAction.CONFLICT)).isEqualTo(1);
@@ -194,12 +213,8 @@ class CoordinatorPushTest {
 
   @Test
   void runPass_hostEdit_patchesOnlyTheChangedField() {
-    createH1();
-    h.host.edit("h1", "phone", "555-0100");
-    wm.stubFor(get(urlPathEqualTo(COMPANIES + "/10")).willReturn(json(company(10, "A1", "Acme", T1))));
-    wm.stubFor(patch(urlPathEqualTo(COMPANIES + "/10")).willReturn(json(
-        "{\"id\":10,\"identifier\":\"A1\",\"name\":\"Acme\",\"phoneNumber\":\"555-0100\","
-            + "\"_info\":{\"lastUpdated\":\"" + T2 + "\"}}")));
+    createH1ThenEditPhone();
+    stubPhonePatch();
 
     SyncReport report = coordinator.runPass(tenant);
 
@@ -212,12 +227,8 @@ class CoordinatorPushTest {
 
   @Test
   void runPass_pushScope_seesEveryFieldOnCreateThenOnlyChangedFieldsOnUpdate() {
-    createH1();
-    h.host.edit("h1", "phone", "555-0100");
-    wm.stubFor(get(urlPathEqualTo(COMPANIES + "/10")).willReturn(json(company(10, "A1", "Acme", T1))));
-    wm.stubFor(patch(urlPathEqualTo(COMPANIES + "/10")).willReturn(json(
-        "{\"id\":10,\"identifier\":\"A1\",\"name\":\"Acme\",\"phoneNumber\":\"555-0100\","
-            + "\"_info\":{\"lastUpdated\":\"" + T2 + "\"}}")));
+    createH1ThenEditPhone();
+    stubPhonePatch();
 
     coordinator.runPass(tenant);
 
@@ -228,9 +239,7 @@ class CoordinatorPushTest {
   void runPass_scopeRuleOnChangedFields_laterEditOfOtherFieldNotPushed() {
     // Mirrors the closed-opportunity rule: once linked, only a change of "name" is pushed.
     h.rules.linkedPushedOnlyIfChanged = Set.of("name");
-    createH1();
-    h.host.edit("h1", "phone", "555-0100");
-    wm.stubFor(get(urlPathEqualTo(COMPANIES + "/10")).willReturn(json(company(10, "A1", "Acme", T1))));
+    createH1ThenEditPhone();
 
     SyncReport report = coordinator.runPass(tenant);
 
@@ -243,9 +252,7 @@ class CoordinatorPushTest {
   @Test
   void runPass_onlySuppressedFieldChanged_noPatchAtAll() {
     h.rules.suppressed = Set.of("phoneNumber");
-    createH1();
-    h.host.edit("h1", "phone", "555-0100");
-    wm.stubFor(get(urlPathEqualTo(COMPANIES + "/10")).willReturn(json(company(10, "A1", "Acme", T1))));
+    createH1ThenEditPhone();
 
     SyncReport report = coordinator.runPass(tenant);
 
@@ -256,12 +263,8 @@ class CoordinatorPushTest {
   @Test
   void runPass_ownCreateComesBackOnPull_echoSuppressed() {
     Tenant both = h.tenant(Direction.BOTH);
-    hostCompany("h1", "A1", "Acme");
-    stubLookup("[]");
-    wm.stubFor(post(urlPathEqualTo(COMPANIES)).willReturn(json(201, company(10, "A1", "Acme", T1))));
-    wm.stubFor(get(urlPathEqualTo(COMPANIES + "/count")).willReturn(json("{\"count\":0}")));
-    wm.stubFor(get(urlPathEqualTo(COMPANIES)).withQueryParam("pageSize", containing("2"))
-        .withQueryParam("orderBy", containing("lastUpdated")).willReturn(json("[]")));
+    stubCreateOfH1();
+    stubEmptyPull();
     coordinator.runPass(both);
     wm.stubFor(get(urlPathEqualTo(COMPANIES)).withQueryParam("orderBy", containing("lastUpdated"))
         .willReturn(json(array(company(10, "A1", "Acme", T1)))));
@@ -354,9 +357,7 @@ class CoordinatorPushTest {
 
   @Test
   void onHostChange_pushesThatRecordNow() {
-    hostCompany("h1", "A1", "Acme");
-    stubLookup("[]");
-    wm.stubFor(post(urlPathEqualTo(COMPANIES)).willReturn(json(201, company(10, "A1", "Acme", T1))));
+    stubCreateOfH1();
 
     SyncReport report = coordinator.onHostChange(tenant, EntityType.COMPANY, "h1");
 
@@ -367,12 +368,8 @@ class CoordinatorPushTest {
   @Test
   void runPass_bothSidesEditDifferentFields_pullKeepsHostEditAndPushSendsOnlyIt() {
     Tenant both = h.tenant(Direction.BOTH);
-    hostCompany("h1", "A1", "Acme");
-    stubLookup("[]");
-    wm.stubFor(post(urlPathEqualTo(COMPANIES)).willReturn(json(201, company(10, "A1", "Acme", T1))));
-    wm.stubFor(get(urlPathEqualTo(COMPANIES + "/count")).willReturn(json("{\"count\":0}")));
-    wm.stubFor(get(urlPathEqualTo(COMPANIES)).withQueryParam("orderBy", containing("lastUpdated"))
-        .willReturn(json("[]")));
+    stubCreateOfH1();
+    stubEmptyPull();
     coordinator.runPass(both);
     // ConnectWise renames the company while the host user changes its phone.
     h.host.edit("h1", "phone", "555-0100");
