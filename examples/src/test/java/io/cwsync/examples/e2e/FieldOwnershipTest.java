@@ -10,8 +10,7 @@ import io.cwsync.examples.demo.DemoMode;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,17 +21,9 @@ import org.junit.jupiter.api.Test;
 class FieldOwnershipTest {
   private static final List<String> NOT_HELD = List.of("accountNumber", "faxNumber", "addressLine2", "dateAcquired");
 
-  private SyncFixture f;
-
-  @BeforeEach
-  void start() {
-    f = SyncFixture.start(2).integrate(DemoMode.REAL_TIME);
-  }
-
-  @AfterEach
-  void stop() {
-    f.close();
-  }
+  /** A fresh fixture per test (JUnit creates one instance per test method), closed after it. */
+  @AutoClose
+  private final SyncFixture f = SyncFixture.start(2).integrate(DemoMode.REAL_TIME);
 
   @Test
   void twoWayRounds_neverWriteFieldsTheHostDoesNotHold() {

@@ -12,8 +12,7 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,17 +23,9 @@ import org.junit.jupiter.api.Test;
  * drops or normalises shows up here.
  */
 class FullPayloadRoundTripTest {
-  private SyncFixture f;
-
-  @BeforeEach
-  void start() {
-    f = SyncFixture.start(2).integrate(DemoMode.REAL_TIME);
-  }
-
-  @AfterEach
-  void stop() {
-    f.close();
-  }
+  /** A fresh fixture per test (JUnit creates one instance per test method), closed after it. */
+  @AutoClose
+  private final SyncFixture f = SyncFixture.start(2).integrate(DemoMode.REAL_TIME);
 
   @Test
   void twoWayRounds_changeNoConnectWiseFieldButTheEditedOne() {

@@ -14,8 +14,7 @@ import io.cwsync.testkit.simulator.JournalEntry;
 import io.cwsync.testkit.simulator.SimulatedFault;
 import java.util.List;
 import java.util.function.Function;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -29,17 +28,9 @@ class LostCreateResponsesTest {
   private static final List<String> POSTED = List.of("company/companies", "company/contacts",
       "sales/opportunities", "sales/opportunities/\\d+/forecast", "sales/opportunities/\\d+/notes");
 
-  private SyncFixture f;
-
-  @BeforeEach
-  void start() {
-    f = SyncFixture.start(2).integrate(DemoMode.REAL_TIME);
-  }
-
-  @AfterEach
-  void stop() {
-    f.close();
-  }
+  /** A fresh fixture per test (JUnit creates one instance per test method), closed after it. */
+  @AutoClose
+  private final SyncFixture f = SyncFixture.start(2).integrate(DemoMode.REAL_TIME);
 
   @Test
   void firstPostOfEveryKindLosesItsResponse_noDuplicateOnEitherSide() {

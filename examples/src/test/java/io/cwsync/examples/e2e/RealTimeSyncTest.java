@@ -18,23 +18,14 @@ import io.cwsync.mapping.ReferenceData;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 /** Real-time mode end to end: the first sync both ways, immediate pushes, pulls on the next poll, stable links. */
 class RealTimeSyncTest {
-  private SyncFixture f;
-
-  @BeforeEach
-  void start() {
-    f = SyncFixture.start(3).integrate(DemoMode.REAL_TIME);
-  }
-
-  @AfterEach
-  void stop() {
-    f.close();
-  }
+  /** A fresh fixture per test (JUnit creates one instance per test method), closed after it. */
+  @AutoClose
+  private final SyncFixture f = SyncFixture.start(3).integrate(DemoMode.REAL_TIME);
 
   @Test
   void firstSync_pullsEveryKindAndPushesCrmRecordsWithStageMappingAndDefaults() {

@@ -10,23 +10,14 @@ import io.cwsync.examples.crm.QuoteDocument;
 import io.cwsync.examples.crm.SalesOpportunity;
 import io.cwsync.examples.demo.DemoMode;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 /** "Related Won Documents" -> a note on the ConnectWise opportunity that names the document. */
 class WonDocumentNoteTest {
-  private SyncFixture f;
-
-  @BeforeEach
-  void start() {
-    f = SyncFixture.start(2).integrate(DemoMode.REAL_TIME);
-  }
-
-  @AfterEach
-  void stop() {
-    f.close();
-  }
+  /** A fresh fixture per test (JUnit creates one instance per test method), closed after it. */
+  @AutoClose
+  private final SyncFixture f = SyncFixture.start(2).integrate(DemoMode.REAL_TIME);
 
   @Test
   void sync_wonDocument_addsOneNoteNamingItAndDraftsAddNone() {
