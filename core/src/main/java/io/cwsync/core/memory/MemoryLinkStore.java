@@ -2,16 +2,15 @@ package io.cwsync.core.memory;
 
 import static java.util.Objects.requireNonNull;
 
+import io.cwsync.core.memory.PackedLink.HostKey;
 import io.cwsync.core.model.EntityType;
 import io.cwsync.core.model.TenantId;
 import io.cwsync.core.spi.Link;
 import io.cwsync.core.spi.LinkState;
 import io.cwsync.core.spi.LinkStore;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
@@ -19,12 +18,20 @@ import org.jspecify.annotations.Nullable;
 /**
  * An in-memory {@link LinkStore}.
  *
+ * <p>Compact: a link is kept as one object of primitives (host id as a number when it is one, fingerprints in core's
+ * form as two {@code long}s, instants as seconds and nanoseconds) with its snapshot packed into a byte array, and
+ * each index is an array of those objects keyed by the id each carries: about a third of the heap a {@code Link} and
+ * two hash maps take (see {@code docs/benchmarks.md}, {@code LinkStoreFootprintBenchmark}). Every read rebuilds a
+ * {@code Link} equal to the one stored, so callers see no difference but new objects on each read.
+ *
  * <p>Concurrency: one lock per (tenant, type) partition guards both indexes of that partition, so the two-way
- * uniqueness checks and the writes are atomic; partitions never block each other.
+ * uniqueness checks and the writes are atomic; partitions never block each other. Packing and rebuilding run outside
+ * the lock, on immutable objects.
  */
 public final class MemoryLinkStore implements LinkStore {
 
   private final Map<Partition, Part> parts = new ConcurrentHashMap<>();
+  private final PackedSnapshot snapshots = new PackedSnapshot();
 
   /** Creates an empty store. */
   public MemoryLinkStore() {
@@ -34,49 +41,73 @@ public final class MemoryLinkStore implements LinkStore {
   }
 
   private static final class Part {
-    final Map<String, Link> byHost = new HashMap<>();
-    final Map<Long, Link> byCw = new HashMap<>();
+    final TenantId tenant;
+    final EntityType type;
+    final LinkTable byHost = LinkTable.byHostId();
+    final LinkTable byCw = LinkTable.byCwId();
     long count;
+
+    Part(Partition p) {
+      this.tenant = p.tenant();
+      this.type = p.type();
+    }
   }
 
   private Part part(TenantId tenant, EntityType type) {
-    return parts.computeIfAbsent(new Partition(tenant, type), k -> new Part());
+    return parts.computeIfAbsent(new Partition(tenant, type), Part::new);
+  }
+
+  /** The partition, or null if nothing was ever stored in it (reads do not create one). */
+  private @Nullable Part existing(TenantId tenant, EntityType type) {
+    return parts.get(new Partition(requireNonNull(tenant, "tenant == null"), requireNonNull(type, "type == null")));
   }
 
   @Override
   public Optional<Link> findByHostId(TenantId tenant, EntityType type, String hostId) {
     requireNonNull(hostId, "hostId == null");
-    Part p = part(tenant, type);
-    synchronized (p) {
-      return Optional.ofNullable(p.byHost.get(hostId));
+    Part p = existing(tenant, type);
+    if (p == null) {
+      return Optional.empty();
     }
+    HostKey key = HostKey.of(hostId);
+    PackedLink l;
+    synchronized (p) {
+      l = p.byHost.get(key);
+    }
+    return l == null ? Optional.empty() : Optional.of(unpack(p, l));
   }
 
   @Override
   public Optional<Link> findByCwId(TenantId tenant, EntityType type, long cwId) {
-    Part p = part(tenant, type);
-    synchronized (p) {
-      return Optional.ofNullable(p.byCw.get(cwId));
+    Part p = existing(tenant, type);
+    if (p == null) {
+      return Optional.empty();
     }
+    PackedLink l;
+    synchronized (p) {
+      l = p.byCw.get(cwId);
+    }
+    return l == null ? Optional.empty() : Optional.of(unpack(p, l));
   }
 
   @Override
   public PutResult putIfAbsent(Link link) {
     requireNonNull(link, "link == null");
     Part p = part(link.tenant(), link.type());
+    PackedLink packed = PackedLink.of(link, 1, snapshots);
+    HostKey host = packed.hostKey();
+    PackedLink existing;
     synchronized (p) {
-      Link existing = link.hostId() == null ? null : p.byHost.get(link.hostId());
-      if (existing == null && link.cwId() != null) {
-        existing = p.byCw.get(link.cwId());
+      existing = host == null ? null : p.byHost.get(host);
+      if (existing == null && packed.hasCwId()) {
+        existing = p.byCw.get(packed.cwId);
       }
-      if (existing != null) {
-        return new PutResult(false, existing);
+      if (existing == null) {
+        index(p, packed);
+        p.count++;
       }
-      Link stored = withVersion(link, 1);
-      index(p, stored);
-      p.count++;
-      return new PutResult(true, stored);
     }
+    return existing != null ? new PutResult(false, unpack(p, existing)) : new PutResult(true, unpack(p, packed));
   }
 
   @Override
@@ -86,29 +117,40 @@ public final class MemoryLinkStore implements LinkStore {
     if (!expected.tenant().equals(replacement.tenant()) || !expected.type().equals(replacement.type())) {
       throw new IllegalArgumentException("replacement must keep the tenant and type of the expected link");
     }
-    Part p = part(expected.tenant(), expected.type());
+    Part p = existing(expected.tenant(), expected.type());
+    if (p == null) {
+      return Optional.empty();
+    }
+    // The replacement succeeds only over the expected version, so its version is known before the lock.
+    PackedLink next = PackedLink.of(replacement, expected.version() + 1, snapshots);
+    HostKey expectedHost = expected.hostId() == null ? null : HostKey.of(expected.hostId());
+    HostKey nextHost = next.hostKey();
     synchronized (p) {
-      Link current = current(p, expected);
-      if (current == null || current.version() != expected.version()) {
+      PackedLink current = current(p, expectedHost, expected.cwId());
+      if (current == null || current.version != expected.version()) {
         return Optional.empty();
       }
-      if (taken(p.byHost.get(replacement.hostId()), current) || taken(lookup(p.byCw, replacement.cwId()), current)) {
+      if (taken(nextHost == null ? null : p.byHost.get(nextHost), current)
+          || taken(next.hasCwId() ? p.byCw.get(next.cwId) : null, current)) {
         return Optional.empty();
       }
       unindex(p, current);
-      Link stored = withVersion(replacement, current.version() + 1);
-      index(p, stored);
-      return Optional.of(stored);
+      index(p, next);
     }
+    return Optional.of(unpack(p, next));
   }
 
   @Override
   public boolean remove(Link expected) {
     requireNonNull(expected, "expected == null");
-    Part p = part(expected.tenant(), expected.type());
+    Part p = existing(expected.tenant(), expected.type());
+    if (p == null) {
+      return false;
+    }
+    HostKey expectedHost = expected.hostId() == null ? null : HostKey.of(expected.hostId());
     synchronized (p) {
-      Link current = current(p, expected);
-      if (current == null || current.version() != expected.version()) {
+      PackedLink current = current(p, expectedHost, expected.cwId());
+      if (current == null || current.version != expected.version()) {
         return false;
       }
       unindex(p, current);
@@ -123,71 +165,80 @@ public final class MemoryLinkStore implements LinkStore {
     if (limit <= 0) {
       throw new IllegalArgumentException("limit must be positive: " + limit);
     }
-    Part p = part(tenant, type);
-    List<Link> out = new ArrayList<>();
+    Part p = existing(tenant, type);
+    if (p == null) {
+      return List.of();
+    }
+    List<PackedLink> found = new ArrayList<>();
     synchronized (p) {
-      for (Link l : p.byHost.values()) {
-        if (l.state() == state && out.size() < limit) {
-          out.add(l);
+      p.byHost.forEach(l -> {
+        if (l.state() == state && found.size() < limit) {
+          found.add(l);
         }
-      }
-      for (Link l : p.byCw.values()) {
-        if (l.hostId() == null && l.state() == state && out.size() < limit) {
-          out.add(l);
+      });
+      p.byCw.forEach(l -> {
+        if (!l.hasHostId() && l.state() == state && found.size() < limit) {
+          found.add(l);
         }
-      }
+      });
+    }
+    List<Link> out = new ArrayList<>(found.size());
+    for (PackedLink l : found) {
+      out.add(unpack(p, l));
     }
     return out;
   }
 
   @Override
   public long count(TenantId tenant, EntityType type) {
-    Part p = part(tenant, type);
+    Part p = existing(tenant, type);
+    if (p == null) {
+      return 0;
+    }
     synchronized (p) {
       return p.count;
     }
   }
 
-  private static @Nullable Link lookup(Map<Long, Link> map, @Nullable Long key) {
-    return key == null ? null : map.get(key);
+  private Link unpack(Part p, PackedLink l) {
+    return l.toLink(p.tenant, p.type, snapshots);
   }
 
-  private static boolean taken(@Nullable Link holder, Link self) {
+  private static boolean taken(@Nullable PackedLink holder, PackedLink self) {
     return holder != null && holder != self;
   }
 
-  private static @Nullable Link current(Part p, Link expected) {
-    if (expected.hostId() != null) {
-      Link l = p.byHost.get(expected.hostId());
+  private static @Nullable PackedLink current(Part p, @Nullable HostKey expectedHost, @Nullable Long expectedCwId) {
+    if (expectedHost != null) {
+      PackedLink l = p.byHost.get(expectedHost);
       if (l != null) {
         return l;
       }
     }
-    Link byCw = lookup(p.byCw, expected.cwId());
+    PackedLink byCw = expectedCwId == null ? null : p.byCw.get(expectedCwId);
     // A link found only by cw id is the same link only if it agrees on the host id.
-    return byCw != null && Objects.equals(byCw.hostId(), expected.hostId()) ? byCw : null;
+    if (byCw == null) {
+      return null;
+    }
+    boolean sameHost = expectedHost == null ? !byCw.hasHostId() : byCw.hasHostId(expectedHost);
+    return sameHost ? byCw : null;
   }
 
-  private static void index(Part p, Link l) {
-    if (l.hostId() != null) {
-      p.byHost.put(l.hostId(), l);
+  private static void index(Part p, PackedLink l) {
+    if (l.hasHostId()) {
+      p.byHost.add(l);
     }
-    if (l.cwId() != null) {
-      p.byCw.put(l.cwId(), l);
-    }
-  }
-
-  private static void unindex(Part p, Link l) {
-    if (l.hostId() != null) {
-      p.byHost.remove(l.hostId());
-    }
-    if (l.cwId() != null) {
-      p.byCw.remove(l.cwId());
+    if (l.hasCwId()) {
+      p.byCw.add(l);
     }
   }
 
-  private static Link withVersion(Link l, long version) {
-    return new Link(l.tenant(), l.type(), l.hostId(), l.cwId(), l.state(), l.hostFingerprint(), l.cwFingerprint(),
-        l.cwLastUpdated(), l.snapshot(), l.hostEchoPending(), l.cwEchoPending(), version, l.updatedAt());
+  private static void unindex(Part p, PackedLink l) {
+    if (l.hasHostId()) {
+      p.byHost.remove(l);
+    }
+    if (l.hasCwId()) {
+      p.byCw.remove(l);
+    }
   }
 }

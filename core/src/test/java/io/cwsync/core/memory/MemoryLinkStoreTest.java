@@ -127,4 +127,71 @@ class MemoryLinkStoreTest {
       pool.shutdownNow();
     }
   }
+
+  @Test
+  void putIfAbsent_hostIdsThatLookAlike_areDistinctLinks() {
+    List<String> ids = List.of("7", "007", "7 ", "-7", "h7", "\u0107", "\u0001\u0007", "1234567890123456789");
+    for (int i = 0; i < ids.size(); i++) {
+      assertThat(store.putIfAbsent(Link.linked(A, EntityType.COMPANY, ids.get(i), i, NOW)).inserted())
+          .as(ids.get(i)).isTrue();
+    }
+
+    for (int i = 0; i < ids.size(); i++) {
+      assertThat(store.findByHostId(A, EntityType.COMPANY, ids.get(i)).orElseThrow().cwId()).isEqualTo(i);
+      assertThat(store.findByCwId(A, EntityType.COMPANY, i).orElseThrow().hostId()).isEqualTo(ids.get(i));
+    }
+    assertThat(store.findByHostId(A, EntityType.COMPANY, "07")).isEmpty();
+  }
+
+  @Test
+  void manyLinks_removedReplacedAndAddedAgain_eachFoundByBothIdsAndNoOther() {
+    int n = 20_000;
+    Map<Long, Link> live = new java.util.HashMap<>();
+    for (long i = 0; i < n; i++) {
+      // Ids in runs that collide in the tables, and host ids of both kinds (numbers and strings).
+      String hostId = i % 2 == 0 ? Long.toString(i * 1024) : "host-" + i;
+      live.put(i * 1024, store.putIfAbsent(Link.linked(A, EntityType.COMPANY, hostId, i * 1024, NOW)).link());
+    }
+    for (long i = 0; i < n; i += 3) {
+      assertThat(store.remove(live.remove(i * 1024))).isTrue();
+    }
+    for (long i = 1; i < n; i += 3) {
+      Link old = live.remove(i * 1024);
+      Link moved = store.replace(old, old.withState(LinkState.LINKED, -i)).orElseThrow();
+      live.put(-i, moved);
+    }
+    for (long i = 0; i < n; i += 3) {
+      live.put(i * 1024, store.putIfAbsent(Link.linked(A, EntityType.COMPANY, "again-" + i, i * 1024, NOW)).link());
+    }
+
+    assertThat(store.count(A, EntityType.COMPANY)).isEqualTo(live.size());
+    for (Map.Entry<Long, Link> e : live.entrySet()) {
+      assertThat(store.findByCwId(A, EntityType.COMPANY, e.getKey())).contains(e.getValue());
+      assertThat(store.findByHostId(A, EntityType.COMPANY, e.getValue().hostId())).contains(e.getValue());
+    }
+    for (long i = 1; i < n; i += 3) {
+      assertThat(store.findByCwId(A, EntityType.COMPANY, i * 1024)).as("moved away").isEmpty();
+    }
+    for (long i = 0; i < n; i += 6) {
+      assertThat(store.findByHostId(A, EntityType.COMPANY, Long.toString(i * 1024))).as("removed").isEmpty();
+    }
+    List<Link> linked = store.findByState(A, EntityType.COMPANY, LinkState.LINKED, Integer.MAX_VALUE);
+    assertThat(linked).hasSize(live.size());
+    assertThat(new java.util.HashSet<>(linked)).isEqualTo(new java.util.HashSet<>(live.values()));
+  }
+
+  @Test
+  void findByCwId_eachRead_aNewLinkEqualToTheStoredOne() {
+    Link stored = store.putIfAbsent(new Link(A, EntityType.CONTACT, null, 5L, LinkState.PENDING_CREATE, null,
+        "AAAAAAAAAAAAAAAAAAAAAA", NOW, Map.of("company", new io.cwsync.core.model.HostRef(EntityType.COMPANY, "3"),
+        "cwId", java.math.BigDecimal.valueOf(5)), false, false, 0, NOW)).link();
+
+    Link first = store.findByCwId(A, EntityType.CONTACT, 5).orElseThrow();
+    Link second = store.findByCwId(A, EntityType.CONTACT, 5).orElseThrow();
+
+    // What the pull's planned creates rely on: the intent putAllIfAbsent returned equals the link read later.
+    assertThat(first).isEqualTo(stored).isEqualTo(second).isNotSameAs(second);
+    assertThat(store.findByHostId(B, EntityType.CONTACT, "x")).isEmpty();
+    assertThat(store.count(B, EntityType.CONTACT)).isZero();
+  }
 }
