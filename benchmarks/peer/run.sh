@@ -7,6 +7,7 @@
 #   benchmarks/peer/run.sh --records 50000,250000 --latency-ms 100,300
 #   benchmarks/peer/run.sh --records 50000 --latency-ms 100 --clients peer,cwsync --java-opts "-Xmx256m"
 #   benchmarks/peer/run.sh --records 250000 --clients peer,cwsync@serial64,cwsync-ranged,cwsync-ranged@serial256+cds
+#   benchmarks/peer/run.sh --records 250000 --latency-ms 100 --clients peer,cwsync-ranged@serial256,cwsync-ranged-jdbc@serial128
 #
 # Options are PeerComparisonBenchmark's (see its Javadoc). CWSYNC_PEER_DIR reuses an existing install;
 # CWSYNC_SKIP_BUILD=1 uses benchmarks/target/benchmarks.jar as it is.

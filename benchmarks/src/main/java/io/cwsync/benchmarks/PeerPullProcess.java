@@ -14,7 +14,9 @@ import io.cwsync.core.model.Tenant;
 import io.cwsync.core.model.TenantId;
 import io.cwsync.core.spi.ConnectionSettings;
 import io.cwsync.core.spi.HostAdapterRegistry;
+import io.cwsync.store.jdbc.JdbcStores;
 import io.cwsync.testkit.host.FingerprintHost;
+import io.cwsync.testkit.jdbc.CountingConnectionPool;
 import io.cwsync.testkit.simulator.SimulatorTls;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -23,14 +25,22 @@ import java.nio.charset.StandardCharsets;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import okhttp3.OkHttpClient;
+import org.jspecify.annotations.Nullable;
 
 /**
  * cwsync's side of {@link PeerComparisonBenchmark}, in its own JVM so that CPU and RSS are the client's alone: pulls
@@ -39,16 +49,21 @@ import okhttp3.OkHttpClient;
  * at once on two threads; {@code coordinator}: a fresh {@code SyncCoordinator}'s first pass, pulling companies and
  * then contacts into lean hosts, with the default budget of one request at a time; {@code ranged}: the same pass
  * under a budget of several requests in flight, so each stream's initial pull reads id ranges concurrently, with the
- * lean rules' {@code fields=}), page size, and for {@code ranged} the budget's requests per minute and in-flight
- * limit.
+ * lean rules' {@code fields=}; {@code ranged-jdbc}: the same pass on store-jdbc, as in production, over the
+ * PostgreSQL at the JDBC URL in the system property {@value #JDBC_URL}), page size, and for {@code ranged} and
+ * {@code ranged-jdbc} the budget's requests per minute and in-flight limit.
  *
  * <p>Prints the same lines as the peer's script: {@code PASS <n> records=<r> wallMs=<ms> cpuMs=<process CPU since
  * the JVM started>} per pass (so pass 1 includes JVM start and JIT compilation: the cold figure), then
- * {@code HWM kb=<VmHWM>}. It reads a line from standard input before each pass. The client is built with its defaults (rate limit 1,000 a minute, burst 20) plus trust in
+ * {@code HWM kb=<VmHWM>}; {@code ranged-jdbc} then {@code POSTGRES hwmKb=<sum> pssKb=<sum> processes=<n>
+ * sharedBuffers=<setting>} for the database's processes (see {@link Postgres#peak}). It reads a line from standard
+ * input before each pass. The client is built with its defaults (rate limit 1,000 a minute, burst 20) plus trust in
  * the simulator's test CA.
  */
 public final class PeerPullProcess {
 
+  /** The system property naming the database of {@code ranged-jdbc} (a JDBC URL with the user). */
+  static final String JDBC_URL = "cwsync.peer.jdbcUrl";
   private static final Pattern HWM = Pattern.compile("VmHWM:\\s+(\\d+)");
 
   private PeerPullProcess() {
@@ -65,8 +80,10 @@ public final class PeerPullProcess {
     int passes = Integer.parseInt(args[1]);
     String mode = args[2];
     boolean parallel = mode.equals("parallel");
+    boolean jdbc = mode.equals("ranged-jdbc");
+    boolean ranged = mode.equals("ranged") || jdbc;
     int pageSize = Integer.parseInt(args[3]);
-    RateBudget budget = mode.equals("ranged")
+    RateBudget budget = ranged
         ? new RateBudget(Integer.parseInt(args[4]), Integer.parseInt(args[5])) : RateBudget.DEFAULT;
     OkHttpClient ok = new OkHttpClient.Builder()
         .sslSocketFactory(SimulatorTls.sslSocketFactory(), SimulatorTls.trustManager()).build();
@@ -75,16 +92,24 @@ public final class PeerPullProcess {
     Query all = Query.builder().pageSize(pageSize).build();
     ExecutorService pool = Executors.newFixedThreadPool(2);
     BufferedReader go = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+    Postgres pg = jdbc ? new Postgres(System.getProperty(JDBC_URL)) : null;
     try {
       for (int pass = 1; pass <= passes; pass++) {
+        // A fresh schema per pass, migrated before the pass as a host's deployment does: every pass is an initial
+        // pull.
+        UnaryOperator<SyncCoordinator.Builder> stores = pg != null ? pg.freshStores(pass)
+            : b -> b.inMemoryStores()
+                // Audit and history go to the host's tables in production: counting sinks keep them off this heap.
+                .auditLog(new CoordinatorPassBenchmark.CountingAudit())
+                .historyStore(new CoordinatorPassBenchmark.CountingHistory());
         // The benchmark counts the simulator's requests between passes, then says go.
         if (go.readLine() == null) {
           return;
         }
         long start = System.nanoTime();
         long records;
-        if (mode.equals("coordinator") || mode.equals("ranged")) {
-          records = coordinatorPull(baseUrl, ok, mode.equals("ranged"), budget, pageSize);
+        if (mode.equals("coordinator") || ranged) {
+          records = coordinatorPull(baseUrl, ok, ranged, budget, pageSize, stores);
         } else if (parallel) {
           CompletableFuture<Long> companies = CompletableFuture.supplyAsync(
               () -> count(cw.companies().listAll(all)), pool);
@@ -97,24 +122,31 @@ public final class PeerPullProcess {
         double wallMs = (System.nanoTime() - start) / 1e6;
         System.out.printf("PASS %d records=%d wallMs=%.1f cpuMs=%.1f%n", pass, records, wallMs, processCpuMs());
         System.out.flush();
+        if (pg != null) {
+          pg.dropStores(pass);
+        }
+      }
+      System.out.println("HWM kb=" + hwmKb());
+      if (pg != null) {
+        System.out.println(pg.peak());
       }
     } finally {
       pool.shutdownNow();
     }
-    System.out.println("HWM kb=" + hwmKb());
   }
 
   /**
-   * A full pull of companies then contacts (contacts depend on companies) by a fresh coordinator with in-memory
-   * stores into testkit's {@link FingerprintHost}s, as {@link CoordinatorPassBenchmark} does, so each pass is an
-   * initial pull, not an incremental one. Audit and history go to counting sinks, as in that benchmark. The rules are
+   * A full pull of companies then contacts (contacts depend on companies) by a fresh coordinator with empty stores
+   * ({@code stores}: core's in-memory ones, audit and history to counting sinks as in
+   * {@link CoordinatorPassBenchmark}; or store-jdbc on a fresh schema) into testkit's {@link FingerprintHost}s, so each
+   * pass is an initial pull, not an incremental one. The rules are
    * {@link MappedFieldsRules}: only the fields they map are read ({@code fields=}). {@code ranged}: the client is
    * {@link ClientFactory#standard}'s, so the tenant's budget is the client's token bucket (burst: a second's worth)
    * and in-flight limit, as in production. Otherwise the tenant has the default budget (one request at a time: the
    * sequential scan) and the client its own defaults, as this row was first measured.
    */
   private static long coordinatorPull(String baseUrl, OkHttpClient ok, boolean ranged, RateBudget budget,
-      int pageSize) {
+      int pageSize, UnaryOperator<SyncCoordinator.Builder> stores) {
     FingerprintHost companies = FingerprintHost.of(EntityType.COMPANY);
     FingerprintHost contacts = FingerprintHost.of(EntityType.CONTACT);
     Tenant tenant = Tenant.builder(TenantId.of("bench"))
@@ -122,18 +154,15 @@ public final class PeerPullProcess {
         .flow(Flow.builder("contacts", EntityType.CONTACT, Resources.CONTACTS).dependsOn("companies").build())
         .rateBudget(budget)
         .build();
-    SyncCoordinator coordinator = SyncCoordinator.builder()
+    SyncCoordinator coordinator = stores.apply(SyncCoordinator.builder()
         .credentials((t, ref) -> Optional.of(ConnectionSettings.onPremise(baseUrl, "bench", "public", "private",
             "peer-comparison")))
         .clientFactory(ranged ? ClientFactory.standard((t, b) -> b.okHttpClient(ok))
             : (t, s) -> ConnectWiseClient.builder().baseUrl(s.baseUrl()).companyId(s.companyId())
                 .publicKey(s.publicKey()).privateKey(s.privateKey()).clientId(s.clientId()).okHttpClient(ok).build())
         .pageSize(pageSize)
-        .inMemoryStores()
         .adapters(HostAdapterRegistry.of(Map.of(EntityType.COMPANY, companies, EntityType.CONTACT, contacts)))
-        .rules(new MappedFieldsRules())
-        .auditLog(new CoordinatorPassBenchmark.CountingAudit())
-        .historyStore(new CoordinatorPassBenchmark.CountingHistory())
+        .rules(new MappedFieldsRules()))
         .build();
     SyncReport report;
     try {
@@ -169,6 +198,101 @@ public final class PeerPullProcess {
       return m.find() ? Long.parseLong(m.group(1)) : -1;
     } catch (IOException e) {
       return -1;
+    }
+  }
+
+  /**
+   * The production configuration's stores for {@code ranged-jdbc}: store-jdbc (all six stores, audit and history
+   * included) on a PostgreSQL the benchmark started for this client ({@link PeerComparisonBenchmark#startPostgres}),
+   * reached through a pool of {@value #POOL_SIZE} connections as a host's {@code DataSource} would be.
+   */
+  static final class Postgres {
+    /** A host's pool size (HikariCP's default): enough for 8 ranges in flight plus the pass's own statements. */
+    static final int POOL_SIZE = 10;
+    private static final Pattern PSS = Pattern.compile("(?m)^Pss:\\s+(\\d+)");
+
+    private final CountingConnectionPool pool;
+
+    Postgres(@Nullable String jdbcUrl) {
+      if (jdbcUrl == null || jdbcUrl.isBlank()) {
+        throw new IllegalArgumentException("ranged-jdbc needs the database's JDBC URL in -D" + JDBC_URL);
+      }
+      this.pool = CountingConnectionPool.ofUrl(jdbcUrl, POOL_SIZE);
+    }
+
+    /** store-jdbc on a new schema for {@code pass}, migrated. */
+    UnaryOperator<SyncCoordinator.Builder> freshStores(int pass) {
+      JdbcStores stores = JdbcStores.builder(pool).schema(schema(pass)).build();
+      stores.migrate();
+      return stores::applyTo;
+    }
+
+    /** Drops the schema of {@code pass}, so the next pass's database is as small as the first's. */
+    void dropStores(int pass) throws SQLException {
+      try (Connection c = pool.getConnection(); Statement st = c.createStatement()) {
+        st.execute("DROP SCHEMA " + schema(pass) + " CASCADE");
+        if (!c.getAutoCommit()) {
+          c.commit();
+        }
+      }
+    }
+
+    private static String schema(int pass) {
+      return "peer_pass" + pass;
+    }
+
+    /**
+     * The database's processes (the postmaster and its children: the pool's backends, checkpointer, writers,
+     * launchers) and their memory: {@code hwmKb} sums each one's peak resident set ({@code VmHWM}), which counts the
+     * shared buffers once in every process that touched them, so it overstates what the machine spends;
+     * {@code pssKb} sums their proportional set size now ({@code Pss} in {@code smaps_rollup}: shared pages divided
+     * among the processes sharing them), a fair figure but not a peak. Backends that have exited (short-lived
+     * autovacuum workers) are not counted.
+     */
+    String peak() throws SQLException {
+      long backend;
+      String sharedBuffers;
+      try (Connection c = pool.getConnection(); Statement st = c.createStatement()) {
+        try (ResultSet rs = st.executeQuery("SELECT pg_backend_pid(), current_setting('shared_buffers')")) {
+          rs.next();
+          backend = rs.getLong(1);
+          sharedBuffers = rs.getString(2);
+        }
+        if (!c.getAutoCommit()) {
+          c.commit();
+        }
+      }
+      ProcessHandle postmaster = ProcessHandle.of(backend).flatMap(ProcessHandle::parent).orElseThrow(
+          () -> new IllegalStateException("no postmaster above backend " + backend));
+      List<ProcessHandle> processes = new ArrayList<>();
+      processes.add(postmaster);
+      postmaster.children().forEach(processes::add);
+      long hwm = 0;
+      long pss = 0;
+      for (ProcessHandle p : processes) {
+        hwm += Math.max(0, statusKb(p.pid(), HWM));
+        pss += Math.max(0, rollupKb(p.pid()));
+      }
+      return "POSTGRES hwmKb=" + hwm + " pssKb=" + pss + " processes=" + processes.size() + " sharedBuffers="
+          + sharedBuffers;
+    }
+
+    private static long statusKb(long pid, Pattern field) {
+      try {
+        Matcher m = field.matcher(Files.readString(Path.of("/proc/" + pid + "/status")));
+        return m.find() ? Long.parseLong(m.group(1)) : -1;
+      } catch (IOException e) {
+        return -1;
+      }
+    }
+
+    private static long rollupKb(long pid) {
+      try {
+        Matcher m = PSS.matcher(Files.readString(Path.of("/proc/" + pid + "/smaps_rollup")));
+        return m.find() ? Long.parseLong(m.group(1)) : -1;
+      } catch (IOException e) {
+        return -1;
+      }
     }
   }
 }

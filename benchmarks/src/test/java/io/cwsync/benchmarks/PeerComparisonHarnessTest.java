@@ -94,6 +94,41 @@ class PeerComparisonHarnessTest {
   }
 
   @Test
+  @Timeout(value = 3, unit = TimeUnit.MINUTES, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+  void run_cwsyncRangedJdbcWithASerialGcProfile_eachPassAnInitialPullOnPostgresWithItsMemoryReported()
+      throws Exception {
+    Options options = Options.parse(new String[] {"--records", "2400", "--passes", "2", "--page-size", "500",
+        "--budget", "60000/4", "--clients", "cwsync-ranged-jdbc@serial128"});
+
+    ClientRun run = PeerComparisonBenchmark.run(sim, "cwsync-ranged-jdbc@serial128", options);
+
+    assertThat(run.skipped()).isNull();
+    // A fresh schema per pass: the second pass creates every record in its fresh host again (an incremental pass
+    // over the first one's links would create none) at the same 2 + 3 range pages.
+    assertThat(run.passes()).hasSize(2).allSatisfy(p -> {
+      assertThat(p.records()).isEqualTo(2_400);
+      assertThat(p.requests()).isEqualTo(5);
+    });
+    assertThat(run.hwmKb()).isPositive();
+    assertThat(run.database()).isNotNull();
+    // The postmaster, the pool's backends and PostgreSQL's own background processes.
+    assertThat(run.database().processes()).isGreaterThanOrEqualTo(4);
+    assertThat(run.database().hwmKb()).isGreaterThan(run.database().pssKb()).isPositive();
+    assertThat(run.database().pssKb()).isPositive();
+    assertThat(run.database().sharedBuffers()).isNotBlank();
+
+    ClientRun peer = new ClientRun("peer", List.of(new Pass(1, 2_400, 900, 500, 5), new Pass(2, 2_400, 800, 900, 5)),
+        4 * run.hwmKb(), null);
+    ByteArrayOutputStream table = new ByteArrayOutputStream();
+    PeerComparisonBenchmark.printTable(new PrintStream(table, true, StandardCharsets.UTF_8), 2_400, 0, 500,
+        List.of(peer, run), options);
+    assertThat(table.toString(StandardCharsets.UTF_8)).contains("| cwsync-ranged-jdbc@serial128 | ",
+        "processes, shared_buffers " + run.database().sharedBuffers() + ") |",
+        "budget 60000/min, 4 in flight: cwsync-ranged-jdbc@serial128 last pass",
+        "peak RSS with the database: cwsync-ranged-jdbc@serial128 (JVM ");
+  }
+
+  @Test
   void run_peerNotInstalled_skippedWithAMessage(@TempDir Path empty) throws Exception {
     Options options = Options.parse(new String[] {"--peer-dir", empty.toString()});
 
@@ -116,6 +151,8 @@ class PeerComparisonHarnessTest {
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("unknown JVM profile zgc");
     assertThatThrownBy(() -> Options.parse(new String[] {"--clients", "peer@cds"}))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("unknown JVM profile cds for peer");
+    assertThat(Options.profiles(Options.parse(new String[] {"--clients", "cwsync-ranged-jdbc@serial128+cds"})
+        .clients().get(0))).containsExactly("serial128", "cds");
     assertThat(Options.parse(new String[] {"--clients", "cwsync-ranged@serial128+cds", "--budget", "1000/8"}))
         .satisfies(o -> {
           assertThat(Options.baseClient(o.clients().get(0))).isEqualTo("cwsync-ranged");
