@@ -244,6 +244,32 @@ public final class Db {
     return requireNonNull(instant(rs, column), "NOT NULL column was null");
   }
 
+  // ---- PostgreSQL: a page's rows as one array per column, read back with unnest (see SqlDialect#unnest) ----
+
+  static void setTextArray(Connection c, PreparedStatement ps, int index, @Nullable String[] values)
+      throws SQLException {
+    ps.setArray(index, c.createArrayOf("varchar", values));
+  }
+
+  static void setBigintArray(Connection c, PreparedStatement ps, int index, @Nullable Long[] values)
+      throws SQLException {
+    ps.setArray(index, c.createArrayOf("int8", values));
+  }
+
+  static void setBooleanArray(Connection c, PreparedStatement ps, int index, Boolean[] values) throws SQLException {
+    ps.setArray(index, c.createArrayOf("bool", values));
+  }
+
+  /** Instants as ISO-8601 text at microsecond precision; the statement casts them to {@code timestamptz[]}. */
+  static void setInstantArray(Connection c, PreparedStatement ps, int index, @Nullable Instant[] values)
+      throws SQLException {
+    String[] text = new String[values.length];
+    for (int i = 0; i < values.length; i++) {
+      text[i] = values[i] == null ? null : micros(values[i]).toString();
+    }
+    ps.setArray(index, c.createArrayOf("varchar", text));
+  }
+
   static void setLong(PreparedStatement ps, int index, @Nullable Long value) throws SQLException {
     if (value == null) {
       ps.setNull(index, java.sql.Types.BIGINT);

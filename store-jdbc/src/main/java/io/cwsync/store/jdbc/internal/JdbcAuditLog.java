@@ -14,13 +14,16 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@link AuditLog} on the {@code audit} table; newest first is {@code ORDER BY occurred_at DESC, id DESC} (the
- * identity id is the append order). Inside a page, appends are buffered and written as one JDBC batch when the page
- * commits. Retention: rows stay until {@link io.cwsync.store.jdbc.JdbcStores#purgeOlderThan} removes them.
+ * identity id is the append order). Inside a page, appends are buffered and written together (one statement on
+ * PostgreSQL, a batch on H2) when the page commits. Retention: rows stay until
+ * {@link io.cwsync.store.jdbc.JdbcStores#purgeOlderThan} removes them.
  */
 final class JdbcAuditLog implements AuditLog {
 
@@ -29,12 +32,18 @@ final class JdbcAuditLog implements AuditLog {
 
   private final Db db;
   private final String insert;
+  /** PostgreSQL: a page's entries by one statement over column arrays, in order (the identity keeps it); else null. */
+  private final @Nullable String insertMany;
   private final String query;
 
   JdbcAuditLog(Db db) {
     this.db = db;
     String t = db.tables().audit();
     insert = "INSERT INTO " + t + " (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    insertMany = !db.sql().postgres() ? null : "INSERT INTO " + t + " (" + COLUMNS + ") SELECT * FROM "
+        + SqlDialect.unnest("v", "tenant", "varchar", "flow_id", "varchar", "entity_type", "varchar", "direction",
+            "varchar", "host_id", "varchar", "cw_id", "bigint", "action", "varchar", "outcome", "varchar", "reason",
+            "varchar", "deep_link", "varchar", "occurred_at", "timestamptz");
     // One statement for every criterion combination: an absent bound or flow is a NULL parameter, "every outcome"
     // binds all three.
     query = "SELECT " + COLUMNS + " FROM " + t + " WHERE tenant = ?"
@@ -58,9 +67,13 @@ final class JdbcAuditLog implements AuditLog {
     });
   }
 
-  /** Writes entries as one batch on {@code c}. */
+  /** Writes entries on {@code c} in order: one statement on PostgreSQL, one batch on H2. */
   void write(Connection c, List<AuditEntry> entries) throws SQLException {
     if (entries.isEmpty()) {
+      return;
+    }
+    if (insertMany != null) {
+      writeMany(c, entries, insertMany);
       return;
     }
     try (PreparedStatement ps = c.prepareStatement(insert)) {
@@ -79,6 +92,38 @@ final class JdbcAuditLog implements AuditLog {
         ps.addBatch();
       }
       ps.executeBatch();
+    }
+  }
+
+  private static void writeMany(Connection c, List<AuditEntry> entries, String sql) throws SQLException {
+    int n = entries.size();
+    String[][] text = new String[9][n];
+    Long[] cwId = new Long[n];
+    Instant[] at = new Instant[n];
+    for (int i = 0; i < n; i++) {
+      AuditEntry e = entries.get(i);
+      text[0][i] = e.tenant().value();
+      text[1][i] = e.flowId();
+      text[2][i] = e.type().name();
+      text[3][i] = e.direction().name();
+      text[4][i] = e.hostId();
+      cwId[i] = e.cwId();
+      text[5][i] = e.action().name();
+      text[6][i] = e.outcome().name();
+      text[7][i] = e.reason();
+      text[8][i] = e.deepLink();
+      at[i] = e.at();
+    }
+    try (PreparedStatement ps = c.prepareStatement(sql)) {
+      for (int col = 0; col < 5; col++) {
+        Db.setTextArray(c, ps, col + 1, text[col]);
+      }
+      Db.setBigintArray(c, ps, 6, cwId);
+      for (int col = 5; col < 9; col++) {
+        Db.setTextArray(c, ps, col + 2, text[col]);
+      }
+      Db.setInstantArray(c, ps, 11, at);
+      ps.executeUpdate();
     }
   }
 

@@ -13,9 +13,11 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@link HistoryStore} on the {@code history} table. Sequences come from a database sequence that steps by
@@ -34,6 +36,8 @@ final class JdbcHistoryStore implements HistoryStore {
   private final Db db;
   private final String nextBlock;
   private final String insert;
+  /** PostgreSQL: a page's steps by one statement over column arrays; else null. */
+  private final @Nullable String insertMany;
   private final String forHost;
   private final String forCw;
 
@@ -42,6 +46,10 @@ final class JdbcHistoryStore implements HistoryStore {
     String t = db.tables().history();
     nextBlock = db.sql().nextValue(db.tables().historySequence());
     insert = "INSERT INTO " + t + " (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    insertMany = !db.sql().postgres() ? null : "INSERT INTO " + t + " (" + COLUMNS + ") SELECT * FROM "
+        + SqlDialect.unnest("v", "seq", "bigint", "tenant", "varchar", "entity_type", "varchar", "host_id",
+            "varchar", "cw_id", "bigint", "direction", "varchar", "action", "varchar", "outcome", "varchar", "detail",
+            "varchar", "occurred_at", "timestamptz");
     forHost = "SELECT " + COLUMNS + " FROM " + t + " WHERE tenant = ? AND entity_type = ? AND host_id = ?"
         + " ORDER BY seq DESC" + db.sql().limit();
     forCw = "SELECT " + COLUMNS + " FROM " + t + " WHERE tenant = ? AND entity_type = ? AND cw_id = ?"
@@ -81,8 +89,13 @@ final class JdbcHistoryStore implements HistoryStore {
         e.detail(), Db.micros(e.at()), sequence);
   }
 
+  /** Writes entries on {@code c}: one statement on PostgreSQL, one batch on H2. */
   void write(Connection c, List<HistoryEntry> entries) throws SQLException {
     if (entries.isEmpty()) {
+      return;
+    }
+    if (insertMany != null) {
+      writeMany(c, entries, insertMany);
       return;
     }
     try (PreparedStatement ps = c.prepareStatement(insert)) {
@@ -100,6 +113,39 @@ final class JdbcHistoryStore implements HistoryStore {
         ps.addBatch();
       }
       ps.executeBatch();
+    }
+  }
+
+  private static void writeMany(Connection c, List<HistoryEntry> entries, String sql) throws SQLException {
+    int n = entries.size();
+    Long[] seq = new Long[n];
+    String[][] text = new String[7][n];
+    Long[] cwId = new Long[n];
+    Instant[] at = new Instant[n];
+    for (int i = 0; i < n; i++) {
+      HistoryEntry e = entries.get(i);
+      seq[i] = e.sequence();
+      text[0][i] = e.tenant().value();
+      text[1][i] = e.type().name();
+      text[2][i] = e.hostId();
+      cwId[i] = e.cwId();
+      text[3][i] = e.direction().name();
+      text[4][i] = e.action().name();
+      text[5][i] = e.outcome().name();
+      text[6][i] = e.detail();
+      at[i] = e.at();
+    }
+    try (PreparedStatement ps = c.prepareStatement(sql)) {
+      Db.setBigintArray(c, ps, 1, seq);
+      Db.setTextArray(c, ps, 2, text[0]);
+      Db.setTextArray(c, ps, 3, text[1]);
+      Db.setTextArray(c, ps, 4, text[2]);
+      Db.setBigintArray(c, ps, 5, cwId);
+      for (int col = 3; col < 7; col++) {
+        Db.setTextArray(c, ps, col + 3, text[col]);
+      }
+      Db.setInstantArray(c, ps, 10, at);
+      ps.executeUpdate();
     }
   }
 

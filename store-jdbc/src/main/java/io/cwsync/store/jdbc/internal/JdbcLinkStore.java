@@ -14,6 +14,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Savepoint;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -47,6 +48,10 @@ final class JdbcLinkStore implements LinkStore, PageBatch {
   private final String deleteByCwId;
   private final String findByState;
   private final String count;
+  /** PostgreSQL: many links inserted if absent by one statement, returning the keys inserted; null on H2. */
+  private final @Nullable String insertMany;
+  /** PostgreSQL: many compare-and-set updates by ConnectWise id in one statement, returning the keys updated. */
+  private final @Nullable String updateManyByCwId;
 
   JdbcLinkStore(Db db, StoreSet stores) {
     this.db = db;
@@ -69,6 +74,29 @@ final class JdbcLinkStore implements LinkStore, PageBatch {
     findByState = "SELECT " + COLUMNS + " FROM " + t + " WHERE tenant = ? AND entity_type = ? AND state = ?"
         + d.limit();
     count = "SELECT COUNT(*) FROM " + t + " WHERE tenant = ? AND entity_type = ?";
+    if (d.postgres()) {
+      insertMany = "INSERT INTO " + t + " (" + COLUMNS + ") SELECT v.tenant, v.entity_type, v.host_id, v.cw_id,"
+          + " v.state, v.host_fingerprint, v.cw_fingerprint, v.cw_last_updated, v.snapshot, v.host_echo_pending,"
+          + " v.cw_echo_pending, 1, v.updated_at FROM " + SqlDialect.unnest("v", "tenant", "varchar", "entity_type",
+              "varchar", "host_id", "varchar", "cw_id", "bigint", "state", "varchar", "host_fingerprint", "varchar",
+              "cw_fingerprint", "varchar", "cw_last_updated", "timestamptz", "snapshot", "varchar",
+              "host_echo_pending", "boolean", "cw_echo_pending", "boolean", "updated_at", "timestamptz")
+          + " ON CONFLICT DO NOTHING RETURNING tenant, entity_type, cw_id";
+      updateManyByCwId = "UPDATE " + t + " AS l SET host_id = v.host_id, cw_id = v.cw_id, state = v.state,"
+          + " host_fingerprint = v.host_fingerprint, cw_fingerprint = v.cw_fingerprint,"
+          + " cw_last_updated = v.cw_last_updated, snapshot = v.snapshot, host_echo_pending = v.host_echo_pending,"
+          + " cw_echo_pending = v.cw_echo_pending, updated_at = v.updated_at, version = l.version + 1 FROM "
+          + SqlDialect.unnest("v", "tenant", "varchar", "entity_type", "varchar", "expected_cw_id", "bigint",
+              "expected_version", "bigint", "host_id", "varchar", "cw_id", "bigint", "state", "varchar",
+              "host_fingerprint", "varchar", "cw_fingerprint", "varchar", "cw_last_updated", "timestamptz",
+              "snapshot", "varchar", "host_echo_pending", "boolean", "cw_echo_pending", "boolean", "updated_at",
+              "timestamptz")
+          + " WHERE l.tenant = v.tenant AND l.entity_type = v.entity_type AND l.cw_id = v.expected_cw_id"
+          + " AND l.version = v.expected_version RETURNING v.tenant, v.entity_type, v.expected_cw_id";
+    } else {
+      insertMany = null;
+      updateManyByCwId = null;
+    }
   }
 
   @Override
@@ -125,7 +153,8 @@ final class JdbcLinkStore implements LinkStore, PageBatch {
         && Optional.empty().equals(p.linksByCwId.get(new PageSession.CwKey(link.tenant(), link.type(), link.cwId())))
         && (link.hostId() == null
             || !p.linksByHostId.containsKey(new PageSession.HostKey(link.tenant(), link.type(), link.hostId())))) {
-      // A pulled record's first link, its ConnectWise id free in this page's transaction: queued for one batch.
+      // A pulled record's first link, its ConnectWise id free in this page's transaction: queued, inserted with the
+      // page's others.
       p.pendingLinks.add(stored);
       put(p, stored);
       return new PutResult(true, stored);
@@ -151,9 +180,10 @@ final class JdbcLinkStore implements LinkStore, PageBatch {
   }
 
   /**
-   * Inside a page, the write intents whose ConnectWise ids the read-ahead shows free go in one batch, in a transaction
-   * of its own committed before this returns (as each intent alone would be: the creates follow); the rest, and any
-   * intent the batch could not insert, go through {@link #putIfAbsent} one by one.
+   * Inside a page, the write intents whose ConnectWise ids the read-ahead shows free go together (one statement on
+   * PostgreSQL, a batch on H2), in a transaction of its own committed before this returns (as each intent alone would
+   * be: the creates follow); the rest, and any intent the batch could not insert, go through {@link #putIfAbsent} one
+   * by one.
    */
   @Override
   public List<PutResult> putAllIfAbsent(List<Link> links) {
@@ -184,16 +214,7 @@ final class JdbcLinkStore implements LinkStore, PageBatch {
     }
     int[] counts;
     try {
-      counts = db.own("insert a page's write intents", c -> {
-        try (PreparedStatement ps = c.prepareStatement(insert)) {
-          for (Link l : stored) {
-            int i = bindContent(ps, 1, l, true);
-            Db.setInstant(ps, i, l.updatedAt());
-            ps.addBatch();
-          }
-          return ps.executeBatch();
-        }
-      });
+      counts = db.own("insert a page's write intents", c -> insertAll(c, stored));
     } catch (CwsyncException e) {
       // H2 refuses the whole batch at a taken id (PostgreSQL skips it): each intent then goes on its own.
       return Map.of();
@@ -452,8 +473,8 @@ final class JdbcLinkStore implements LinkStore, PageBatch {
     }
   }
 
-  /** Writes the page's queued inserts, then its queued intent updates, as one batch each; a conflict fails the page
-   *  (see {@link PageSession}). */
+  /** Writes the page's queued inserts, then its queued intent updates, together each (one statement on PostgreSQL, a
+   *  batch on H2); a conflict fails the page (see {@link PageSession}). */
   Void flushPending(PageSession p, Connection c) throws SQLException {
     List<Link> pending = List.copyOf(p.pendingLinks);
     p.pendingLinks.clear();
@@ -463,6 +484,10 @@ final class JdbcLinkStore implements LinkStore, PageBatch {
       insertPending(c, pending);
     }
     if (replaces.isEmpty()) {
+      return null;
+    }
+    if (updateManyByCwId != null) {
+      updateAll(c, replaces);
       return null;
     }
     try (PreparedStatement ps = c.prepareStatement(updateByCwId)) {
@@ -486,21 +511,155 @@ final class JdbcLinkStore implements LinkStore, PageBatch {
     return null;
   }
 
-  private void insertPending(Connection c, List<Link> pending) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement(insert)) {
-      for (Link l : pending) {
-        int i = bindContent(ps, 1, l, true);
-        Db.setInstant(ps, i, l.updatedAt());
-        ps.addBatch();
-      }
-      int[] counts = ps.executeBatch();
-      for (int i = 0; i < counts.length; i++) {
-        if (counts[i] == 0) {
-          throw new SQLException("a link queued in this page meets an existing link (host id "
-              + pending.get(i).hostId() + ", ConnectWise id " + pending.get(i).cwId() + ")", "23505");
+  /** PostgreSQL: the page's queued intent updates as one statement; fails like the batch if one finds its row changed. */
+  private void updateAll(Connection c, List<Link[]> replaces) throws SQLException {
+    int n = replaces.size();
+    String[] tenant = new String[n];
+    String[] type = new String[n];
+    Long[] expectedCwId = new Long[n];
+    Long[] expectedVersion = new Long[n];
+    String[] hostId = new String[n];
+    Long[] cwId = new Long[n];
+    String[] state = new String[n];
+    String[] hostFp = new String[n];
+    String[] cwFp = new String[n];
+    Instant[] cwLastUpdated = new Instant[n];
+    String[] snapshot = new String[n];
+    Boolean[] hostEcho = new Boolean[n];
+    Boolean[] cwEcho = new Boolean[n];
+    Instant[] updatedAt = new Instant[n];
+    for (int i = 0; i < n; i++) {
+      Link expected = replaces.get(i)[0];
+      Link l = replaces.get(i)[1];
+      tenant[i] = expected.tenant().value();
+      type[i] = expected.type().name();
+      expectedCwId[i] = Objects.requireNonNull(expected.cwId());
+      expectedVersion[i] = expected.version();
+      hostId[i] = l.hostId();
+      cwId[i] = l.cwId();
+      state[i] = l.state().name();
+      hostFp[i] = l.hostFingerprint();
+      cwFp[i] = l.cwFingerprint();
+      cwLastUpdated[i] = l.cwLastUpdated();
+      snapshot[i] = SnapshotCodec.encode(l.snapshot());
+      hostEcho[i] = l.hostEchoPending();
+      cwEcho[i] = l.cwEchoPending();
+      updatedAt[i] = l.updatedAt();
+    }
+    java.util.Set<CwRow> updated = new java.util.HashSet<>();
+    try (PreparedStatement ps = c.prepareStatement(Objects.requireNonNull(updateManyByCwId))) {
+      Db.setTextArray(c, ps, 1, tenant);
+      Db.setTextArray(c, ps, 2, type);
+      Db.setBigintArray(c, ps, 3, expectedCwId);
+      Db.setBigintArray(c, ps, 4, expectedVersion);
+      Db.setTextArray(c, ps, 5, hostId);
+      Db.setBigintArray(c, ps, 6, cwId);
+      Db.setTextArray(c, ps, 7, state);
+      Db.setTextArray(c, ps, 8, hostFp);
+      Db.setTextArray(c, ps, 9, cwFp);
+      Db.setInstantArray(c, ps, 10, cwLastUpdated);
+      Db.setTextArray(c, ps, 11, snapshot);
+      Db.setBooleanArray(c, ps, 12, hostEcho);
+      Db.setBooleanArray(c, ps, 13, cwEcho);
+      Db.setInstantArray(c, ps, 14, updatedAt);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          updated.add(new CwRow(rs.getString(1), rs.getString(2), rs.getLong(3)));
         }
       }
     }
+    for (int i = 0; i < n; i++) {
+      if (!updated.contains(new CwRow(tenant[i], type[i], expectedCwId[i]))) {
+        throw new SQLException("the write intent for ConnectWise id " + expectedCwId[i] + " changed while its update "
+            + "was queued in this page", "40001");
+      }
+    }
+  }
+
+  private void insertPending(Connection c, List<Link> pending) throws SQLException {
+    int[] counts = insertAll(c, pending);
+    for (int i = 0; i < counts.length; i++) {
+      if (counts[i] == 0) {
+        throw new SQLException("a link queued in this page meets an existing link (host id "
+            + pending.get(i).hostId() + ", ConnectWise id " + pending.get(i).cwId() + ")", "23505");
+      }
+    }
+  }
+
+  /**
+   * Inserts links that each have a ConnectWise id, each unless a link holds its ids (PostgreSQL) or failing at the
+   * first that does (H2); returns 1 or 0 per link, in order. PostgreSQL gets one statement over column arrays, H2 (in
+   * process, no round trips to save) a JDBC batch.
+   */
+  private int[] insertAll(Connection c, List<Link> links) throws SQLException {
+    if (insertMany == null) {
+      try (PreparedStatement ps = c.prepareStatement(insert)) {
+        for (Link l : links) {
+          int i = bindContent(ps, 1, l, true);
+          Db.setInstant(ps, i, l.updatedAt());
+          ps.addBatch();
+        }
+        return ps.executeBatch();
+      }
+    }
+    int n = links.size();
+    String[] tenant = new String[n];
+    String[] type = new String[n];
+    String[] hostId = new String[n];
+    Long[] cwId = new Long[n];
+    String[] state = new String[n];
+    String[] hostFp = new String[n];
+    String[] cwFp = new String[n];
+    Instant[] cwLastUpdated = new Instant[n];
+    String[] snapshot = new String[n];
+    Boolean[] hostEcho = new Boolean[n];
+    Boolean[] cwEcho = new Boolean[n];
+    Instant[] updatedAt = new Instant[n];
+    for (int i = 0; i < n; i++) {
+      Link l = links.get(i);
+      tenant[i] = l.tenant().value();
+      type[i] = l.type().name();
+      hostId[i] = l.hostId();
+      cwId[i] = Objects.requireNonNull(l.cwId(), "a link inserted with others has a ConnectWise id");
+      state[i] = l.state().name();
+      hostFp[i] = l.hostFingerprint();
+      cwFp[i] = l.cwFingerprint();
+      cwLastUpdated[i] = l.cwLastUpdated();
+      snapshot[i] = SnapshotCodec.encode(l.snapshot());
+      hostEcho[i] = l.hostEchoPending();
+      cwEcho[i] = l.cwEchoPending();
+      updatedAt[i] = l.updatedAt();
+    }
+    java.util.Set<CwRow> inserted = new java.util.HashSet<>();
+    try (PreparedStatement ps = c.prepareStatement(insertMany)) {
+      Db.setTextArray(c, ps, 1, tenant);
+      Db.setTextArray(c, ps, 2, type);
+      Db.setTextArray(c, ps, 3, hostId);
+      Db.setBigintArray(c, ps, 4, cwId);
+      Db.setTextArray(c, ps, 5, state);
+      Db.setTextArray(c, ps, 6, hostFp);
+      Db.setTextArray(c, ps, 7, cwFp);
+      Db.setInstantArray(c, ps, 8, cwLastUpdated);
+      Db.setTextArray(c, ps, 9, snapshot);
+      Db.setBooleanArray(c, ps, 10, hostEcho);
+      Db.setBooleanArray(c, ps, 11, cwEcho);
+      Db.setInstantArray(c, ps, 12, updatedAt);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          inserted.add(new CwRow(rs.getString(1), rs.getString(2), rs.getLong(3)));
+        }
+      }
+    }
+    // Rows are inserted in array order, so of two links with one key the first is the one inserted, as in a batch.
+    int[] counts = new int[n];
+    for (int i = 0; i < n; i++) {
+      counts[i] = inserted.remove(new CwRow(tenant[i], type[i], cwId[i])) ? 1 : 0;
+    }
+    return counts;
+  }
+
+  /** A link's key by ConnectWise id as a statement returns it. */
+  private record CwRow(String tenant, String type, long cwId) {
   }
 
   // ---- helpers ----

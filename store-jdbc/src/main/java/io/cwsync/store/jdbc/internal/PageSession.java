@@ -21,15 +21,15 @@ import org.jspecify.annotations.Nullable;
 /**
  * One pulled page's store work on one thread: a transaction on one connection (begun by the page's first write; a
  * page that only reads commits nothing), the page's links and retry items read ahead (one statement on PostgreSQL,
- * two queries on H2), and the page's audit and history entries buffered and written as two JDBC batches when the
- * cursor checkpoint commits.
+ * two queries on H2), and the page's audit and history entries buffered and written together (one statement per
+ * table on PostgreSQL, a batch on H2) when the cursor checkpoint commits.
  *
  * <p>Design notes:
  * <ul>
  *   <li>Link and retry writes execute at once on the page connection, so {@code putIfAbsent} and {@code replace}
  *       still answer from the unique constraints and the version column (another node's conflicting write waits for
  *       this transaction and then fails). One exception: inserting a link whose ConnectWise id the read-ahead found
- *       free (a pulled record's first link) is queued and written as one batch before the page's next link
+ *       free (a pulled record's first link) is queued and written with the others before the page's next link
  *       statement on that tenant and type, or at its checkpoint; should the batch still meet a conflict (another
  *       link holding the host id), the page fails as a whole and is read again, as after a crash. The page's writes
  *       become visible to other connections when the page commits, together with the cursor: a crash before the
@@ -70,13 +70,13 @@ final class PageSession {
   final Map<CwKey, Optional<Link>> linksByCwId = new HashMap<>();
   /** Links read or written in this page by host id, only those known present. */
   final Map<HostKey, Link> linksByHostId = new HashMap<>();
-  /** Links inserted in this page whose ids the read-ahead showed free, written as one batch before the next link
+  /** Links inserted in this page whose ids the read-ahead showed free, written together before the next link
    *  statement on the same tenant and type, and at the checkpoint. */
   final List<Link> pendingLinks = new ArrayList<>();
   /** Write intents this page inserted (each committed on its own at once), by ConnectWise id: their first update
    *  may be queued. */
   final java.util.Set<CwKey> pageIntents = new java.util.HashSet<>();
-  /** Updates of this page's own write intents, {expected, replacement}, written as one batch with the queued inserts
+  /** Updates of this page's own write intents, {expected, replacement}, written together with the queued inserts
    *  (see {@link #pendingLinks}). */
   final List<Link[]> pendingReplaces = new ArrayList<>();
   private final SqlWork<?> flushLinks;

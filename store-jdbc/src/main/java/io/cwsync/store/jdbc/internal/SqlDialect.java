@@ -64,6 +64,25 @@ final class SqlDialect {
     return column + " = ANY(?)";
   }
 
+  /**
+   * PostgreSQL: {@code unnest(CAST(? AS t1[]), ...) AS alias(c1, ...)}, a table of rows bound as one array parameter
+   * per column ({@link Db#setTextArray} and siblings), so one statement writes a page's rows: PostgreSQL runs a JDBC
+   * batch as one execution per row, each with its own executor start, which made a page's link, audit and history
+   * writes the pulled page's largest cost (issue 14's budgeted full pass).
+   *
+   * @param alias the table alias
+   * @param columns column name and PostgreSQL type pairs, e.g. {@code "tenant", "varchar"}
+   */
+  static String unnest(String alias, String... columns) {
+    StringBuilder args = new StringBuilder();
+    StringBuilder names = new StringBuilder();
+    for (int i = 0; i < columns.length; i += 2) {
+      args.append(i == 0 ? "" : ", ").append("CAST(? AS ").append(columns[i + 1]).append("[])");
+      names.append(i == 0 ? "" : ", ").append(columns[i]);
+    }
+    return "unnest(" + args + ") AS " + alias + "(" + names + ")";
+  }
+
   /** The SQL array type name of BIGINT for {@link Connection#createArrayOf}. */
   String bigintArrayType() {
     return postgres() ? "int8" : "BIGINT";
