@@ -36,7 +36,8 @@ import org.junit.jupiter.api.Test;
  * A page's rows written together (PostgreSQL: one statement over column arrays for the page's write intents, queued
  * links, intent updates, audit and history entries; H2: JDBC batches): every value reads back as written, nulls and
  * typed snapshot values included, audit entries keep their order, taken ids are reported per link, and a queued
- * update whose row changed elsewhere fails the page.
+ * update whose row changed elsewhere fails the page. On PostgreSQL the link table's statistics are refreshed as a
+ * pull grows it.
  */
 class PageRowsTest {
 
@@ -69,6 +70,60 @@ class PageRowsTest {
     @Override
     JdbcStores.Builder builder(DataSource ds) {
       return JdbcStores.builder(ds).schema(TestDatabases.freshSchema());
+    }
+
+    /**
+     * The planner statistics a page's server-prepared statements are planned with: refreshed once a pull has
+     * inserted as many links as they count (at least 1,000), not after every page.
+     */
+    @Test
+    void endPage_pagesDoubleANewLinkTable_analyzeItOnceTheyHave() throws Exception {
+      DataSource ds = pool();
+      String schema = TestDatabases.freshSchema();
+      JdbcStores s = JdbcStores.builder(ds).schema(schema).build();
+      s.migrate();
+      // Autovacuum could analyze the table in between; only the store's own ANALYZE is under test.
+      execute(ds, "ALTER TABLE " + schema + ".cwsync_link SET (autovacuum_enabled = false)");
+
+      insertPage(s, 1, 600);
+      assertThat(statisticsRows(ds, schema)).as("600 links: not analyzed yet").isEqualTo(-1);
+      insertPage(s, 601, 600);
+      assertThat(statisticsRows(ds, schema)).as("1,200 links, analyzed after the page").isEqualTo(1200);
+      insertPage(s, 1201, 600);
+      assertThat(statisticsRows(ds, schema)).as("1,800 links: fewer new than counted").isEqualTo(1200);
+      insertPage(s, 1801, 700);
+      assertThat(statisticsRows(ds, schema)).as("2,500 links: the table doubled again").isEqualTo(2500);
+    }
+
+    private void insertPage(JdbcStores s, long from, int n) {
+      PageBatch batch = (PageBatch) s.linkStore();
+      List<Long> ids = new ArrayList<>();
+      List<Link> intents = new ArrayList<>();
+      for (long id = from; id < from + n; id++) {
+        ids.add(id);
+        intents.add(intent(T, id));
+      }
+      batch.beginPage(T, FLOW, TYPE, ids);
+      try {
+        assertThat(s.linkStore().putAllIfAbsent(intents)).allMatch(LinkStore.PutResult::inserted);
+      } finally {
+        batch.endPage();
+      }
+    }
+
+    private double statisticsRows(DataSource ds, String schema) throws java.sql.SQLException {
+      try (java.sql.Connection c = ds.getConnection(); java.sql.Statement st = c.createStatement();
+          java.sql.ResultSet rs = st.executeQuery("SELECT reltuples FROM pg_class WHERE oid = CAST('" + schema
+              + ".cwsync_link' AS regclass)")) {
+        rs.next();
+        return rs.getDouble(1);
+      }
+    }
+
+    private void execute(DataSource ds, String sql) throws java.sql.SQLException {
+      try (java.sql.Connection c = ds.getConnection(); java.sql.Statement st = c.createStatement()) {
+        st.execute(sql);
+      }
     }
   }
 

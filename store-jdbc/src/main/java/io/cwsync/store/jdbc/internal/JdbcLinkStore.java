@@ -30,8 +30,19 @@ import org.jspecify.annotations.Nullable;
  * {@code putIfAbsent} is one insert that the constraints refuse; {@code replace} and {@code remove} are compare-and-set
  * on the {@code version} column. Also the {@link PageBatch} of the whole store set (the coordinator looks for it on
  * the link store).
+ *
+ * <p>Planner statistics (PostgreSQL). An initial pull grows a new link table from nothing to hundreds of thousands
+ * of rows in minutes, while the driver server-prepares the page statements after a few executions and PostgreSQL
+ * keeps the generic plan it made when the table was nearly empty: a sequential scan, until autovacuum's next
+ * {@code ANALYZE} (a minute or more later) invalidates it. Each page's read-ahead then scanned the whole table
+ * (seen as 30 s of a 65 s companies pull). So the store analyzes the table itself after a page once the links it
+ * inserted since the table's last statistics are at least as many as the statistics counted (1,000 at least):
+ * a handful of {@code ANALYZE}s while a pull doubles and redoubles the table, none while it adds to a large one.
+ * An {@code ANALYZE} without ownership of the table only warns; the store then goes on without it.
  */
 final class JdbcLinkStore implements LinkStore, PageBatch {
+
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(JdbcLinkStore.class);
 
   static final String COLUMNS = "tenant, entity_type, host_id, cw_id, state, host_fingerprint, cw_fingerprint,"
       + " cw_last_updated, snapshot, host_echo_pending, cw_echo_pending, version, updated_at";
@@ -52,6 +63,15 @@ final class JdbcLinkStore implements LinkStore, PageBatch {
   private final @Nullable String insertMany;
   /** PostgreSQL: many compare-and-set updates by ConnectWise id in one statement, returning the keys updated. */
   private final @Nullable String updateManyByCwId;
+  /** PostgreSQL: the rows the link table's statistics count (-1 if never analyzed), and the analyze; else null. */
+  private final @Nullable String statisticsRows;
+  private final @Nullable String analyze;
+  /** Links this store inserted since it last analyzed the table or found its statistics current. */
+  private final java.util.concurrent.atomic.AtomicLong insertedSinceStatistics =
+      new java.util.concurrent.atomic.AtomicLong();
+  /** {@link #insertedSinceStatistics} at which the statistics are looked at next; guarded by {@code this}. */
+  private long nextStatisticsCheck = FIRST_STATISTICS_CHECK;
+  static final long FIRST_STATISTICS_CHECK = 1_000;
 
   JdbcLinkStore(Db db, StoreSet stores) {
     this.db = db;
@@ -93,9 +113,13 @@ final class JdbcLinkStore implements LinkStore, PageBatch {
               "timestamptz")
           + " WHERE l.tenant = v.tenant AND l.entity_type = v.entity_type AND l.cw_id = v.expected_cw_id"
           + " AND l.version = v.expected_version RETURNING v.tenant, v.entity_type, v.expected_cw_id";
+      statisticsRows = "SELECT reltuples FROM pg_class WHERE oid = CAST(? AS regclass)";
+      analyze = "ANALYZE " + t;
     } else {
       insertMany = null;
       updateManyByCwId = null;
+      statisticsRows = null;
+      analyze = null;
     }
   }
 
@@ -272,7 +296,11 @@ final class JdbcLinkStore implements LinkStore, PageBatch {
     try (PreparedStatement ps = c.prepareStatement(insert)) {
       int i = bindContent(ps, 1, l, true);
       Db.setInstant(ps, i, l.updatedAt());
-      return ps.executeUpdate() == 1;
+      boolean inserted = ps.executeUpdate() == 1;
+      if (inserted) {
+        insertedSinceStatistics.incrementAndGet();
+      }
+      return inserted;
     } catch (SQLException e) {
       if (!db.sql().postgres() && SqlDialect.isDuplicateKey(e)) {
         return false;
@@ -652,10 +680,57 @@ final class JdbcLinkStore implements LinkStore, PageBatch {
     }
     // Rows are inserted in array order, so of two links with one key the first is the one inserted, as in a batch.
     int[] counts = new int[n];
+    int total = 0;
     for (int i = 0; i < n; i++) {
       counts[i] = inserted.remove(new CwRow(tenant[i], type[i], cwId[i])) ? 1 : 0;
+      total += counts[i];
     }
+    insertedSinceStatistics.addAndGet(total);
     return counts;
+  }
+
+  /**
+   * Analyzes the link table (PostgreSQL) when the links this store inserted since its statistics were last current
+   * outnumber the rows they count; called after each page, outside it (see the class comment).
+   */
+  void keepStatistics() {
+    if (analyze == null) {
+      return;
+    }
+    long inserted = insertedSinceStatistics.get();
+    synchronized (this) {
+      if (inserted < nextStatisticsCheck) {
+        return;
+      }
+      nextStatisticsCheck = inserted * 2;
+    }
+    try {
+      analyzeIfStale(inserted);
+    } catch (CwsyncException e) {
+      // Statistics are an optimisation: the page is committed, and autovacuum analyzes the table eventually.
+      LOG.debug("store-jdbc: the link table's statistics were not refreshed: {}", e.getMessage());
+    }
+  }
+
+  private void analyzeIfStale(long inserted) {
+    db.autoCommit("keep the link table's planner statistics", c -> {
+      double counted;
+      try (PreparedStatement ps = c.prepareStatement(Objects.requireNonNull(statisticsRows))) {
+        ps.setString(1, db.tables().link());
+        try (ResultSet rs = ps.executeQuery()) {
+          counted = rs.next() ? rs.getDouble(1) : -1;
+        }
+      }
+      if (counted >= 0 && inserted < counted) {
+        return null;
+      }
+      SqlDialect.execute(c, analyze);
+      insertedSinceStatistics.addAndGet(-inserted);
+      synchronized (this) {
+        nextStatisticsCheck = Math.max(FIRST_STATISTICS_CHECK, (long) Math.max(0, counted) + inserted);
+      }
+      return null;
+    });
   }
 
   /** A link's key by ConnectWise id as a statement returns it. */

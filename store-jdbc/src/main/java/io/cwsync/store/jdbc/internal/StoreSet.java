@@ -168,6 +168,7 @@ public final class StoreSet {
     } finally {
       db.close(p);
     }
+    links.keepStatistics();
   }
 
   /** The page's checkpoint: buffered entries, then the cursor compare-and-set, in the page's transaction. */
