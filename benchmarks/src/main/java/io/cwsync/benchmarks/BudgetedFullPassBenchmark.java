@@ -117,7 +117,7 @@ public final class BudgetedFullPassBenchmark {
     static Options parse(String[] args) {
       BenchmarkArgs a = BenchmarkArgs.parse(args, "--companies=N --contacts=N --latency-ms=N"
           + " --requests-per-minute=N --in-flight=N --host-creates=N --host-edits=N --stores=jdbc|memory"
-          + " --heap=SIZE --java-opts=\"OPTS\"").ignore("role", "simulator-url");
+          + " --heap=SIZE --java-opts=\"OPTS\"").ignore("role", "simulator-url", "simulator-pid");
       int companies = a.intValue("companies", 100_000);
       int contacts = a.intValue("contacts", 150_000);
       long latency = a.longValue("latency-ms", 100);
@@ -169,11 +169,14 @@ public final class BudgetedFullPassBenchmark {
    * @param cpuMs CPU time of the measured JVM (all its threads) during the pass
    * @param dbRoundTrips database round trips of the pass (statements, batches, commits); -1 with memory stores
    * @param timeline each stream as {@code flow/direction} with its start and end in ms from the pass's start
+   * @param streamCpuMs CPU ms of each process ({@code coordinator}, {@code simulator}, {@code postgresql}) within
+   *     each stream's window, keyed {@code flow/direction process}; -1 where unknown
+   * @param statements the most frequent database round trips of the pass by statement (its first 70 characters)
    */
   record Measured(long wallMs, long clientRequests, int peakInFlight, Map<String, Long> pulled,
       Map<String, Long> pulledCreates, long pushCreates, long pushUpdates, long failures, List<String> incomplete,
       long peakHeapAfterGcMb, long peakHeapUsedMb, long maxHeapMb, int gcs, long peakRssKb, long cpuMs,
-      long dbRoundTrips, Map<String, String> timeline) {
+      long dbRoundTrips, Map<String, String> timeline, Map<String, Long> streamCpuMs, Map<String, Long> statements) {
 
     long pulledTotal() {
       return pulled.values().stream().mapToLong(Long::longValue).sum();
@@ -197,6 +200,8 @@ public final class BudgetedFullPassBenchmark {
       out.add("cpuMs " + cpuMs);
       out.add("dbRoundTrips " + dbRoundTrips);
       timeline.forEach((k, v) -> out.add("stream " + k + " " + v));
+      streamCpuMs.forEach((k, v) -> out.add("cpu " + k + " " + v));
+      statements.forEach((k, v) -> out.add("statement " + v + " " + k));
       return out;
     }
 
@@ -206,6 +211,8 @@ public final class BudgetedFullPassBenchmark {
       Map<String, Long> creates = new LinkedHashMap<>();
       List<String> incomplete = new ArrayList<>();
       Map<String, String> timeline = new LinkedHashMap<>();
+      Map<String, Long> streamCpu = new LinkedHashMap<>();
+      Map<String, Long> statements = new LinkedHashMap<>();
       for (String l : lines) {
         int sp = l.indexOf(' ');
         String key = l.substring(0, sp);
@@ -219,6 +226,12 @@ public final class BudgetedFullPassBenchmark {
         } else if (key.equals("stream")) {
           int sp2 = rest.indexOf(' ');
           timeline.put(rest.substring(0, sp2), rest.substring(sp2 + 1));
+        } else if (key.equals("cpu")) {
+          int last = rest.lastIndexOf(' ');
+          streamCpu.put(rest.substring(0, last), Long.parseLong(rest.substring(last + 1)));
+        } else if (key.equals("statement")) {
+          int sp2 = rest.indexOf(' ');
+          statements.put(rest.substring(sp2 + 1), Long.parseLong(rest.substring(0, sp2)));
         } else {
           v.put(key, rest);
         }
@@ -228,7 +241,7 @@ public final class BudgetedFullPassBenchmark {
           Long.parseLong(v.get("pushUpdates")), Long.parseLong(v.get("failures")), incomplete,
           Long.parseLong(v.get("peakHeapAfterGcMb")), Long.parseLong(v.get("peakHeapUsedMb")),
           Long.parseLong(v.get("maxHeapMb")), Integer.parseInt(v.get("gcs")), Long.parseLong(v.get("peakRssKb")),
-          Long.parseLong(v.get("cpuMs")), Long.parseLong(v.get("dbRoundTrips")), timeline);
+          Long.parseLong(v.get("cpuMs")), Long.parseLong(v.get("dbRoundTrips")), timeline, streamCpu, statements);
     }
   }
 
@@ -260,6 +273,8 @@ public final class BudgetedFullPassBenchmark {
           o.hostCreates(), o.hostEdits(), o.jdbc() ? "store-jdbc on embedded PostgreSQL" : "core's memory stores",
           o.heap());
       m.timeline().forEach((k, v) -> out.printf(Locale.ROOT, "  stream %-16s %s s%n", k, v));
+      m.streamCpuMs().forEach((k, v) -> out.printf(Locale.ROOT, "  CPU within stream %-28s %s%n", k,
+          v < 0 ? "n/a" : String.format(Locale.ROOT, "%.1f s", v / 1000.0)));
       m.pulled().forEach((k, v) -> out.printf(Locale.ROOT, "pulled %s: %,d read, %,d created in the host%n", k, v,
           m.pulledCreates().getOrDefault(k, 0L)));
       out.printf(Locale.ROOT, "pushed companies: %,d created, %,d updated in ConnectWise; failed records: %,d%s%n",
@@ -279,6 +294,7 @@ public final class BudgetedFullPassBenchmark {
       if (m.dbRoundTrips() >= 0) {
         out.printf(Locale.ROOT, "database round trips: %,d (%.2f per pulled record)%n", m.dbRoundTrips(),
             (double) m.dbRoundTrips() / Math.max(1, m.pulledTotal()));
+        m.statements().forEach((k, v) -> out.printf(Locale.ROOT, "  %,9d  %s%n", v, k));
       }
       out.printf(Locale.ROOT, "peak RSS of the measured JVM: %,d MB%s%n", m.peakRssKb() / 1024,
           o.jdbc() ? " (PostgreSQL's own processes not included)" : "");
@@ -297,7 +313,9 @@ public final class BudgetedFullPassBenchmark {
     Options o = Options.parse(args);
     String role = arg(args, "--role=");
     if ("coordinator".equals(role)) {
-      coordinatorRole(o, java.util.Objects.requireNonNull(arg(args, "--simulator-url="), "--simulator-url="));
+      String simPid = arg(args, "--simulator-pid=");
+      coordinatorRole(o, java.util.Objects.requireNonNull(arg(args, "--simulator-url="), "--simulator-url="),
+          simPid == null ? -1 : Long.parseLong(simPid));
       return;
     }
     orchestrate(o, System.out);
@@ -338,7 +356,7 @@ public final class BudgetedFullPassBenchmark {
         cmd.addAll(List.of(o.javaOpts().split("\\s+")));
       }
       cmd.addAll(List.of("-cp", cp, BudgetedFullPassBenchmark.class.getName(), "--role=coordinator",
-          "--simulator-url=" + baseUrl));
+          "--simulator-url=" + baseUrl, "--simulator-pid=" + sim.pid()));
       cmd.addAll(o.args());
       Process coordinator = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.INHERIT).start();
       BufferedReader cOut = new BufferedReader(new InputStreamReader(coordinator.getInputStream(),
@@ -390,9 +408,9 @@ public final class BudgetedFullPassBenchmark {
   }
 
   /** The measured JVM: sets up stores and coordinator, waits for "go", runs the pass and prints RESULT lines. */
-  private static void coordinatorRole(Options o, String baseUrl) throws Exception {
+  private static void coordinatorRole(Options o, String baseUrl, long simulatorPid) throws Exception {
     BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-    Measured m = measure(o, baseUrl, () -> {
+    Measured m = measure(o, baseUrl, simulatorPid, () -> {
       System.out.println("WAITING");
       System.out.flush();
       try {
@@ -420,11 +438,24 @@ public final class BudgetedFullPassBenchmark {
    * @throws Exception if the stores cannot start
    */
   static Measured measure(Options o, String baseUrl, Runnable beforePass) throws Exception {
+    return measure(o, baseUrl, -1, beforePass);
+  }
+
+  /**
+   * {@link #measure(Options, String, Runnable)} with the simulator in another process, whose CPU time is then
+   * charged to each stream's window too.
+   *
+   * @param simulatorPid the simulator's process, -1 if it runs in this JVM
+   */
+  static Measured measure(Options o, String baseUrl, long simulatorPid, Runnable beforePass) throws Exception {
+    Map<String, Long> pids = new LinkedHashMap<>();
+    pids.put("coordinator", ProcessHandle.current().pid());
+    pids.put("simulator", simulatorPid);
     if (!o.jdbc()) {
       return measure(o, baseUrl, b -> b.inMemoryStores()
           // Audit and history go to the host's tables in production: counting sinks keep them off this heap.
           .auditLog(new CoordinatorPassBenchmark.CountingAudit())
-          .historyStore(new CoordinatorPassBenchmark.CountingHistory()), beforePass, () -> -1L);
+          .historyStore(new CoordinatorPassBenchmark.CountingHistory()), beforePass, () -> -1L, Map::of, pids);
     }
     try (EmbeddedPostgres pg = EmbeddedPostgres.builder().setPGStartupWait(Duration.ofSeconds(60))
         .setServerConfig("fsync", "off").setServerConfig("synchronous_commit", "off").start()) {
@@ -433,16 +464,35 @@ public final class BudgetedFullPassBenchmark {
       CountingConnectionPool ds = CountingConnectionPool.of(pg.getPostgresDatabase(), 20);
       JdbcStores stores = JdbcStores.create(ds);
       stores.migrate();
+      pids.put("postgresql", postmasterPid(ds));
       return measure(o, baseUrl, stores::applyTo, () -> {
         beforePass.run();
         ds.takeRoundTrips();
-      }, ds::takeRoundTrips);
+      }, ds::takeRoundTrips, () -> topStatements(ds.roundTripsByStatement(), 12), pids);
     }
+  }
+
+  /** PostgreSQL's postmaster: the parent of a backend serving {@code ds}; -1 if unknown. */
+  private static long postmasterPid(javax.sql.DataSource ds) throws java.sql.SQLException {
+    try (java.sql.Connection c = ds.getConnection(); java.sql.Statement s = c.createStatement();
+        java.sql.ResultSet rs = s.executeQuery("SELECT pg_backend_pid()")) {
+      rs.next();
+      return ProcessHandle.of(rs.getLong(1)).flatMap(ProcessHandle::parent).map(ProcessHandle::pid).orElse(-1L);
+    }
+  }
+
+  /** The {@code n} statements with the most round trips. */
+  private static Map<String, Long> topStatements(Map<String, Long> byStatement, int n) {
+    Map<String, Long> out = new LinkedHashMap<>();
+    byStatement.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(n)
+        .forEach(e -> out.put(e.getKey().replace('\n', ' '), e.getValue()));
+    return out;
   }
 
   private static Measured measure(Options o, String baseUrl,
       java.util.function.UnaryOperator<SyncCoordinator.Builder> stores, Runnable beforePass,
-      java.util.function.LongSupplier roundTrips) {
+      java.util.function.LongSupplier roundTrips, java.util.function.Supplier<Map<String, Long>> statements,
+      Map<String, Long> pids) {
     AtomicLong requests = new AtomicLong();
     AtomicInteger inFlight = new AtomicInteger();
     AtomicInteger peakInFlight = new AtomicInteger();
@@ -475,13 +525,17 @@ public final class BudgetedFullPassBenchmark {
       beforePass.run();
       System.gc();
       CoordinatorPassBenchmark.HeapSampler sampler = CoordinatorPassBenchmark.HeapSampler.start();
+      ProcessCpu processCpu = ProcessCpu.start(pids);
       long cpu0 = processCpuNanos();
       long t0 = System.nanoTime();
       SyncReport report = coordinator.runPass(tenant);
       long wallMs = (System.nanoTime() - t0) / 1_000_000;
       long cpuMs = (processCpuNanos() - cpu0) / 1_000_000;
+      Map<String, Long> byStatement = statements.get();
       long dbRoundTrips = roundTrips.getAsLong();
       sampler.stop();
+      processCpu.stop();
+      Map<String, Long> streamCpu = new LinkedHashMap<>();
       Map<String, Long> pulled = new LinkedHashMap<>();
       Map<String, Long> pulledCreates = new LinkedHashMap<>();
       long pushCreates = 0;
@@ -493,6 +547,8 @@ public final class BudgetedFullPassBenchmark {
         timeline.put(r.flowId() + "/" + r.direction(), String.format(Locale.ROOT, "%.1f-%.1f",
             Duration.between(report.startedAt(), r.startedAt()).toMillis() / 1000.0,
             Duration.between(report.startedAt(), r.finishedAt()).toMillis() / 1000.0));
+        processCpu.between(r.startedAt().toEpochMilli(), r.finishedAt().toEpochMilli()).forEach((p, ms) ->
+            streamCpu.put(r.flowId() + "/" + r.direction() + " " + p, ms));
         if (r.direction() == Direction.PULL) {
           pulled.merge(r.flowId(), r.recordsRead(), Long::sum);
           pulledCreates.merge(r.flowId(), r.count(SyncAction.CREATE), Long::sum);
@@ -507,7 +563,8 @@ public final class BudgetedFullPassBenchmark {
       }
       return new Measured(wallMs, requests.get(), peakInFlight.get(), pulled, pulledCreates, pushCreates,
           pushUpdates, failures, incomplete, sampler.peakAfterGc() / MB, sampler.peakUsed() / MB,
-          Runtime.getRuntime().maxMemory() / MB, sampler.gcs(), peakRssKb(), cpuMs, dbRoundTrips, timeline);
+          Runtime.getRuntime().maxMemory() / MB, sampler.gcs(), peakRssKb(), cpuMs, dbRoundTrips, timeline,
+          streamCpu, byStatement);
     } finally {
       coordinator.close();
     }
