@@ -147,10 +147,18 @@ final class RangedPull {
       }
       state = new InitialPull(truncated(newest), ranges);
       step.checkpoint(run.cursor.withInitialPull(state));
-      apply(0, first, afterFirst, 0, each);
+      Runnable applyFirst = () -> apply(0, first, afterFirst, 0, each);
+      if (whole) {
+        applyFirst.run();
+      } else {
+        // The ranges' first requests go out before the first page is applied, not after: applying a page takes
+        // longer than its round trip on a cold process (class loading, the interpreter), and the budget's burst
+        // would wait for it meanwhile.
+        readRanges(filter, state, each, applyFirst);
+      }
     }
     if (!run.cursor.initialPull().done()) {
-      readRanges(filter, run.cursor.initialPull(), each);
+      readRanges(filter, run.cursor.initialPull(), each, null);
     }
     Instant wm = run.cursor.initialPull().watermark();
     Set<Long> ids = idsByLastUpdated.getOrDefault(wm, Set.of());
@@ -219,9 +227,16 @@ final class RangedPull {
     return qb.build();
   }
 
-  private void readRanges(@Nullable Condition filter, InitialPull state, Consumer<ConnectWiseRecord> each) {
+  /**
+   * Reads the open ranges of {@code state} concurrently and applies their pages on this thread.
+   *
+   * @param applyFirst applies the first page (range 0, which it completes) once the other ranges' fetchers have
+   *     started; null when there is no first page to apply (a resumed pull)
+   */
+  private void readRanges(@Nullable Condition filter, InitialPull state, Consumer<ConnectWiseRecord> each,
+      @Nullable Runnable applyFirst) {
     List<Integer> open = new ArrayList<>();
-    for (int i = 0; i < state.ranges().size(); i++) {
+    for (int i = applyFirst == null ? 0 : 1; i < state.ranges().size(); i++) {
       if (!state.ranges().get(i).done()) {
         open.add(i);
       }
@@ -240,6 +255,9 @@ final class RangedPull {
           fetchRange(i, r, filter, ready, stopped, ahead[i]);
           return null;
         }));
+      }
+      if (applyFirst != null) {
+        applyFirst.run();
       }
       int remaining = open.size();
       while (remaining > 0) {
