@@ -174,7 +174,12 @@ public record HostRecord(EntityType type, @Nullable String hostId, Map<String, O
      * @return this builder
      */
     public Builder field(String name, Object value) {
-      fields.put(requireNonNull(name, "name == null"), requireNonNull(value, "value == null (field " + name + ")"));
+      requireNonNull(name, "name == null");
+      if (value == null) {
+        // The message only when it is thrown: built eagerly it was a string per field of every mapped record.
+        throw new NullPointerException("value == null (field " + name + ")");
+      }
+      fields.put(name, value);
       return this;
     }
 
