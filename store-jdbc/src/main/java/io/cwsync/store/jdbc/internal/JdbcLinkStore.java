@@ -546,33 +546,14 @@ final class JdbcLinkStore implements LinkStore, PageBatch {
     String[] type = new String[n];
     Long[] expectedCwId = new Long[n];
     Long[] expectedVersion = new Long[n];
-    String[] hostId = new String[n];
-    Long[] cwId = new Long[n];
-    String[] state = new String[n];
-    String[] hostFp = new String[n];
-    String[] cwFp = new String[n];
-    Instant[] cwLastUpdated = new Instant[n];
-    String[] snapshot = new String[n];
-    Boolean[] hostEcho = new Boolean[n];
-    Boolean[] cwEcho = new Boolean[n];
-    Instant[] updatedAt = new Instant[n];
+    List<Link> updates = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
       Link expected = replaces.get(i)[0];
-      Link l = replaces.get(i)[1];
       tenant[i] = expected.tenant().value();
       type[i] = expected.type().name();
       expectedCwId[i] = Objects.requireNonNull(expected.cwId());
       expectedVersion[i] = expected.version();
-      hostId[i] = l.hostId();
-      cwId[i] = l.cwId();
-      state[i] = l.state().name();
-      hostFp[i] = l.hostFingerprint();
-      cwFp[i] = l.cwFingerprint();
-      cwLastUpdated[i] = l.cwLastUpdated();
-      snapshot[i] = SnapshotCodec.encode(l.snapshot());
-      hostEcho[i] = l.hostEchoPending();
-      cwEcho[i] = l.cwEchoPending();
-      updatedAt[i] = l.updatedAt();
+      updates.add(replaces.get(i)[1]);
     }
     java.util.Set<CwRow> updated = new java.util.HashSet<>();
     try (PreparedStatement ps = c.prepareStatement(Objects.requireNonNull(updateManyByCwId))) {
@@ -580,16 +561,7 @@ final class JdbcLinkStore implements LinkStore, PageBatch {
       Db.setTextArray(c, ps, 2, type);
       Db.setBigintArray(c, ps, 3, expectedCwId);
       Db.setBigintArray(c, ps, 4, expectedVersion);
-      Db.setTextArray(c, ps, 5, hostId);
-      Db.setBigintArray(c, ps, 6, cwId);
-      Db.setTextArray(c, ps, 7, state);
-      Db.setTextArray(c, ps, 8, hostFp);
-      Db.setTextArray(c, ps, 9, cwFp);
-      Db.setInstantArray(c, ps, 10, cwLastUpdated);
-      Db.setTextArray(c, ps, 11, snapshot);
-      Db.setBooleanArray(c, ps, 12, hostEcho);
-      Db.setBooleanArray(c, ps, 13, cwEcho);
-      Db.setInstantArray(c, ps, 14, updatedAt);
+      new ContentColumns(updates, false).bind(c, ps, 5);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
           updated.add(new CwRow(rs.getString(1), rs.getString(2), rs.getLong(3)));
@@ -633,45 +605,16 @@ final class JdbcLinkStore implements LinkStore, PageBatch {
     int n = links.size();
     String[] tenant = new String[n];
     String[] type = new String[n];
-    String[] hostId = new String[n];
-    Long[] cwId = new Long[n];
-    String[] state = new String[n];
-    String[] hostFp = new String[n];
-    String[] cwFp = new String[n];
-    Instant[] cwLastUpdated = new Instant[n];
-    String[] snapshot = new String[n];
-    Boolean[] hostEcho = new Boolean[n];
-    Boolean[] cwEcho = new Boolean[n];
-    Instant[] updatedAt = new Instant[n];
     for (int i = 0; i < n; i++) {
-      Link l = links.get(i);
-      tenant[i] = l.tenant().value();
-      type[i] = l.type().name();
-      hostId[i] = l.hostId();
-      cwId[i] = Objects.requireNonNull(l.cwId(), "a link inserted with others has a ConnectWise id");
-      state[i] = l.state().name();
-      hostFp[i] = l.hostFingerprint();
-      cwFp[i] = l.cwFingerprint();
-      cwLastUpdated[i] = l.cwLastUpdated();
-      snapshot[i] = SnapshotCodec.encode(l.snapshot());
-      hostEcho[i] = l.hostEchoPending();
-      cwEcho[i] = l.cwEchoPending();
-      updatedAt[i] = l.updatedAt();
+      tenant[i] = links.get(i).tenant().value();
+      type[i] = links.get(i).type().name();
     }
+    ContentColumns content = new ContentColumns(links, true);
     java.util.Set<CwRow> inserted = new java.util.HashSet<>();
     try (PreparedStatement ps = c.prepareStatement(insertMany)) {
       Db.setTextArray(c, ps, 1, tenant);
       Db.setTextArray(c, ps, 2, type);
-      Db.setTextArray(c, ps, 3, hostId);
-      Db.setBigintArray(c, ps, 4, cwId);
-      Db.setTextArray(c, ps, 5, state);
-      Db.setTextArray(c, ps, 6, hostFp);
-      Db.setTextArray(c, ps, 7, cwFp);
-      Db.setInstantArray(c, ps, 8, cwLastUpdated);
-      Db.setTextArray(c, ps, 9, snapshot);
-      Db.setBooleanArray(c, ps, 10, hostEcho);
-      Db.setBooleanArray(c, ps, 11, cwEcho);
-      Db.setInstantArray(c, ps, 12, updatedAt);
+      content.bind(c, ps, 3);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
           inserted.add(new CwRow(rs.getString(1), rs.getString(2), rs.getLong(3)));
@@ -682,11 +625,72 @@ final class JdbcLinkStore implements LinkStore, PageBatch {
     int[] counts = new int[n];
     int total = 0;
     for (int i = 0; i < n; i++) {
-      counts[i] = inserted.remove(new CwRow(tenant[i], type[i], cwId[i])) ? 1 : 0;
+      counts[i] = inserted.remove(new CwRow(tenant[i], type[i], content.cwId[i])) ? 1 : 0;
       total += counts[i];
     }
     insertedSinceStatistics.addAndGet(total);
     return counts;
+  }
+
+  /**
+   * A list of links' content columns as arrays, one element per link, for the statements over column arrays
+   * ({@code unnest}) that write a page's links at once: host id, ConnectWise id, state, fingerprints, ConnectWise's
+   * {@code lastUpdated}, snapshot, echo flags, updated at; bound in that order, the order both statements list them.
+   */
+  private static final class ContentColumns {
+    final String[] hostId;
+    final Long[] cwId;
+    final String[] state;
+    final String[] hostFp;
+    final String[] cwFp;
+    final Instant[] cwLastUpdated;
+    final String[] snapshot;
+    final Boolean[] hostEcho;
+    final Boolean[] cwEcho;
+    final Instant[] updatedAt;
+
+    ContentColumns(List<Link> links, boolean cwIdRequired) {
+      int n = links.size();
+      hostId = new String[n];
+      cwId = new Long[n];
+      state = new String[n];
+      hostFp = new String[n];
+      cwFp = new String[n];
+      cwLastUpdated = new Instant[n];
+      snapshot = new String[n];
+      hostEcho = new Boolean[n];
+      cwEcho = new Boolean[n];
+      updatedAt = new Instant[n];
+      for (int i = 0; i < n; i++) {
+        Link l = links.get(i);
+        hostId[i] = l.hostId();
+        cwId[i] = cwIdRequired ? Objects.requireNonNull(l.cwId(), "a link inserted with others has a ConnectWise id")
+            : l.cwId();
+        state[i] = l.state().name();
+        hostFp[i] = l.hostFingerprint();
+        cwFp[i] = l.cwFingerprint();
+        cwLastUpdated[i] = l.cwLastUpdated();
+        snapshot[i] = SnapshotCodec.encode(l.snapshot());
+        hostEcho[i] = l.hostEchoPending();
+        cwEcho[i] = l.cwEchoPending();
+        updatedAt[i] = l.updatedAt();
+      }
+    }
+
+    /** Binds the ten columns from {@code index} on; returns the next index. */
+    int bind(Connection c, PreparedStatement ps, int index) throws SQLException {
+      Db.setTextArray(c, ps, index, hostId);
+      Db.setBigintArray(c, ps, index + 1, cwId);
+      Db.setTextArray(c, ps, index + 2, state);
+      Db.setTextArray(c, ps, index + 3, hostFp);
+      Db.setTextArray(c, ps, index + 4, cwFp);
+      Db.setInstantArray(c, ps, index + 5, cwLastUpdated);
+      Db.setTextArray(c, ps, index + 6, snapshot);
+      Db.setBooleanArray(c, ps, index + 7, hostEcho);
+      Db.setBooleanArray(c, ps, index + 8, cwEcho);
+      Db.setInstantArray(c, ps, index + 9, updatedAt);
+      return index + 10;
+    }
   }
 
   /**
