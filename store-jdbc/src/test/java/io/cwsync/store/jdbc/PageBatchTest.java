@@ -16,6 +16,7 @@ import io.cwsync.core.spi.Outcome;
 import io.cwsync.core.spi.PageBatch;
 import io.cwsync.core.spi.RetryKey;
 import io.cwsync.core.spi.SyncAction;
+import io.cwsync.store.jdbc.TestDatabases.Target;
 import io.cwsync.testkit.jdbc.CountingConnectionPool;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -43,53 +44,37 @@ class PageBatchTest {
 
   @Nested
   class OnH2 extends Cases {
-    @Override
-    CountingConnectionPool pool() {
-      return TestDatabases.h2Pool();
-    }
-
-    @Override
-    int readAheadRoundTrips() {
-      return 2;
-    }
-
-    @Override
-    JdbcStores.Builder builder(DataSource ds) {
-      return JdbcStores.builder(ds);
+    OnH2() {
+      super(Target.H2);
     }
   }
 
   @Nested
   class OnPostgres extends Cases {
-    @Override
-    CountingConnectionPool pool() {
-      return CountingConnectionPool.of(TestDatabases.postgres(), 8);
-    }
-
-    @Override
-    int readAheadRoundTrips() {
-      return 1; // links and retry items in one statement
-    }
-
-    @Override
-    JdbcStores.Builder builder(DataSource ds) {
-      return JdbcStores.builder(ds).schema(TestDatabases.freshSchema());
+    OnPostgres() {
+      super(Target.POSTGRES);
     }
   }
 
   abstract static class Cases {
 
-    abstract CountingConnectionPool pool();
+    final Target db;
 
-    /** Statements the page's read-ahead of links and retry items takes. */
-    abstract int readAheadRoundTrips();
+    Cases(Target db) {
+      this.db = db;
+    }
 
-    abstract JdbcStores.Builder builder(DataSource ds);
+    CountingConnectionPool pool() {
+      return db.countingPool();
+    }
 
-    private JdbcStores migrated(JdbcStores.Builder b) {
-      JdbcStores s = b.build();
-      s.migrate();
-      return s;
+    /** Statements the page's read-ahead of links and retry items takes (PostgreSQL: both in one statement). */
+    int readAheadRoundTrips() {
+      return db == Target.H2 ? 2 : 1;
+    }
+
+    JdbcStores.Builder builder(DataSource ds) {
+      return db.builder(ds);
     }
 
     static AuditEntry audit(long cwId) {
@@ -109,7 +94,7 @@ class PageBatchTest {
 
     @Test
     void checkpoint_pageWrites_invisibleElsewhereUntilTheCheckpointThenAllVisible() throws Exception {
-      JdbcStores s = migrated(builder(pool()));
+      JdbcStores s = TestDatabases.migrated(builder(pool()));
       PageBatch batch = (PageBatch) s.linkStore();
 
       batch.beginPage(T, FLOW, TYPE, List.of(1L, 2L));
@@ -142,7 +127,7 @@ class PageBatchTest {
 
     @Test
     void endPage_withoutCheckpoint_commitsWhatThePageWrote() throws Exception {
-      JdbcStores s = migrated(builder(pool()));
+      JdbcStores s = TestDatabases.migrated(builder(pool()));
       PageBatch batch = (PageBatch) s.linkStore();
 
       batch.beginPage(T, FLOW, TYPE, List.of(1L));
@@ -158,7 +143,7 @@ class PageBatchTest {
     void crash_beforeTheCheckpoint_leavesNothingOfThePageAndTheCursorWhereItWas() throws Exception {
       CountingConnectionPool ds = pool();
       JdbcStores.Builder b = builder(ds);
-      JdbcStores s = migrated(b);
+      JdbcStores s = TestDatabases.migrated(b);
       assertThat(s.cursorStore().compareAndSet(T, FLOW, 0, Cursor.INITIAL, 1)).isPresent();
       PageBatch batch = (PageBatch) s.linkStore();
 
@@ -189,7 +174,7 @@ class PageBatchTest {
     void putIfAbsent_writeIntentInAPage_isDurableAtOnceEvenIfThePageThenCrashes() throws Exception {
       CountingConnectionPool ds = pool();
       JdbcStores.Builder b = builder(ds);
-      JdbcStores s = migrated(b);
+      JdbcStores s = TestDatabases.migrated(b);
       PageBatch batch = (PageBatch) s.linkStore();
       Link intent = new Link(T, TYPE, null, 1L, io.cwsync.core.spi.LinkState.PENDING_CREATE, null, null, T0,
           java.util.Map.of(), false, false, 0, T0);
@@ -215,7 +200,7 @@ class PageBatchTest {
 
     @Test
     void checkpoint_queuedLinkMeetsAnExistingHostId_failsThePageAndKeepsTheCursor() throws Exception {
-      JdbcStores s = migrated(builder(pool()));
+      JdbcStores s = TestDatabases.migrated(builder(pool()));
       Link holder = s.linkStore().putIfAbsent(Link.linked(T, TYPE, "h1", 5, T0)).link();
       PageBatch batch = (PageBatch) s.linkStore();
 
@@ -236,7 +221,7 @@ class PageBatchTest {
     @Test
     void page_thatOnlyReads_commitsNothing_andAPageThatWritesStillCommitsAtItsEnd() throws Exception {
       CountingConnectionPool ds = pool();
-      JdbcStores s = migrated(builder(ds));
+      JdbcStores s = TestDatabases.migrated(builder(ds));
       s.linkStore().putIfAbsent(Link.linked(T, TYPE, "h1", 1L, T0));
       RetryKey parked = new RetryKey(T, FLOW, Direction.PULL, "3");
       s.retryQueue().recordFailure(new io.cwsync.core.spi.Failure(parked, TYPE, "REJECTED: no", T0, T0, 1, "fp"));
@@ -264,7 +249,7 @@ class PageBatchTest {
     @Test
     void page_of200NewRecords_costsAFewRoundTripsNotSeveralPerRecord() {
       CountingConnectionPool ds = pool();
-      JdbcStores s = migrated(builder(ds));
+      JdbcStores s = TestDatabases.migrated(builder(ds));
       List<Long> ids = new ArrayList<>();
       for (long i = 1; i <= 200; i++) {
         ids.add(i);

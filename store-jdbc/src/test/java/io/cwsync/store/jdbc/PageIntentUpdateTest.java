@@ -10,6 +10,7 @@ import io.cwsync.core.spi.Cursor;
 import io.cwsync.core.spi.Link;
 import io.cwsync.core.spi.LinkState;
 import io.cwsync.core.spi.PageBatch;
+import io.cwsync.store.jdbc.TestDatabases.Target;
 import io.cwsync.testkit.jdbc.CountingConnectionPool;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -39,40 +40,32 @@ class PageIntentUpdateTest {
 
   @Nested
   class OnH2 extends Cases {
-    @Override
-    CountingConnectionPool pool() {
-      return TestDatabases.h2Pool();
-    }
-
-    @Override
-    JdbcStores.Builder builder(DataSource ds) {
-      return JdbcStores.builder(ds);
+    OnH2() {
+      super(Target.H2);
     }
   }
 
   @Nested
   class OnPostgres extends Cases {
-    @Override
-    CountingConnectionPool pool() {
-      return CountingConnectionPool.of(TestDatabases.postgres(), 8);
-    }
-
-    @Override
-    JdbcStores.Builder builder(DataSource ds) {
-      return JdbcStores.builder(ds).schema(TestDatabases.freshSchema());
+    OnPostgres() {
+      super(Target.POSTGRES);
     }
   }
 
   abstract static class Cases {
 
-    abstract CountingConnectionPool pool();
+    final Target db;
 
-    abstract JdbcStores.Builder builder(DataSource ds);
+    Cases(Target db) {
+      this.db = db;
+    }
 
-    private JdbcStores migrated(JdbcStores.Builder b) {
-      JdbcStores s = b.build();
-      s.migrate();
-      return s;
+    CountingConnectionPool pool() {
+      return db.countingPool();
+    }
+
+    JdbcStores.Builder builder(DataSource ds) {
+      return db.builder(ds);
     }
 
     static Link intent(long cwId) {
@@ -91,7 +84,7 @@ class PageIntentUpdateTest {
     @Test
     void replace_pageOwnIntentsBecomeLinked_noStatementUntilTheCheckpointThenAllVisible() throws Exception {
       CountingConnectionPool ds = pool();
-      JdbcStores s = migrated(builder(ds));
+      JdbcStores s = TestDatabases.migrated(builder(ds));
       PageBatch batch = (PageBatch) s.linkStore();
       List<Long> ids = new ArrayList<>();
       for (long i = 1; i <= 100; i++) {
@@ -136,7 +129,7 @@ class PageIntentUpdateTest {
     void replace_queuedIntentUpdateThenCrash_leavesTheIntent() throws Exception {
       CountingConnectionPool ds = pool();
       JdbcStores.Builder b = builder(ds);
-      JdbcStores s = migrated(b);
+      JdbcStores s = TestDatabases.migrated(b);
       PageBatch batch = (PageBatch) s.linkStore();
 
       batch.beginPage(T, FLOW, TYPE, List.of(1L));
@@ -157,7 +150,7 @@ class PageIntentUpdateTest {
 
     @Test
     void checkpoint_queuedIntentUpdateMeetsATakenHostId_failsThePageAndKeepsTheIntentAndCursor() throws Exception {
-      JdbcStores s = migrated(builder(pool()));
+      JdbcStores s = TestDatabases.migrated(builder(pool()));
       Link holder = s.linkStore().putIfAbsent(Link.linked(T, TYPE, "h7", 5, T0)).link();
       PageBatch batch = (PageBatch) s.linkStore();
 

@@ -28,6 +28,7 @@ import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
+import io.cwsync.store.jdbc.TestDatabases.Target;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -48,28 +49,15 @@ class PageRowsTest {
 
   @Nested
   class OnH2 extends Cases {
-    @Override
-    DataSource pool() {
-      return TestDatabases.h2();
-    }
-
-    @Override
-    JdbcStores.Builder builder(DataSource ds) {
-      return JdbcStores.builder(ds);
+    OnH2() {
+      super(Target.H2);
     }
   }
 
   @Nested
   class OnPostgres extends Cases {
-    /** The JVM's shared pool itself: a pool of its own per test would keep connections of it idle. */
-    @Override
-    DataSource pool() {
-      return TestDatabases.postgres();
-    }
-
-    @Override
-    JdbcStores.Builder builder(DataSource ds) {
-      return JdbcStores.builder(ds).schema(TestDatabases.freshSchema());
+    OnPostgres() {
+      super(Target.POSTGRES);
     }
 
     /**
@@ -129,14 +117,18 @@ class PageRowsTest {
 
   abstract static class Cases {
 
-    abstract DataSource pool();
+    final Target db;
 
-    abstract JdbcStores.Builder builder(DataSource ds);
+    Cases(Target db) {
+      this.db = db;
+    }
 
-    private JdbcStores migrated(JdbcStores.Builder b) {
-      JdbcStores s = b.build();
-      s.migrate();
-      return s;
+    DataSource pool() {
+      return db.dataSource();
+    }
+
+    JdbcStores.Builder builder(DataSource ds) {
+      return db.builder(ds);
     }
 
     static <V> V elsewhere(Supplier<V> read) throws Exception {
@@ -160,7 +152,7 @@ class PageRowsTest {
 
     @Test
     void page_ofIntentsUpdatesAuditAndHistory_readsBackEveryValueAsWritten() throws Exception {
-      JdbcStores s = migrated(builder(pool()));
+      JdbcStores s = TestDatabases.migrated(builder(pool()));
       LinkStore links = s.linkStore();
       PageBatch batch = (PageBatch) links;
       List<Long> ids = new ArrayList<>();
@@ -213,7 +205,7 @@ class PageRowsTest {
 
     @Test
     void putAllIfAbsent_somePageIdsTakenMeanwhile_insertsTheOthersAndReportsEachLink() throws Exception {
-      JdbcStores s = migrated(builder(pool()));
+      JdbcStores s = TestDatabases.migrated(builder(pool()));
       LinkStore links = s.linkStore();
       PageBatch batch = (PageBatch) links;
 
@@ -237,7 +229,7 @@ class PageRowsTest {
     @Test
     void checkpoint_queuedIntentUpdateWhoseRowChangedElsewhere_failsThePageAndKeepsTheOtherNodesWrite()
         throws Exception {
-      JdbcStores s = migrated(builder(pool()));
+      JdbcStores s = TestDatabases.migrated(builder(pool()));
       LinkStore links = s.linkStore();
       PageBatch batch = (PageBatch) links;
       Link changedElsewhere;

@@ -29,6 +29,33 @@ public final class TestDatabases {
   private static EmbeddedPostgres postgres;
   private static DataSource postgresPool;
 
+  /**
+   * One of the two databases a store-jdbc test runs each of its cases on (a nested class per target, each passing its
+   * target to the shared cases), so the cases ask the target for a database and stores instead of each test class
+   * spelling both out.
+   */
+  public enum Target {
+    /** A fresh in-memory H2 database per call. */
+    H2,
+    /** The shared embedded PostgreSQL, stores in a fresh schema per call. */
+    POSTGRES;
+
+    /** The database behind a {@link CountingConnectionPool} (counts round trips, can crash). */
+    public CountingConnectionPool countingPool() {
+      return this == H2 ? h2Pool() : CountingConnectionPool.of(postgres(), 8);
+    }
+
+    /** The database without counting: a fresh H2 database, or the shared PostgreSQL's pool. */
+    public DataSource dataSource() {
+      return this == H2 ? h2() : postgres();
+    }
+
+    /** A builder of stores on {@code ds}: in a fresh schema on PostgreSQL. */
+    public JdbcStores.Builder builder(DataSource ds) {
+      return this == H2 ? JdbcStores.builder(ds) : JdbcStores.builder(ds).schema(freshSchema());
+    }
+  }
+
   private TestDatabases() {
   }
 
@@ -111,7 +138,8 @@ public final class TestDatabases {
     return "t" + SCHEMAS.incrementAndGet();
   }
 
-  private static JdbcStores migrated(JdbcStores.Builder b) {
+  /** Builds {@code b}'s stores and migrates them. */
+  public static JdbcStores migrated(JdbcStores.Builder b) {
     JdbcStores s = b.build();
     s.migrate();
     return s;
