@@ -7,6 +7,7 @@ import io.cwsync.connectwise.internal.HeadersInterceptor;
 import io.cwsync.connectwise.internal.RateLimiter;
 import io.cwsync.connectwise.internal.Redactor;
 import io.cwsync.connectwise.internal.ResilienceInterceptor;
+import io.cwsync.connectwise.internal.SharedHttpClient;
 import io.cwsync.connectwise.internal.Sites;
 import io.cwsync.connectwise.internal.Transport;
 import io.cwsync.connectwise.model.Agreement;
@@ -86,7 +87,7 @@ public final class ConnectWiseClient {
     Redactor redactor = new Redactor(List.of(b.privateKey, auth, auth.substring(6)));
     RateLimiter limiter = b.requestsPerMinute > 0
         ? new RateLimiter(b.requestsPerMinute, b.burst, b.clock, b.sleeper) : null;
-    OkHttpClient.Builder ok = (b.okHttpClient != null ? b.okHttpClient.newBuilder() : new OkHttpClient.Builder())
+    OkHttpClient.Builder ok = (b.okHttpClient != null ? b.okHttpClient : SharedHttpClient.get()).newBuilder()
         .followRedirects(false)
         .followSslRedirects(false)
         // Retries are ours: OkHttp's silent retry could re-send a POST.
@@ -780,8 +781,9 @@ public final class ConnectWiseClient {
     }
 
     /**
-     * An OkHttp client to derive from, so that many tenant clients share one connection pool and
-     * dispatcher. Its interceptors are not used; redirects are always off.
+     * An OkHttp client to derive from (its connection pool, dispatcher, TLS setup, proxy). Without one, every
+     * client derives from one OkHttp client shared in the JVM, so many clients already share one connection
+     * pool. Its interceptors are not used; redirects are always off.
      *
      * @param okHttpClient the client
      * @return this builder

@@ -61,9 +61,8 @@ public interface ClientFactory {
   static ClientFactory standard(BiConsumer<Tenant, ConnectWiseClient.Builder> customizer) {
     Objects.requireNonNull(customizer, "customizer == null");
     return (tenant, s) -> {
-      // One connection pool for every tenant (a customizer may set its own client).
-      ConnectWiseClient.Builder b = ConnectWiseClient.builder()
-          .okHttpClient(io.cwsync.core.internal.SharedHttpClient.get());
+      // Without an OkHttp client of the customizer's, every tenant's client shares the client's one connection pool.
+      ConnectWiseClient.Builder b = ConnectWiseClient.builder();
       if (s.baseUrl() != null) {
         b.baseUrl(s.baseUrl());
       } else {

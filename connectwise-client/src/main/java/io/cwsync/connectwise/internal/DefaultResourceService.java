@@ -2,9 +2,7 @@ package io.cwsync.connectwise.internal;
 
 import static java.util.Objects.requireNonNull;
 
-import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectReader;
 import io.cwsync.connectwise.ConnectWiseClientException;
 import io.cwsync.connectwise.Page;
 import io.cwsync.connectwise.PagedIterable;
@@ -36,7 +34,8 @@ public final class DefaultResourceService<T extends ConnectWiseRecord> implement
   private final Resource<T> resource;
   private final @Nullable Integer parentId;
   private final String path;
-  private final ObjectReader reader;
+  /** Taken from {@link Decoders} at the first decode (immutable, so a racy first read only looks twice). */
+  private Decoders.@Nullable Built<T> decoders;
   private final PageDecoder<T> pageDecoder;
 
   /**
@@ -52,22 +51,19 @@ public final class DefaultResourceService<T extends ConnectWiseRecord> implement
     this.resource = requireNonNull(resource, "resource == null");
     this.parentId = parentId;
     this.path = trim(resource.collectionPath(parentId));
-    this.reader = ConnectWiseJson.mapper().readerFor(resource.modelType());
-    this.pageDecoder = pageDecoder(resource);
+    // The model's decoders are built alongside this service's first request (see Decoders), not before it.
+    Decoders.prefetch(List.of(resource));
+    this.pageDecoder = body -> built().page().decode(body);
   }
 
-  /**
-   * The page decoder for a resource: the streaming array decoder, or the resource's own list reader
-   * (forecasts) applied to the parsed tree.
-   */
-  static <T extends ConnectWiseRecord> PageDecoder<T> pageDecoder(Resource<T> resource) {
-    JavaType type = ConnectWiseJson.mapper().constructType(resource.modelType());
-    return hasCustomListReader(resource) ? PageDecoders.forecast(type) : PageDecoders.array(type);
-  }
-
-  private static boolean hasCustomListReader(Resource<?> resource) {
-    // Resources with a list reader answer in shapes other than a plain array (the forecast list).
-    return resource.path().endsWith("/forecast");
+  /** The decoders, waiting for them if they are still being built. */
+  private Decoders.Built<T> built() {
+    Decoders.Built<T> b = decoders;
+    if (b == null) {
+      b = Decoders.of(resource);
+      decoders = b;
+    }
+    return b;
   }
 
   private static String trim(String p) {
@@ -209,7 +205,7 @@ public final class DefaultResourceService<T extends ConnectWiseRecord> implement
   T decode(String method, byte[] bytes) throws IOException {
     T value;
     try {
-      value = reader.readValue(bytes);
+      value = built().record().readValue(bytes);
     } catch (IOException | RuntimeException e) {
       if (DecodeFailures.isBodyBroken(e)) {
         throw e;
