@@ -683,7 +683,7 @@ final class PullStep extends Step {
       intent = put.link();
     }
     fence();
-    String hostId = adapter.create(mapped.toBuilder().hostId(null).build());
+    String hostId = adapter.create(mapped.hostId() == null ? mapped : mapped.toBuilder().hostId(null).build());
     adapter.writeBackConnectWiseId(hostId, cwId);
     HostRecord stored = mapped.withHostId(hostId);
     Map<String, Object> snap = Fingerprints.normalize(rules.hostFingerprint(flow, stored, ctx));

@@ -8,11 +8,13 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -48,7 +50,50 @@ public record HostRecord(EntityType type, @Nullable String hostId, Map<String, O
       throw new CwsyncException(CoreErrorCode.INVALID_VALUE, "hostId must not be blank", type, hostId, "hostId",
           null);
     }
-    fields = copyMap(fields, type, hostId, "");
+    // Fields another record already checked and copied (withHostId, a rebuilt record) are immutable: kept as they are.
+    fields = fields instanceof Fields checked ? checked : new Fields(copyMap(fields, type, hostId, ""));
+  }
+
+  /**
+   * The checked, deeply unmodifiable fields of a record: the mark that lets a new record share them instead of
+   * checking and copying them again. Mutators throw, as {@link AbstractMap}'s do.
+   */
+  private static final class Fields extends AbstractMap<String, Object> {
+    private final Map<String, Object> values;
+
+    Fields(Map<String, Object> values) {
+      this.values = values;
+    }
+
+    @Override
+    public Set<Entry<String, Object>> entrySet() {
+      return values.entrySet();
+    }
+
+    @Override
+    public int size() {
+      return values.size();
+    }
+
+    @Override
+    public @Nullable Object get(Object key) {
+      return values.get(key);
+    }
+
+    @Override
+    public boolean containsKey(Object key) {
+      return values.containsKey(key);
+    }
+
+    @Override
+    public Set<String> keySet() {
+      return values.keySet();
+    }
+
+    @Override
+    public void forEach(java.util.function.BiConsumer<? super String, ? super Object> action) {
+      values.forEach(action);
+    }
   }
 
   /**

@@ -45,6 +45,30 @@ class ModelTest {
   }
 
   @Test
+  @SuppressWarnings("unchecked")
+  void hostRecord_copies_shareTheCheckedFields_whichStayUnmodifiable() {
+    HostRecord r = HostRecord.builder(EntityType.COMPANY, null).field("name", "Acme")
+        .field("address", Map.of("city", "Tampa")).build();
+
+    HostRecord created = r.withHostId("c9");
+    HostRecord rebuilt = new HostRecord(EntityType.COMPANY, "c9", created.fields(), null, true, null);
+
+    assertThat(created.fields()).as("not checked and copied again").isSameAs(r.fields());
+    assertThat(rebuilt.fields()).isSameAs(r.fields());
+    assertThat(created.fields()).isEqualTo(Map.of("name", "Acme", "address", Map.of("city", "Tampa")))
+        .hasToString("{name=Acme, address={city=Tampa}}");
+    assertThat(Map.of("name", "Acme", "address", Map.of("city", "Tampa"))).isEqualTo(created.fields());
+    assertThat(created).isEqualTo(HostRecord.builder(EntityType.COMPANY, "c9").field("name", "Acme")
+        .field("address", Map.of("city", "Tampa")).build());
+    assertThatThrownBy(() -> created.fields().remove("name")).isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> created.fields().entrySet().iterator().next().setValue("x"))
+        .isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> created.fields().keySet().clear()).isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> ((Map<String, Object>) created.field("address")).put("zip", "1"))
+        .isInstanceOf(UnsupportedOperationException.class);
+  }
+
+  @Test
   void tenant_flowsSortedByDependencies() {
     Flow companies = Flow.builder("companies", EntityType.COMPANY, Resources.COMPANIES).build();
     Flow contacts = Flow.builder("contacts", EntityType.CONTACT, Resources.CONTACTS).dependsOn("companies").build();
