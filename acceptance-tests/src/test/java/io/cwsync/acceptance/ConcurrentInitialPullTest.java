@@ -420,4 +420,35 @@ class ConcurrentInitialPullTest {
       assertThat(peakInFlight(w.fx.requests())).as("all flows together within the budget").isBetween(2, 4);
     }
   }
+
+  @Test
+  void pass_dependentFlowsFirstPage_readWhileItsDependencyIsPulled_andNotAgain() {
+    try (World w = world()) {
+      w.fx.sim.inject(FaultRule.builder().method("GET").path("company/companies.*")
+          .fault(SimulatedFault.latency(LATENCY)).build());
+      // c needs a: both read the same companies, each into its own host table.
+      EntityType typeC = EntityType.of("company_c");
+      TestHost hostC = new TestHost(typeC);
+      Tenant tenant = Tenant.builder(World.TENANT)
+          .flow(Flow.builder("a", EntityType.COMPANY, Resources.COMPANIES).direction(Direction.PULL).build())
+          .flow(Flow.builder("c", typeC, Resources.COMPANIES).direction(Direction.PULL).dependsOn("a").build())
+          .rateBudget(new RateBudget(60_000, 4)).build();
+      w.clientTuning = cb -> cb.noRateLimit().maxRequestsInFlight(4);
+
+      SyncReport r = w.builder("node-1").pageSize(PAGE_SIZE)
+          .adapters(io.cwsync.core.spi.HostAdapterRegistry.of(java.util.Map.of(EntityType.COMPANY, w.host,
+              typeC, hostC))).build().runPass(tenant);
+
+      assertThat(r.successful()).as("%s", r).isTrue();
+      assertThat(List.of(w.host.size(), hostC.size())).containsOnly(RECORDS);
+      StreamReport a = r.streams().get(0);
+      StreamReport c = r.streams().get(1);
+      List<JournalEntry> firstPages = w.fx.requests().stream()
+          .filter(e -> isPage(e) && !RANGE.matcher(query(e)).find()).toList();
+      assertThat(firstPages).as("one first page per flow: the one read ahead is used, not read again").hasSize(2);
+      assertThat(firstPages.get(1).at()).as("c's first page read while a was pulled").isBefore(a.finishedAt());
+      assertThat(c.startedAt()).as("c still applies after a").isAfterOrEqualTo(a.finishedAt());
+      assertThat(w.fx.requests()).as("both at the paging minimum").hasSize(2 * RECORDS / PAGE_SIZE);
+    }
+  }
 }

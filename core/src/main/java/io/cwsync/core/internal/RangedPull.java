@@ -10,15 +10,19 @@ import io.cwsync.connectwise.query.Query;
 import io.cwsync.core.CoreErrorCode;
 import io.cwsync.core.CwsyncException;
 import io.cwsync.core.StreamStatus;
+import io.cwsync.core.model.Flow;
+import io.cwsync.core.spi.Cursor;
 import io.cwsync.core.spi.IdRange;
 import io.cwsync.core.spi.InitialPull;
 import io.cwsync.core.spi.PageBatch;
+import io.cwsync.core.spi.VersionedCursor;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.BlockingQueue;
@@ -119,9 +123,18 @@ final class RangedPull {
   void pull(@Nullable Condition filter, Consumer<ConnectWiseRecord> each) {
     InitialPull state = run.cursor.initialPull();
     if (state == null) {
-      startNanos = System.nanoTime();
-      Page<ConnectWiseRecord> first = run.rt.gateway().page(run.flow.resource(), null, pageQuery(filter, null,
-          OPEN_END));
+      Query firstQuery = pageQuery(filter, null, OPEN_END);
+      FirstPages.Taken ahead = run.rt.firstPages().take(run.flow.id(), firstQuery);
+      Page<ConnectWiseRecord> first;
+      if (ahead != null) {
+        // Read while the flows this one waits for were pulled (FirstPages); the watermark counts from that read.
+        startNanos = ahead.startNanos();
+        first = ahead.page();
+      } else {
+        startNanos = System.nanoTime();
+        first = run.rt.gateway().page(run.flow.resource(), null, firstQuery);
+      }
+      readAheadDependents();
       Instant newest = newest(first);
       Long lowest = lowestId(first);
       if (first.isEmpty()) {
@@ -221,10 +234,39 @@ final class RangedPull {
     if (to != OPEN_END) {
       bounds = and(bounds, Condition.field("id").lt(to));
     }
-    Query.Builder qb = Query.builder().conditions(and(filter, bounds)).orderByAsc("id")
-        .pageSize(run.settings.pageSize());
-    step.pulledFields(run.flow).ifPresent(f -> qb.fields(f.toArray(String[]::new)));
+    return pageQuery(and(filter, bounds), run.settings.pageSize(), step.pulledFields(run.flow));
+  }
+
+  /** A ranged pull's page query: {@code conditions}, ordered by id, a full page of the fields the flow maps. */
+  private static Query pageQuery(@Nullable Condition conditions, int pageSize, Optional<List<String>> fields) {
+    Query.Builder qb = Query.builder().conditions(conditions).orderByAsc("id").pageSize(pageSize);
+    fields.ifPresent(f -> qb.fields(f.toArray(String[]::new)));
     return qb.build();
+  }
+
+  /**
+   * Starts reading ahead the first pages of the top-level flows that wait for this one and whose pulls are initial
+   * pulls not yet begun, as this one is: each is the query its own ranged pull will send first (see
+   * {@link FirstPages}).
+   */
+  private void readAheadDependents() {
+    for (Flow f : run.tenant.flowsInOrder()) {
+      if (f.parent() != null || !f.direction().pulls() || !f.dependencies().contains(run.flow.id())) {
+        continue;
+      }
+      try {
+        Cursor c = run.cursors.find(run.tid, f.id()).map(VersionedCursor::cursor).orElse(Cursor.INITIAL);
+        if (c.watermark() != null || c.initialPull() != null) {
+          continue;
+        }
+        Query q = pageQuery(run.rules.pullConditions(f, false).orElse(null), run.settings.pageSize(),
+            step.pulledFields(f));
+        run.rt.firstPages().readAhead(f.id(), q, () -> run.rt.gateway().page(f.resource(), null, q));
+      } catch (RuntimeException e) {
+        // Only a head start: the flow's own run reads its first page and reports what fails there.
+        StepSupport.LOG.debug("{}: no read-ahead of {}'s first page: {}", run.flow.id(), f.id(), e.toString());
+      }
+    }
   }
 
   /**

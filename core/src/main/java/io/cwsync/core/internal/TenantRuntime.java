@@ -7,6 +7,17 @@ import io.cwsync.core.model.Tenant;
  *
  * @param tenant the tenant
  * @param gateway its ConnectWise access
+ * @param firstPages first pages of dependent initial pulls read ahead during this call
  */
-public record TenantRuntime(Tenant tenant, CwGateway gateway) {
+public record TenantRuntime(Tenant tenant, CwGateway gateway, FirstPages firstPages) {
+
+  /**
+   * A runtime with nothing read ahead yet.
+   *
+   * @param tenant the tenant
+   * @param gateway its ConnectWise access
+   */
+  public TenantRuntime(Tenant tenant, CwGateway gateway) {
+    this(tenant, gateway, new FirstPages());
+  }
 }
