@@ -472,7 +472,7 @@ public final class PeerComparisonBenchmark {
     return new ClientRun(client, passes, hwm, null, (processCpuNanos() - serverCpuBefore) / 1e6, database);
   }
 
-  private static String javaCommand() {
+  static String javaCommand() {
     return ProcessHandle.current().info().command().orElse("java");
   }
 
