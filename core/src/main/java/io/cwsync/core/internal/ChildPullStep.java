@@ -11,6 +11,7 @@ import io.cwsync.core.model.Direction;
 import io.cwsync.core.model.Flow;
 import io.cwsync.core.model.HostRecord;
 import io.cwsync.core.spi.Link;
+import io.cwsync.core.spi.LinkRef;
 import io.cwsync.core.spi.LinkState;
 import io.cwsync.core.spi.Outcome;
 import io.cwsync.core.spi.RetryKey;
@@ -106,7 +107,7 @@ final class ChildPullStep extends Step {
         listed.add(f.id());
       }
     }
-    Link parentLink = parentLink(parentCwId);
+    LinkRef parentLink = parentLink(parentCwId);
     if (parentLink == null || unknownChild) {
       return;
     }

@@ -2,7 +2,7 @@ package io.cwsync.core.internal;
 
 import io.cwsync.core.model.EntityType;
 import io.cwsync.core.model.Tenant;
-import io.cwsync.core.spi.Link;
+import io.cwsync.core.spi.LinkRef;
 import io.cwsync.core.spi.LinkState;
 import io.cwsync.core.spi.MappingContext;
 import java.time.Instant;
@@ -35,14 +35,14 @@ final class Ctx implements MappingContext {
 
   @Override
   public Optional<Long> cwId(EntityType type, String hostId) {
-    return run.links.findByHostId(run.tid, type, hostId).filter(l -> l.state() != LinkState.TOMBSTONED)
-        .map(Link::cwId);
+    return run.links.findRefByHostId(run.tid, type, hostId).filter(l -> l.state() != LinkState.TOMBSTONED)
+        .map(LinkRef::cwId);
   }
 
   @Override
   public Optional<String> hostId(EntityType type, long cwId) {
-    return run.links.findByCwId(run.tid, type, cwId).filter(l -> l.state() != LinkState.TOMBSTONED)
-        .map(Link::hostId);
+    return run.links.findRefByCwId(run.tid, type, cwId).filter(l -> l.state() != LinkState.TOMBSTONED)
+        .map(LinkRef::hostId);
   }
 
   @Override

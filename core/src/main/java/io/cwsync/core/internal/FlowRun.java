@@ -28,6 +28,7 @@ import io.cwsync.core.spi.HostAdapterRegistry;
 import io.cwsync.core.spi.Lease;
 import io.cwsync.core.spi.LeaseStore;
 import io.cwsync.core.spi.Link;
+import io.cwsync.core.spi.LinkRef;
 import io.cwsync.core.spi.LinkState;
 import io.cwsync.core.spi.LinkStore;
 import io.cwsync.core.spi.Outcome;
@@ -463,8 +464,8 @@ public final class FlowRun {
         "unknown parent flow " + id + " of flow " + flow.id()));
   }
 
-  @Nullable Link parentLink(long parentCwId) {
-    return links.findByCwId(tid, parentFlow().entityType(), parentCwId)
+  @Nullable LinkRef parentLink(long parentCwId) {
+    return links.findRefByCwId(tid, parentFlow().entityType(), parentCwId)
         .filter(l -> l.state() == LinkState.LINKED && l.hostId() != null).orElse(null);
   }
 }

@@ -19,6 +19,7 @@ import io.cwsync.core.model.HostRecord;
 import io.cwsync.core.model.UpdatePolicy;
 import io.cwsync.core.spi.HostAdapter;
 import io.cwsync.core.spi.Link;
+import io.cwsync.core.spi.LinkRef;
 import io.cwsync.core.spi.LinkState;
 import io.cwsync.core.spi.Outcome;
 import io.cwsync.core.spi.PageBatch;
@@ -346,7 +347,7 @@ final class PullStep extends Step {
       }
       long cwId = r.id().longValue();
       try {
-        if (links.findByCwId(tid, flow.entityType(), cwId).isPresent()) {
+        if (links.findRefByCwId(tid, flow.entityType(), cwId).isPresent()) {
           continue;
         }
         Ctx ctx = new Ctx(run, Set.of(), null, null);
@@ -399,7 +400,7 @@ final class PullStep extends Step {
   }
 
   private boolean linkedToHost(long cwId) {
-    return links.findByCwId(tid, flow.entityType(), cwId)
+    return links.findRefByCwId(tid, flow.entityType(), cwId)
         .filter(l -> l.state() == LinkState.LINKED && l.hostId() != null).isPresent();
   }
 
@@ -416,7 +417,7 @@ final class PullStep extends Step {
     try {
       String parentHostId = null;
       if (parentCwId != null) {
-        Link parentLink = parentLink(parentCwId);
+        LinkRef parentLink = parentLink(parentCwId);
         if (parentLink == null) {
           throw new CwsyncException(CoreErrorCode.MISSING_REFERENCE, "parent " + parentFlow().entityType() + " "
               + parentCwId + " is not linked to a host record yet", flow.entityType(), Long.toString(cwId),

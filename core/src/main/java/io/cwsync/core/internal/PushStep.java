@@ -20,6 +20,7 @@ import io.cwsync.core.model.UpdatePolicy;
 import io.cwsync.core.spi.HostAdapter;
 import io.cwsync.core.spi.HostChanges;
 import io.cwsync.core.spi.Link;
+import io.cwsync.core.spi.LinkRef;
 import io.cwsync.core.spi.NaturalKey;
 import io.cwsync.core.spi.LinkState;
 import io.cwsync.core.spi.Outcome;
@@ -396,7 +397,7 @@ final class PushStep extends Step {
       throw new CwsyncException(CoreErrorCode.MAPPING_FAILED, "child record without parentHostId",
           flow.entityType(), h.hostId(), "parentHostId", null);
     }
-    return links.findByHostId(tid, parent.entityType(), h.parentHostId()).map(Link::cwId)
+    return links.findRefByHostId(tid, parent.entityType(), h.parentHostId()).map(LinkRef::cwId)
         .orElseThrow(() -> new CwsyncException(CoreErrorCode.MISSING_REFERENCE, "parent " + parent.entityType()
             + " " + h.parentHostId() + " is not linked yet", flow.entityType(), h.hostId(), "parentHostId",
             null));
@@ -610,7 +611,7 @@ final class PushStep extends Step {
       if (c.id() == null || (lu != null && lu.isBefore(since))) {
         continue;
       }
-      Optional<Link> holder = links.findByCwId(tid, flow.entityType(), c.id().longValue());
+      Optional<LinkRef> holder = links.findRefByCwId(tid, flow.entityType(), c.id().longValue());
       if (holder.isPresent() && !hostId.equals(holder.get().hostId())) {
         continue;
       }
@@ -643,7 +644,7 @@ final class PushStep extends Step {
       return null;
     }
     ConnectWiseRecord r = found.get(0);
-    Optional<Link> holder = links.findByCwId(tid, flow.entityType(), r.id().longValue());
+    Optional<LinkRef> holder = links.findRefByCwId(tid, flow.entityType(), r.id().longValue());
     if (holder.isPresent() && !hostId.equals(holder.get().hostId())) {
       throw new CwsyncException(CoreErrorCode.AMBIGUOUS_MATCH, "ConnectWise record " + r.id()
           + " matches but is already linked to host record " + holder.get().hostId(), flow.entityType(), hostId,

@@ -9,6 +9,7 @@ import io.cwsync.core.spi.Cursor;
 import io.cwsync.core.spi.CursorStore;
 import io.cwsync.core.spi.HostAdapter;
 import io.cwsync.core.spi.Link;
+import io.cwsync.core.spi.LinkRef;
 import io.cwsync.core.spi.LinkStore;
 import io.cwsync.core.spi.Outcome;
 import io.cwsync.core.spi.RetryItem;
@@ -107,7 +108,7 @@ abstract class Step {
     return run.parentFlow();
   }
 
-  @Nullable Link parentLink(long parentCwId) {
+  @Nullable LinkRef parentLink(long parentCwId) {
     return run.parentLink(parentCwId);
   }
 

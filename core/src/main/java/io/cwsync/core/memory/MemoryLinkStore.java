@@ -6,6 +6,7 @@ import io.cwsync.core.memory.PackedLink.HostKey;
 import io.cwsync.core.model.EntityType;
 import io.cwsync.core.model.TenantId;
 import io.cwsync.core.spi.Link;
+import io.cwsync.core.spi.LinkRef;
 import io.cwsync.core.spi.LinkState;
 import io.cwsync.core.spi.LinkStore;
 import java.util.ArrayList;
@@ -22,7 +23,10 @@ import org.jspecify.annotations.Nullable;
  * form as two {@code long}s, instants as seconds and nanoseconds) with its snapshot packed into a byte array, and
  * each index is an array of those objects keyed by the id each carries: about a third of the heap a {@code Link} and
  * two hash maps take (see {@code docs/benchmarks.md}, {@code LinkStoreFootprintBenchmark}). Every read rebuilds a
- * {@code Link} equal to the one stored, so callers see no difference but new objects on each read.
+ * {@code Link} equal to the one stored, so callers see no difference but new objects on each read. The ref lookups
+ * ({@link #findRefByCwId}, {@link #findRefByHostId}) rebuild only the ids, state and version; writes return the link
+ * they were given with its new version, which equals what a read rebuilds because packing is exact (the snapshot's
+ * values and their classes, fingerprints either as their 128 bits or as the string, instants to the nanosecond).
  *
  * <p>Concurrency: one lock per (tenant, type) partition guards both indexes of that partition, so the two-way
  * uniqueness checks and the writes are atomic; partitions never block each other. Packing and rebuilding run outside
@@ -91,6 +95,35 @@ public final class MemoryLinkStore implements LinkStore {
   }
 
   @Override
+  public Optional<LinkRef> findRefByHostId(TenantId tenant, EntityType type, String hostId) {
+    requireNonNull(hostId, "hostId == null");
+    Part p = existing(tenant, type);
+    if (p == null) {
+      return Optional.empty();
+    }
+    HostKey key = HostKey.of(hostId);
+    PackedLink l;
+    synchronized (p) {
+      l = p.byHost.get(key);
+    }
+    // The caller's own string is the stored host id (packing keeps it exactly), so no string is rebuilt.
+    return l == null ? Optional.empty() : Optional.of(l.toRef(hostId));
+  }
+
+  @Override
+  public Optional<LinkRef> findRefByCwId(TenantId tenant, EntityType type, long cwId) {
+    Part p = existing(tenant, type);
+    if (p == null) {
+      return Optional.empty();
+    }
+    PackedLink l;
+    synchronized (p) {
+      l = p.byCw.get(cwId);
+    }
+    return l == null ? Optional.empty() : Optional.of(l.toRef(null));
+  }
+
+  @Override
   public PutResult putIfAbsent(Link link) {
     requireNonNull(link, "link == null");
     Part p = part(link.tenant(), link.type());
@@ -107,7 +140,7 @@ public final class MemoryLinkStore implements LinkStore {
         p.count++;
       }
     }
-    return existing != null ? new PutResult(false, unpack(p, existing)) : new PutResult(true, unpack(p, packed));
+    return existing != null ? new PutResult(false, unpack(p, existing)) : new PutResult(true, stored(link, 1));
   }
 
   @Override
@@ -137,7 +170,7 @@ public final class MemoryLinkStore implements LinkStore {
       unindex(p, current);
       index(p, next);
     }
-    return Optional.of(unpack(p, next));
+    return Optional.of(stored(replacement, next.version));
   }
 
   @Override
@@ -202,6 +235,16 @@ public final class MemoryLinkStore implements LinkStore {
 
   private Link unpack(Part p, PackedLink l) {
     return l.toLink(p.tenant, p.type, snapshots);
+  }
+
+  /**
+   * The link just stored from {@code l} at {@code version}, without unpacking what was stored: packing is exact, so
+   * this equals what a read of it returns ({@code MemoryLinkStoreTest} compares the two for every value type a
+   * snapshot holds).
+   */
+  private static Link stored(Link l, long version) {
+    return new Link(l.tenant(), l.type(), l.hostId(), l.cwId(), l.state(), l.hostFingerprint(), l.cwFingerprint(),
+        l.cwLastUpdated(), l.snapshot(), l.hostEchoPending(), l.cwEchoPending(), version, l.updatedAt());
   }
 
   private static boolean taken(@Nullable PackedLink holder, PackedLink self) {

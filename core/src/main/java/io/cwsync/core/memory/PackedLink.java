@@ -3,6 +3,7 @@ package io.cwsync.core.memory;
 import io.cwsync.core.model.EntityType;
 import io.cwsync.core.model.TenantId;
 import io.cwsync.core.spi.Link;
+import io.cwsync.core.spi.LinkRef;
 import io.cwsync.core.spi.LinkState;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -117,6 +118,16 @@ final class PackedLink {
         (flags & LAST_UPDATED) != 0 ? Instant.ofEpochSecond(lastUpdatedSecond, lastUpdatedNano) : null,
         snapshots.unpack(snapshot), (flags & HOST_ECHO) != 0, (flags & CW_ECHO) != 0, version,
         Instant.ofEpochSecond(updatedSecond, updatedNano));
+  }
+
+  /**
+   * Rebuilds the ids, state and version only: no snapshot, fingerprint or instant is decoded.
+   *
+   * @param knownHostId the host id if the caller holds it as a string already (it looked the link up by it), else
+   *     null to rebuild it
+   */
+  LinkRef toRef(@Nullable String knownHostId) {
+    return new LinkRef(knownHostId != null ? knownHostId : hostId(), hasCwId() ? cwId : null, state(), version);
   }
 
   LinkState state() {

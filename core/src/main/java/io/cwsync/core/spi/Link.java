@@ -85,6 +85,15 @@ public record Link(TenantId tenant, EntityType type, @Nullable String hostId, @N
   }
 
   /**
+   * Returns this link's identity part: ids, state and version.
+   *
+   * @return the ref
+   */
+  public LinkRef ref() {
+    return new LinkRef(hostId, cwId, state, version);
+  }
+
+  /**
    * Returns a copy in {@code newState} with {@code newCwId}.
    *
    * @param newState the state

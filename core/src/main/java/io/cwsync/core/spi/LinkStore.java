@@ -19,6 +19,8 @@ import java.util.Optional;
  *   <li>Stored links have version 1 after insert, +1 per successful replace; the store sets
  *       {@link Link#version()} itself and ignores the version of the link passed in other than for comparison.</li>
  *   <li>Absent lookups return {@link Optional#empty()}; they never throw for unknown tenants or types.</li>
+ *   <li>{@link #findRefByHostId} and {@link #findRefByCwId} answer as {@link #findByHostId} and {@link #findByCwId}
+ *       would, reduced to {@link Link#ref()}: present for the same links, tombstoned ones included.</li>
  * </ul>
  *
  * <p>Implementations must be thread-safe and linearizable per key; several coordinator nodes may share one store.
@@ -44,6 +46,35 @@ public interface LinkStore {
    * @return the link, or empty if none
    */
   Optional<Link> findByCwId(TenantId tenant, EntityType type, long cwId);
+
+  /**
+   * Finds the ids, state and version of a host record's link, without its fingerprints and snapshot. Equal to
+   * {@code findByHostId(tenant, type, hostId).map(Link::ref)}, which the default returns; a store overrides it when it
+   * can answer with less work (the in-memory store decodes no snapshot, store-jdbc selects four columns).
+   *
+   * @param tenant the tenant
+   * @param type the entity type
+   * @param hostId the host id
+   * @return the link's ref, or empty if none
+   */
+  default Optional<LinkRef> findRefByHostId(TenantId tenant, EntityType type, String hostId) {
+    return findByHostId(tenant, type, hostId).map(Link::ref);
+  }
+
+  /**
+   * Finds the ids, state and version of a ConnectWise record's link, without its fingerprints and snapshot. Equal to
+   * {@code findByCwId(tenant, type, cwId).map(Link::ref)}, which the default returns; a store overrides it when it
+   * can answer with less work. The coordinator resolves references between records (a contact's company) and checks
+   * whether a pulled record has a link at all with it.
+   *
+   * @param tenant the tenant
+   * @param type the entity type
+   * @param cwId the ConnectWise id
+   * @return the link's ref, or empty if none
+   */
+  default Optional<LinkRef> findRefByCwId(TenantId tenant, EntityType type, long cwId) {
+    return findByCwId(tenant, type, cwId).map(Link::ref);
+  }
 
   /**
    * Inserts {@code link} unless a link with its host id or its ConnectWise id (whichever are non-null) already exists

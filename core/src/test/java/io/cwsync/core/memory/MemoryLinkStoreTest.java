@@ -194,4 +194,71 @@ class MemoryLinkStoreTest {
     assertThat(store.findByHostId(B, EntityType.CONTACT, "x")).isEmpty();
     assertThat(store.count(B, EntityType.CONTACT)).isZero();
   }
+
+  /** Raw values whose normalised form holds every value type {@code Fingerprints.normalize} produces. */
+  static Map<String, Object> everyNormalizedType() {
+    Map<String, Object> raw = new java.util.LinkedHashMap<>();
+    raw.put("latin1", "  Caf\u00e9   Acme ");
+    raw.put("wide", "\u4e2d\u6587 \ud83d\ude00 \ud800");
+    raw.put("decimal", new java.math.BigDecimal("12.5000"));
+    raw.put("wholeDecimal", new java.math.BigDecimal("1200"));
+    raw.put("zero", new java.math.BigDecimal("0.000"));
+    raw.put("negative", -42L);
+    raw.put("huge", new java.math.BigDecimal("123456789012345678901234567890.123456789"));
+    raw.put("int", 7);
+    raw.put("double", 0.1d);
+    raw.put("instant", Instant.parse("2026-01-02T03:04:05.678901234Z"));
+    raw.put("offset", java.time.OffsetDateTime.parse("2026-01-02T03:04:05+02:00"));
+    raw.put("date", java.time.LocalDate.of(1999, 12, 31));
+    raw.put("yes", true);
+    raw.put("no", false);
+    raw.put("ref", new io.cwsync.core.model.HostRef(EntityType.COMPANY, "0042"));
+    raw.put("other", java.util.UUID.fromString("00000000-0000-0000-0000-000000000001"));
+    raw.put("nested", Map.of("b", "x", "a", Map.of("deep", List.of(1, "two")), "empty", ""));
+    raw.put("list", List.of("a", new java.math.BigDecimal("3.0"), Map.of("k", true), List.of(List.of(2))));
+    return io.cwsync.core.internal.Fingerprints.normalize(raw);
+  }
+
+  @Test
+  void putIfAbsentAndReplace_everySnapshotValueTypeAndFingerprintForm_returnWhatALaterReadReturns() {
+    Map<String, Object> snapshot = everyNormalizedType();
+    assertThat(snapshot).containsKeys("latin1", "wide", "decimal", "huge", "instant", "date", "yes", "ref", "nested",
+        "list");
+    String digest = "Zm9vYmFyYmF6cXV4MTIzNA";
+    String notADigest = "Zm9vYmFyYmF6cXV4MTIzNB";
+    Instant lastUpdated = Instant.parse("2026-01-01T00:00:00.000000001Z");
+    Instant updatedAt = Instant.parse("2026-01-01T00:00:01.123456789Z");
+    Link intent = new Link(A, EntityType.COMPANY, "0123", null, LinkState.PENDING_CREATE, digest, notADigest,
+        lastUpdated, snapshot, true, false, 9, updatedAt);
+
+    Link inserted = store.putIfAbsent(intent).link();
+
+    assertThat(inserted).isEqualTo(store.findByHostId(A, EntityType.COMPANY, "0123").orElseThrow());
+    assertThat(inserted.version()).isEqualTo(1);
+    assertThat(inserted.snapshot()).isEqualTo(snapshot);
+    assertThat(store.findByHostId(A, EntityType.COMPANY, "0123").orElseThrow().snapshot())
+        .as("packed, so a read decodes a new map").isNotSameAs(intent.snapshot());
+
+    Link replacement = intent.withState(LinkState.LINKED, 77L).withSynced("short", digest, null,
+        Map.of("only", List.of(Map.of("n", new java.math.BigDecimal("-1E+3")))), false, true, updatedAt.plusNanos(1));
+    Link replaced = store.replace(inserted, replacement).orElseThrow();
+
+    Link read = store.findByCwId(A, EntityType.COMPANY, 77).orElseThrow();
+    assertThat(replaced).isEqualTo(read).isEqualTo(store.findByHostId(A, EntityType.COMPANY, "0123").orElseThrow());
+    assertThat(replaced.version()).isEqualTo(2);
+    assertThat(read.snapshot().get("only")).isEqualTo(replacement.snapshot().get("only"));
+  }
+
+  @Test
+  void findRef_packedLink_idsStateAndVersionWithoutTheRest() {
+    store.putIfAbsent(new Link(A, EntityType.COMPANY, "12", 5L, LinkState.LINKED, "hfp", "cwfp", NOW,
+        everyNormalizedType(), false, false, 0, NOW));
+
+    assertThat(store.findRefByCwId(A, EntityType.COMPANY, 5))
+        .contains(new io.cwsync.core.spi.LinkRef("12", 5L, LinkState.LINKED, 1));
+    assertThat(store.findRefByHostId(A, EntityType.COMPANY, "12"))
+        .contains(store.findByHostId(A, EntityType.COMPANY, "12").orElseThrow().ref());
+    assertThat(store.findRefByHostId(A, EntityType.COMPANY, "012")).isEmpty();
+    assertThat(store.findRefByCwId(B, EntityType.COMPANY, 5)).isEmpty();
+  }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.cwsync.core.model.EntityType;
 import io.cwsync.core.model.TenantId;
 import io.cwsync.core.spi.Link;
+import io.cwsync.core.spi.LinkRef;
 import io.cwsync.core.spi.LinkState;
 import io.cwsync.core.spi.LinkStore;
 import io.cwsync.core.spi.LinkStore.PutResult;
@@ -114,6 +115,95 @@ public abstract class LinkStoreContractTest {
   @Test
   void findByState_nothingStored_returnsEmpty() {
     assertThat(store.findByState(TENANT, TYPE, LinkState.LINKED, 10)).isEmpty();
+  }
+
+  // ---- refs: findRefByHostId / findRefByCwId ----
+
+  @Test
+  void findRef_unknownTenantTypeOrId_returnsEmpty() {
+    insert(linked(TENANT, TYPE, "h1", 1));
+
+    assertThat(store.findRefByHostId(TENANT, TYPE, "h2")).isEmpty();
+    assertThat(store.findRefByHostId(OTHER_TENANT, TYPE, "h1")).isEmpty();
+    assertThat(store.findRefByHostId(TENANT, OTHER_TYPE, "h1")).isEmpty();
+    assertThat(store.findRefByHostId(TenantId.of("never_seen"), EntityType.of("never_seen"), "h1")).isEmpty();
+    assertThat(store.findRefByCwId(TENANT, TYPE, 2)).isEmpty();
+    assertThat(store.findRefByCwId(OTHER_TENANT, TYPE, 1)).isEmpty();
+    assertThat(store.findRefByCwId(TENANT, OTHER_TYPE, 1)).isEmpty();
+    assertThat(store.findRefByCwId(TenantId.of("never_seen"), EntityType.of("never_seen"), 1)).isEmpty();
+  }
+
+  @Test
+  void findRef_storedLink_equalsTheFullLinksIdsStateAndVersion() {
+    Link link = insert(new Link(TENANT, TYPE, "h1", 42L, LinkState.LINKED, "hfp", "cwfp", T0.minusSeconds(5),
+        Map.of("name", "Acme", "amount", new BigDecimal("12.50")), true, false, 0, T0));
+
+    LinkRef byHost = store.findRefByHostId(TENANT, TYPE, "h1").orElseThrow();
+    LinkRef byCw = store.findRefByCwId(TENANT, TYPE, 42).orElseThrow();
+
+    assertThat(byHost).isEqualTo(new LinkRef("h1", 42L, LinkState.LINKED, 1)).isEqualTo(byCw);
+    assertThat(byHost).isEqualTo(store.findByHostId(TENANT, TYPE, "h1").orElseThrow().ref())
+        .isEqualTo(link.ref());
+  }
+
+  @Test
+  void findRef_hostIdsOfEveryShape_comeBackAsStored() {
+    // Decimal, zero-padded, non-Latin-1 and empty-looking ids: a store may encode each differently.
+    List<String> hostIds = List.of("12345", "007", "0", "-5", "a b", "\u00e9t\u00e9", "\u4e2d\u6587", "9".repeat(25));
+    long cwId = 100;
+    for (String hostId : hostIds) {
+      insert(linked(TENANT, TYPE, hostId, cwId++));
+    }
+
+    cwId = 100;
+    for (String hostId : hostIds) {
+      LinkRef expected = new LinkRef(hostId, cwId, LinkState.LINKED, 1);
+      assertThat(store.findRefByHostId(TENANT, TYPE, hostId)).as("by host id %s", hostId).contains(expected);
+      assertThat(store.findRefByCwId(TENANT, TYPE, cwId)).as("by cw id %s", cwId).contains(expected);
+      cwId++;
+    }
+  }
+
+  @Test
+  void findRef_linkMissingOneId_hasNullForIt() {
+    insert(cwOnly(TENANT, TYPE, 7));
+    insert(Link.pendingCreate(TENANT, TYPE, "h1", T0));
+
+    assertThat(store.findRefByCwId(TENANT, TYPE, 7)).contains(new LinkRef(null, 7L, LinkState.PENDING_CREATE, 1));
+    assertThat(store.findRefByHostId(TENANT, TYPE, "h1"))
+        .contains(new LinkRef("h1", null, LinkState.PENDING_CREATE, 1));
+  }
+
+  @Test
+  void findRef_tombstonedLink_isPresentWithItsState() {
+    Link stored = insert(linked(TENANT, TYPE, "h1", 1));
+    Link tombstoned = store.replace(stored, stored.withState(LinkState.TOMBSTONED, 1L)).orElseThrow();
+
+    assertThat(store.findRefByHostId(TENANT, TYPE, "h1")).contains(tombstoned.ref());
+    assertThat(store.findRefByCwId(TENANT, TYPE, 1)).contains(new LinkRef("h1", 1L, LinkState.TOMBSTONED, 2));
+  }
+
+  @Test
+  void findRef_afterReplace_seesTheNewIdsStateAndVersion() {
+    Link intent = insert(Link.pendingCreate(TENANT, TYPE, "h1", T0));
+    assertThat(store.findRefByCwId(TENANT, TYPE, 55)).isEmpty();
+
+    Link linked = store.replace(intent, intent.withState(LinkState.LINKED, 55L)).orElseThrow();
+
+    assertThat(store.findRefByHostId(TENANT, TYPE, "h1")).contains(new LinkRef("h1", 55L, LinkState.LINKED, 2));
+    assertThat(store.findRefByCwId(TENANT, TYPE, 55)).contains(linked.ref());
+  }
+
+  @Test
+  void findRef_afterRemove_returnsEmptyBothWays() {
+    Link stored = insert(linked(TENANT, TYPE, "h1", 1));
+    assertThat(store.findRefByHostId(TENANT, TYPE, "h1")).isPresent();
+    assertThat(store.findRefByCwId(TENANT, TYPE, 1)).isPresent();
+
+    assertThat(store.remove(stored)).isTrue();
+
+    assertThat(store.findRefByHostId(TENANT, TYPE, "h1")).isEmpty();
+    assertThat(store.findRefByCwId(TENANT, TYPE, 1)).isEmpty();
   }
 
   // ---- putIfAbsent ----
