@@ -12,6 +12,8 @@ import io.cwsync.core.spi.AuditQuery;
 import io.cwsync.core.spi.Cursor;
 import io.cwsync.core.spi.HistoryEntry;
 import io.cwsync.core.spi.Link;
+import io.cwsync.core.spi.LinkRef;
+import io.cwsync.core.spi.LinkState;
 import io.cwsync.core.spi.Outcome;
 import io.cwsync.core.spi.PageBatch;
 import io.cwsync.core.spi.RetryKey;
@@ -272,6 +274,44 @@ class PageBatchTest {
       assertThat(ds.takeRoundTrips()).as("statements and commits for a page of 200 records").isLessThan(15);
       assertThat(s.linkStore().count(T, TYPE)).isEqualTo(200);
       assertThat(s.auditLog().query(AuditQuery.all(T, 1000))).hasSize(200);
+    }
+
+    @Test
+    void findRef_inAPage_pageRecordsFromTheReadAheadOthersOnceEach_andWritesReplaceWhatWasRead() throws Exception {
+      CountingConnectionPool ds = pool();
+      JdbcStores s = TestDatabases.migrated(builder(ds));
+      s.linkStore().putIfAbsent(Link.linked(T, TYPE, "h1", 1L, T0));
+      Link contact = s.linkStore().putIfAbsent(Link.linked(T, EntityType.CONTACT, "c9", 9L, T0)).link();
+      PageBatch batch = (PageBatch) s.linkStore();
+      ds.takeRoundTrips();
+
+      batch.beginPage(T, FLOW, TYPE, List.of(1L, 2L));
+      assertThat(s.linkStore().findRefByCwId(T, TYPE, 1)).contains(new LinkRef("h1", 1L, LinkState.LINKED, 1));
+      assertThat(s.linkStore().findRefByHostId(T, TYPE, "h1")).contains(new LinkRef("h1", 1L, LinkState.LINKED, 1));
+      assertThat(s.linkStore().findRefByCwId(T, TYPE, 2)).isEmpty();
+      assertThat(ds.takeRoundTrips()).as("the read-ahead answers the page's records").isEqualTo(readAheadRoundTrips());
+
+      // A reference to another stream's record (a contact page's company): one narrow query, then the page's cache.
+      LinkRef contactRef = new LinkRef("c9", 9L, LinkState.LINKED, 1);
+      assertThat(s.linkStore().findRefByCwId(T, EntityType.CONTACT, 9)).contains(contactRef);
+      assertThat(s.linkStore().findRefByCwId(T, EntityType.CONTACT, 9)).contains(contactRef);
+      assertThat(s.linkStore().findRefByHostId(T, EntityType.CONTACT, "c9")).contains(contactRef);
+      assertThat(s.linkStore().findRefByCwId(T, EntityType.CONTACT, 10)).isEmpty();
+      assertThat(s.linkStore().findRefByCwId(T, EntityType.CONTACT, 10)).isEmpty();
+      assertThat(ds.roundTripsByStatement().keySet())
+          .anySatisfy(sql -> assertThat(sql).startsWith("SELECT host_id, cw_id, state, version FROM"));
+      assertThat(ds.takeRoundTrips()).as("one query per id not read before in the page").isEqualTo(2);
+
+      Link tombstoned = s.linkStore().replace(contact, contact.withState(LinkState.TOMBSTONED, 9L)).orElseThrow();
+      assertThat(s.linkStore().findRefByCwId(T, EntityType.CONTACT, 9)).contains(tombstoned.ref());
+      assertThat(s.linkStore().findRefByHostId(T, EntityType.CONTACT, "c9")).contains(tombstoned.ref());
+      assertThat(s.linkStore().remove(tombstoned)).isTrue();
+      assertThat(s.linkStore().findRefByCwId(T, EntityType.CONTACT, 9)).isEmpty();
+      assertThat(s.linkStore().findRefByHostId(T, EntityType.CONTACT, "c9")).isEmpty();
+      batch.endPage();
+
+      assertThat(elsewhere(() -> s.linkStore().findRefByCwId(T, EntityType.CONTACT, 9))).isEmpty();
+      assertThat(elsewhere(() -> s.linkStore().findRefByCwId(T, TYPE, 1))).isPresent();
     }
   }
 }

@@ -6,6 +6,7 @@ import io.cwsync.core.CwsyncException;
 import io.cwsync.core.model.EntityType;
 import io.cwsync.core.model.TenantId;
 import io.cwsync.core.spi.Link;
+import io.cwsync.core.spi.LinkRef;
 import io.cwsync.core.spi.LinkState;
 import io.cwsync.core.spi.LinkStore;
 import io.cwsync.core.spi.PageBatch;
@@ -44,6 +45,7 @@ final class JdbcLinkStore implements LinkStore, PageBatch {
 
   private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(JdbcLinkStore.class);
 
+  static final String REF_COLUMNS = "host_id, cw_id, state, version";
   static final String COLUMNS = "tenant, entity_type, host_id, cw_id, state, host_fingerprint, cw_fingerprint,"
       + " cw_last_updated, snapshot, host_echo_pending, cw_echo_pending, version, updated_at";
 
@@ -52,6 +54,8 @@ final class JdbcLinkStore implements LinkStore, PageBatch {
   private final String findByHostId;
   private final String findByCwId;
   private final String findByCwIds;
+  private final String findRefByHostId;
+  private final String findRefByCwId;
   private final String insert;
   private final String updateByHostId;
   private final String updateByCwId;
@@ -80,6 +84,8 @@ final class JdbcLinkStore implements LinkStore, PageBatch {
     SqlDialect d = db.sql();
     findByHostId = "SELECT " + COLUMNS + " FROM " + t + " WHERE tenant = ? AND entity_type = ? AND host_id = ?";
     findByCwId = "SELECT " + COLUMNS + " FROM " + t + " WHERE tenant = ? AND entity_type = ? AND cw_id = ?";
+    findRefByHostId = "SELECT " + REF_COLUMNS + " FROM " + t + " WHERE tenant = ? AND entity_type = ? AND host_id = ?";
+    findRefByCwId = "SELECT " + REF_COLUMNS + " FROM " + t + " WHERE tenant = ? AND entity_type = ? AND cw_id = ?";
     findByCwIds = "SELECT " + COLUMNS + " FROM " + t + " WHERE tenant = ? AND entity_type = ? AND "
         + d.anyOf("cw_id");
     insert = "INSERT INTO " + t + " (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?)"
@@ -161,6 +167,62 @@ final class JdbcLinkStore implements LinkStore, PageBatch {
       // Within the page the answer stands (this stream's lease keeps other writers off); writes update it.
       p.linksByCwId.put(key, found);
       found.ifPresent(l -> put(p, l));
+    }
+    return found;
+  }
+
+  /**
+   * Answers from the page's caches when they hold the link (the read-ahead's, or a ref read before in the page), else
+   * selects the four columns of a ref, with no snapshot to decode; the answer stands for the rest of the page as
+   * {@link #findByHostId}'s does, and any write of the link drops it.
+   */
+  @Override
+  public Optional<LinkRef> findRefByHostId(TenantId tenant, EntityType type, String hostId) {
+    requireNonNull(tenant, "tenant == null");
+    requireNonNull(type, "type == null");
+    requireNonNull(hostId, "hostId == null");
+    PageSession p = db.page();
+    PageSession.HostKey key = new PageSession.HostKey(tenant, type, hostId);
+    if (p != null) {
+      Link cached = p.linksByHostId.get(key);
+      if (cached != null) {
+        return Optional.of(cached.ref());
+      }
+      LinkRef ref = p.refsByHostId.get(key);
+      if (ref != null) {
+        return Optional.of(ref);
+      }
+    }
+    Optional<LinkRef> found = linkRead("find a link ref by host id", tenant, type,
+        c -> oneRef(c, findRefByHostId, tenant, type, hostId));
+    if (p != null) {
+      found.ifPresent(r -> putRef(p, tenant, type, r));
+    }
+    return found;
+  }
+
+  /** As {@link #findRefByHostId}, by ConnectWise id; absent answers are kept for the page too. */
+  @Override
+  public Optional<LinkRef> findRefByCwId(TenantId tenant, EntityType type, long cwId) {
+    requireNonNull(tenant, "tenant == null");
+    requireNonNull(type, "type == null");
+    PageSession p = db.page();
+    PageSession.CwKey key = new PageSession.CwKey(tenant, type, cwId);
+    if (p != null) {
+      Optional<Link> cached = p.linksByCwId.get(key);
+      if (cached != null) {
+        return cached.map(Link::ref);
+      }
+      Optional<LinkRef> ref = p.refsByCwId.get(key);
+      if (ref != null) {
+        return ref;
+      }
+    }
+    Optional<LinkRef> found = linkRead("find a link ref by ConnectWise id", tenant, type,
+        c -> oneRef(c, findRefByCwId, tenant, type, cwId));
+    if (p != null) {
+      p.refsByCwId.put(key, found);
+      found.ifPresent(r -> putRef(p, tenant, type, r));
     }
     return found;
   }
@@ -778,19 +840,38 @@ final class JdbcLinkStore implements LinkStore, PageBatch {
 
   private static void put(PageSession p, Link l) {
     if (l.cwId() != null) {
-      p.linksByCwId.put(new PageSession.CwKey(l.tenant(), l.type(), l.cwId()), Optional.of(l));
+      PageSession.CwKey key = new PageSession.CwKey(l.tenant(), l.type(), l.cwId());
+      p.linksByCwId.put(key, Optional.of(l));
+      p.refsByCwId.remove(key);
     }
     if (l.hostId() != null) {
-      p.linksByHostId.put(new PageSession.HostKey(l.tenant(), l.type(), l.hostId()), l);
+      PageSession.HostKey key = new PageSession.HostKey(l.tenant(), l.type(), l.hostId());
+      p.linksByHostId.put(key, l);
+      p.refsByHostId.remove(key);
     }
   }
 
+  /** Caches a ref read in the page under both its ids. */
+  private static void putRef(PageSession p, TenantId tenant, EntityType type, LinkRef r) {
+    if (r.cwId() != null) {
+      p.refsByCwId.put(new PageSession.CwKey(tenant, type, r.cwId()), Optional.of(r));
+    }
+    if (r.hostId() != null) {
+      p.refsByHostId.put(new PageSession.HostKey(tenant, type, r.hostId()), r);
+    }
+  }
+
+  /** Drops what the page's caches hold for {@code l}'s ids, its refs included. */
   private static void forget(PageSession p, Link l) {
     if (l.cwId() != null) {
-      p.linksByCwId.remove(new PageSession.CwKey(l.tenant(), l.type(), l.cwId()));
+      PageSession.CwKey key = new PageSession.CwKey(l.tenant(), l.type(), l.cwId());
+      p.linksByCwId.remove(key);
+      p.refsByCwId.remove(key);
     }
     if (l.hostId() != null) {
-      p.linksByHostId.remove(new PageSession.HostKey(l.tenant(), l.type(), l.hostId()));
+      PageSession.HostKey key = new PageSession.HostKey(l.tenant(), l.type(), l.hostId());
+      p.linksByHostId.remove(key);
+      p.refsByHostId.remove(key);
     }
   }
 
@@ -832,6 +913,26 @@ final class JdbcLinkStore implements LinkStore, PageBatch {
       }
       List<Link> found = all(ps);
       return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+    }
+  }
+
+  private static Optional<LinkRef> oneRef(Connection c, String sql, TenantId tenant, EntityType type, Object id)
+      throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(sql)) {
+      ps.setString(1, tenant.value());
+      ps.setString(2, type.name());
+      if (id instanceof Long l) {
+        ps.setLong(3, l);
+      } else {
+        ps.setString(3, (String) id);
+      }
+      try (ResultSet rs = ps.executeQuery()) {
+        if (!rs.next()) {
+          return Optional.empty();
+        }
+        return Optional.of(new LinkRef(rs.getString(1), Db.getLong(rs, 2), LinkState.valueOf(rs.getString(3)),
+            rs.getLong(4)));
+      }
     }
   }
 

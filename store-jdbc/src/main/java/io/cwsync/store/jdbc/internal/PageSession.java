@@ -6,6 +6,7 @@ import io.cwsync.core.model.TenantId;
 import io.cwsync.core.spi.AuditEntry;
 import io.cwsync.core.spi.HistoryEntry;
 import io.cwsync.core.spi.Link;
+import io.cwsync.core.spi.LinkRef;
 import io.cwsync.core.spi.RetryItem;
 import io.cwsync.core.spi.RetryKey;
 import io.cwsync.store.jdbc.JdbcErrorCode;
@@ -70,6 +71,11 @@ final class PageSession {
   final Map<CwKey, Optional<Link>> linksByCwId = new HashMap<>();
   /** Links read or written in this page by host id, only those known present. */
   final Map<HostKey, Link> linksByHostId = new HashMap<>();
+  /** Link refs read in this page by ConnectWise id, for links the full caches above do not hold (references to
+   *  other records' links): empty optional = known absent. Any write of a link drops its refs. */
+  final Map<CwKey, Optional<LinkRef>> refsByCwId = new HashMap<>();
+  /** Link refs read in this page by host id, only those known present; as {@link #refsByCwId}. */
+  final Map<HostKey, LinkRef> refsByHostId = new HashMap<>();
   /** Links inserted in this page whose ids the read-ahead showed free, written together before the next link
    *  statement on the same tenant and type, and at the checkpoint. */
   final List<Link> pendingLinks = new ArrayList<>();
@@ -178,6 +184,8 @@ final class PageSession {
     failure = what + ": " + e.getMessage();
     linksByCwId.clear();
     linksByHostId.clear();
+    refsByCwId.clear();
+    refsByHostId.clear();
     pendingLinks.clear();
     pageIntents.clear();
     pendingReplaces.clear();
