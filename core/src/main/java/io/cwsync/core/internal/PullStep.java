@@ -468,6 +468,9 @@ final class PullStep extends Step {
     }
     if (link != null && link.state() == LinkState.PENDING_CREATE && link.hostId() == null) {
       PlannedCreate plan = planned.remove(cwId);
+      // Whole-link equality on purpose, snapshot included: it is what shows the link is still the intent this page
+      // stored (any replace moves the version; an intent removed and inserted again by another writer differs in
+      // its instant or values). Comparing fewer fields would not be the same check, and the snapshot is small.
       if (plan != null && plan.intent().equals(link)) {
         createInHost(r, cwId, cwFp, lu, ctx, link, plan.mapped());
         return;

@@ -221,10 +221,12 @@ final class PushStep extends Step {
         continue;
       }
       try {
-        Link link = links.findByHostId(tid, flow.entityType(), h.hostId()).orElse(null);
-        if (link != null && link.state() != LinkState.PENDING_CREATE) {
+        // Most records of a page are linked and need their state alone; only a write intent's whole link is read.
+        Optional<LinkRef> ref = links.findRefByHostId(tid, flow.entityType(), h.hostId());
+        if (ref.isPresent() && ref.get().state() != LinkState.PENDING_CREATE) {
           continue;
         }
+        Link link = ref.isEmpty() ? null : links.findByHostId(tid, flow.entityType(), h.hostId()).orElse(null);
         Long parentCwId = parentCwId(h);
         Map<String, Object> hostFpMap = Fingerprints.normalize(rules.hostFingerprint(flow, h,
             new Ctx(run, Set.of(), parentCwId)));
