@@ -8,6 +8,7 @@ import io.cwsync.connectwise.Resources;
 import io.cwsync.core.StreamStatus;
 import io.cwsync.core.SyncCoordinator;
 import io.cwsync.core.SyncReport;
+import io.cwsync.core.memory.MemoryLinkStore;
 import io.cwsync.core.model.EntityType;
 import io.cwsync.core.model.Flow;
 import io.cwsync.core.model.HostRecord;
@@ -16,13 +17,19 @@ import io.cwsync.core.model.Tenant;
 import io.cwsync.core.model.TenantId;
 import io.cwsync.core.spi.ConnectionSettings;
 import io.cwsync.core.spi.HostAdapterRegistry;
+import io.cwsync.core.spi.Link;
+import io.cwsync.core.spi.LinkRef;
+import io.cwsync.core.spi.LinkState;
+import io.cwsync.core.spi.LinkStore;
 import io.cwsync.testkit.simulator.ConnectWiseSimulator;
 import io.cwsync.testkit.simulator.ConnectWiseSimulatorExtension;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -128,6 +135,100 @@ class CompanyContactRulesTest {
 
     assertThat(again.successful()).isTrue();
     assertThat(companies.size()).as("linked to the existing host record, not created twice").isEqualTo(1);
+  }
+
+  /** Counts the link store's full and ref lookups per entity type. */
+  static final class CountingLinks implements LinkStore {
+    final LinkStore target = new MemoryLinkStore();
+    final Map<EntityType, AtomicInteger> full = new ConcurrentHashMap<>();
+    final Map<EntityType, AtomicInteger> refs = new ConcurrentHashMap<>();
+
+    private static int count(Map<EntityType, AtomicInteger> counts, EntityType type) {
+      return counts.computeIfAbsent(type, t -> new AtomicInteger()).incrementAndGet();
+    }
+
+    @Override
+    public Optional<Link> findByHostId(TenantId tenant, EntityType type, String hostId) {
+      count(full, type);
+      return target.findByHostId(tenant, type, hostId);
+    }
+
+    @Override
+    public Optional<Link> findByCwId(TenantId tenant, EntityType type, long cwId) {
+      count(full, type);
+      return target.findByCwId(tenant, type, cwId);
+    }
+
+    @Override
+    public Optional<LinkRef> findRefByHostId(TenantId tenant, EntityType type, String hostId) {
+      count(refs, type);
+      return target.findRefByHostId(tenant, type, hostId);
+    }
+
+    @Override
+    public Optional<LinkRef> findRefByCwId(TenantId tenant, EntityType type, long cwId) {
+      count(refs, type);
+      return target.findRefByCwId(tenant, type, cwId);
+    }
+
+    @Override
+    public PutResult putIfAbsent(Link link) {
+      return target.putIfAbsent(link);
+    }
+
+    @Override
+    public Optional<Link> replace(Link expected, Link replacement) {
+      return target.replace(expected, replacement);
+    }
+
+    @Override
+    public boolean remove(Link expected) {
+      return target.remove(expected);
+    }
+
+    @Override
+    public List<Link> findByState(TenantId tenant, EntityType type, LinkState state, int limit) {
+      return target.findByState(tenant, type, state, limit);
+    }
+
+    @Override
+    public long count(TenantId tenant, EntityType type) {
+      return target.count(tenant, type);
+    }
+  }
+
+  @Test
+  void runPass_contactsReferencingLinkedCompanies_resolveThemWithRefLookupsNotWholeLinks() {
+    ConnectWiseSimulator sim = ext.simulator();
+    int acme = sim.create("company/companies", obj("{'identifier':'ACME','name':'Acme Inc','city':'Tampa'}"))
+        .get("id").asInt();
+    sim.create("company/contacts", obj("{'firstName':'Ada','lastName':'Lovelace','company':{'id':" + acme + "}}"));
+    sim.create("company/contacts", obj("{'firstName':'Alan','lastName':'Turing','company':{'id':" + acme + "}}"));
+    RecordingHost companies = new RecordingHost(EntityType.COMPANY);
+    RecordingHost contacts = new RecordingHost(EntityType.CONTACT);
+    CountingLinks links = new CountingLinks();
+    SyncCoordinator.Builder builder = SyncCoordinator.builder()
+        .credentials((t, ref) -> Optional.of(ConnectionSettings.onPremise(sim.baseUrl(), "acme", "pub", "priv",
+            "client")))
+        .adapters(HostAdapterRegistry.of(Map.of(EntityType.COMPANY, companies, EntityType.CONTACT, contacts)))
+        .rules(CompanyContactRules.create())
+        .inMemoryStores()
+        .linkStore(links);
+    Flow companyFlow = Flow.builder("companies", EntityType.COMPANY, Resources.COMPANIES).build();
+    builder.build().runPass(Tenant.builder(TenantId.of("acme")).flow(companyFlow).build());
+    links.full.clear();
+    links.refs.clear();
+
+    // The contacts alone, so every company lookup in this pass is a contact's reference.
+    SyncReport report = builder.build().runPass(Tenant.builder(TenantId.of("acme"))
+        .flow(Flow.builder("contacts", EntityType.CONTACT, Resources.CONTACTS).build()).build());
+
+    assertThat(report.successful()).isTrue();
+    HostRef acmeRef = new HostRef(EntityType.COMPANY, companies.written.get(0).hostId());
+    assertThat(contacts.written).hasSize(2).allSatisfy(c -> assertThat(c.field("company")).isEqualTo(acmeRef));
+    assertThat(links.refs.get(EntityType.COMPANY)).as("ref lookups of the company").isNotNull()
+        .satisfies(n -> assertThat(n.get()).isGreaterThanOrEqualTo(2));
+    assertThat(links.full.get(EntityType.COMPANY)).as("whole company links read").isNull();
   }
 
   private static SyncCoordinator coordinator(ConnectWiseSimulator sim, FingerprintHost companies,
