@@ -16,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
@@ -30,7 +31,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * {@code findByCwId} (rebuilds the snapshot and formats the fingerprints) against the ref lookups a reference or an
  * existence check needs ({@code findRefByCwId}, {@code findRefByHostId}), and a {@code replace} that flips the echo
  * flag of a link (packs the replacement; returns it). Ids are visited in a shuffled order, so lookups miss the CPU
- * caches as a pass's do.
+ * caches as a pass's do. {@code passOneContact} makes the store calls a first pass makes for one new contact: the
+ * planned-create check (no link yet), the write intent's insert, the contact's company reference, the pull's read of
+ * the intent and its replace by the {@code LINKED} link (a new store per iteration, 20,000 companies linked).
  *
  * <pre>
  * mvn -B -q -pl benchmarks -am -DskipTests -Dcwsync.publish.skip=true package
@@ -49,12 +52,17 @@ public class LinkLookupBenchmark {
   static final TenantId TENANT = TenantId.of("bench");
   static final EntityType TYPE = EntityType.CONTACT;
   static final Instant T0 = Instant.parse("2026-03-01T10:00:00.123456Z");
+  static final String HOST_FINGERPRINT = "q83vEjRWeJCrze8SNFZ4kA";
+  static final String CW_FINGERPRINT = "ASNFZ4mrze8BI0VniavN7w";
 
   private LinkStore store;
   private long[] cwIds;
   private String[] hostIds;
   private Link[] current;
   private int next;
+  private LinkStore passStore;
+  private long nextContact;
+  private Random passRandom;
 
   /** Creates the benchmark; JMH sets it up. */
   public LinkLookupBenchmark() {
@@ -98,6 +106,19 @@ public class LinkLookupBenchmark {
     }
   }
 
+  /** A new store for {@code passOneContact} with 20,000 linked companies, once per iteration. */
+  @Setup(Level.Iteration)
+  public void newPassStore() {
+    passStore = new MemoryLinkStore();
+    passRandom = new Random(3);
+    for (int i = 1; i <= 20_000; i++) {
+      passStore.putIfAbsent(new Link(TENANT, EntityType.COMPANY, Integer.toString(i), (long) i, LinkState.LINKED,
+          digest(passRandom), digest(passRandom), T0, Map.of("cwId", BigDecimal.valueOf(i), "name", "Company " + i),
+          true, false, 0, T0));
+    }
+    nextContact = 20_001;
+  }
+
   private static String digest(Random random) {
     byte[] b = new byte[16];
     random.nextBytes(b);
@@ -137,5 +158,26 @@ public class LinkLookupBenchmark {
         .orElseThrow();
     current[i] = stored;
     return stored;
+  }
+
+  /** The store calls of one contact in a first pass, as {@code PullStep} makes them (see the class comment). */
+  @Benchmark
+  public Object passOneContact() {
+    long cwId = nextContact++;
+    long companyCwId = 1 + passRandom.nextInt(20_000);
+    if (passStore.findRefByCwId(TENANT, TYPE, cwId).isPresent()) {
+      throw new IllegalStateException("contact " + cwId + " already linked");
+    }
+    String companyHostId = passStore.findRefByCwId(TENANT, EntityType.COMPANY, companyCwId).orElseThrow().hostId();
+    Map<String, Object> values = Map.of("company", new HostRef(EntityType.COMPANY, companyHostId),
+        "cwId", BigDecimal.valueOf(cwId), "firstName", "Ann", "lastName", "Lee-" + cwId);
+    Link intent = passStore.putIfAbsent(new Link(TENANT, TYPE, null, cwId, LinkState.PENDING_CREATE, null, null,
+        T0, values, false, false, 0, T0)).link();
+    Link read = passStore.findByCwId(TENANT, TYPE, cwId).orElseThrow();
+    if (!read.equals(intent)) {
+      throw new IllegalStateException("intent changed");
+    }
+    return passStore.replace(read, read.withHostId(Long.toString(cwId)).withState(LinkState.LINKED, cwId)
+        .withSynced(HOST_FINGERPRINT, CW_FINGERPRINT, T0, values, true, false, T0)).orElseThrow();
   }
 }
