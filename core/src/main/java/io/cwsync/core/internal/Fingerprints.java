@@ -2,6 +2,7 @@ package io.cwsync.core.internal;
 
 import io.cwsync.core.model.HostRef;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.security.DigestException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -237,10 +238,11 @@ public final class Fingerprints {
     private static final int SCRATCH = 32;
     private static final byte[] BASE64URL =
         "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_".getBytes(
-            java.nio.charset.StandardCharsets.US_ASCII);
+            StandardCharsets.US_ASCII);
 
     private final MessageDigest sha256;
     private final byte[] digest = new byte[32];
+    private final byte[] encoded = new byte[22];
     private byte[] buf = new byte[BUFFER];
     private int len;
     /** Keys and values of the maps being written, nested maps above their parents' entries. */
@@ -288,7 +290,7 @@ public final class Fingerprints {
         throw new IllegalStateException("a SHA-256 digest is 32 bytes", e);
       }
       // Base64url without padding of the first 16 bytes: five 3-byte groups, then one byte in two characters.
-      byte[] out = new byte[22];
+      byte[] out = encoded;
       int o = 0;
       for (int i = 0; i < 15; i += 3) {
         int bits = (digest[i] & 0xff) << 16 | (digest[i + 1] & 0xff) << 8 | digest[i + 2] & 0xff;
@@ -300,7 +302,7 @@ public final class Fingerprints {
       int last = digest[15] & 0xff;
       out[o++] = BASE64URL[last >>> 2];
       out[o] = BASE64URL[(last & 0x3) << 4];
-      return new String(out, java.nio.charset.StandardCharsets.ISO_8859_1);
+      return new String(out, StandardCharsets.ISO_8859_1);
     }
 
     /**
@@ -366,15 +368,58 @@ public final class Fingerprints {
       return true;
     }
 
+    /**
+     * Writes {@code n} and the plain form of the value without trailing zeros. That is its plain form without the
+     * fraction's trailing zeros (and a point left bare), which saves stripTrailingZeros' division and copy.
+     */
     private void number(BigDecimal bd) {
       put('n');
-      ascii(bd.signum() == 0 ? "0" : bd.stripTrailingZeros().toPlainString());
+      if (bd.signum() == 0) {
+        put('0');
+        return;
+      }
+      String plain = bd.toPlainString();
+      int end = plain.length();
+      if (bd.scale() > 0) {
+        while (plain.charAt(end - 1) == '0') {
+          end--;
+        }
+        if (plain.charAt(end - 1) == '.') {
+          end--;
+        }
+      }
+      if (len + end > buf.length) {
+        grow(end);
+      }
+      for (int i = 0; i < end; i++) {
+        buf[len++] = (byte) plain.charAt(i);
+      }
     }
 
     /** The plain form of a non-zero integer without trailing zeros is its decimal digits; zero is "0". */
     private void integral(long v) {
-      put('n');
-      ascii(Long.toString(v));
+      if (len + 21 > buf.length) {
+        grow(21);
+      }
+      buf[len++] = 'n';
+      if (v == Long.MIN_VALUE) {
+        ascii(Long.toString(v));
+        return;
+      }
+      if (v < 0) {
+        buf[len++] = '-';
+        v = -v;
+      }
+      int digits = 1;
+      for (long t = v; t >= 10; t /= 10) {
+        digits++;
+      }
+      int p = len + digits;
+      len = p;
+      do {
+        buf[--p] = (byte) ('0' + v % 10);
+        v /= 10;
+      } while (v != 0);
     }
 
     private void ref(HostRef r) {
