@@ -77,6 +77,18 @@ class InternalPackageBoundaryTest {
         "A.java:2 io.cwsync.elsewhere.internal", "A.java:4 io.cwsync.other.internal");
   }
 
+  @Test
+  void violations_allowedFile_onlyItsAllowedPackage() {
+    String allowed = "benchmarks/src/main/java/io/cwsync/benchmarks/FingerprintsBenchmark.java";
+    String source = "import io.cwsync.core.internal.Fingerprints;\n"
+        + "import io.cwsync.mapping.internal.Engine;\n";
+
+    assertThat(violations("io.cwsync.benchmarks", allowed, source))
+        .containsExactly(allowed + ":2 io.cwsync.mapping.internal");
+    assertThat(violations("io.cwsync.benchmarks", "benchmarks/src/main/java/io/cwsync/benchmarks/Other.java", source))
+        .hasSize(2);
+  }
+
   private static List<String> violations(String ownPackage, String file, String source) {
     List<String> found = new ArrayList<>();
     String[] lines = source.split("\n", -1);
