@@ -233,9 +233,10 @@ public final class Fingerprints {
 
     private static final ThreadLocal<Canonical> CURRENT = ThreadLocal.withInitial(Canonical::new);
     private static final int BUFFER = 512;
-    /** Larger buffers are dropped after use rather than kept by the thread. */
+    /** Larger buffers (and scratch arrays) are dropped after use rather than kept by the thread. */
     private static final int KEPT_BUFFER = 64 * 1024;
     private static final int SCRATCH = 32;
+    private static final int KEPT_SCRATCH = 1024;
     private static final byte[] BASE64URL =
         "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_".getBytes(
             StandardCharsets.US_ASCII);
@@ -278,6 +279,10 @@ public final class Fingerprints {
       }
       if (buf.length > KEPT_BUFFER) {
         buf = new byte[BUFFER];
+      }
+      if (keys.length > KEPT_SCRATCH) {
+        keys = new String[SCRATCH];
+        values = new Object[SCRATCH];
       }
       busy = false;
     }

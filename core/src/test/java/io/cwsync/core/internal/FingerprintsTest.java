@@ -65,13 +65,14 @@ class FingerprintsTest {
   }
 
   @Test
-  void of_manyKeysInHashOrder_sameAsLegacy() {
+  void of_moreKeysThanTheKeptScratch_sameAsLegacyBeforeAndAfter() {
     Map<String, Object> values = new HashMap<>();
-    for (int i = 0; i < 150; i++) {
-      values.put("field" + (i * 7919 % 1000), i % 3 == 0 ? " v " + i : new BigDecimal(i + ".10"));
+    for (int i = 0; i < 1500; i++) {
+      values.put("field" + (i * 7919 % 10_000), i % 3 == 0 ? " v " + i : new BigDecimal(i + ".10"));
     }
     assertThat(Fingerprints.of(values)).isEqualTo(LegacyFingerprints.of(values));
     assertThat(Fingerprints.of(Fingerprints.normalize(values))).isEqualTo(LegacyFingerprints.of(values));
+    assertThat(Fingerprints.of(Map.of("b", 1, "a", 2))).isEqualTo(LegacyFingerprints.of(Map.of("b", 1, "a", 2)));
   }
 
   @Test
