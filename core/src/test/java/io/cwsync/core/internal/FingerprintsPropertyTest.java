@@ -132,6 +132,9 @@ class FingerprintsPropertyTest {
             .as((unscaled, scale) -> (Object) BigDecimal.valueOf(unscaled, scale)),
         Combinators.combine(Arbitraries.integers().between(-999, 999), Arbitraries.integers().between(-3, 6))
             .as((unscaled, scale) -> (Object) BigDecimal.valueOf(unscaled, scale)),
+        Combinators.combine(Arbitraries.longs().between(-999_999_999_999_999L, 999_999_999_999_999L),
+            Arbitraries.integers().between(0, 3), Arbitraries.integers().between(-20, 20))
+            .as((unscaled, zeros, scale) -> (Object) BigDecimal.valueOf(unscaled * (long) Math.pow(10, zeros), scale)),
         Arbitraries.bigIntegers().map(b -> (Object) new BigDecimal(b.multiply(BigInteger.TEN.pow(25)), 7)),
         Arbitraries.integers().map(i -> (Object) i),
         Arbitraries.integers().between(-1000, 1000).map(i -> (Object) (i * 10)),
