@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Issue 14, {@code fields=}: when the rules name the ConnectWise fields a flow reads, page reads ask only for them
- * (plus {@code id} and {@code _info}), and the sync comes out exactly as with whole records: the same host values,
+ * (plus {@code id} and {@code _info/lastUpdated}, or {@code _info} whole if the rules name it), and the sync comes out
+ * exactly as with whole records: the same host values,
  * links and fingerprints, on the first pull and after ConnectWise changes a read field and clears one. Fields not
  * asked for arrive absent and erase nothing.
  */
@@ -33,6 +34,37 @@ class PulledFieldsTest {
     @Override
     public Optional<Set<String>> connectWiseFields(Flow flow) {
       return Optional.of(Set.of("name", "identifier", "city", "phoneNumber", "deletedFlag"));
+    }
+  }
+
+  /** {@link NamedFieldsRules} that also read some or all of {@code _info}. */
+  static final class InfoFieldsRules extends CompanyRules {
+    private final String info;
+
+    InfoFieldsRules(String info) {
+      this.info = info;
+    }
+
+    @Override
+    public Optional<Set<String>> connectWiseFields(Flow flow) {
+      return Optional.of(Set.of("name", "identifier", "city", info));
+    }
+  }
+
+  @Test
+  void pull_rulesNamingInfoOrItsFields_getThemBesideLastUpdated() {
+    for (String info : List.of("_info", "_info/updatedBy")) {
+      try (World w = new World()) {
+        w.fx.sim.create(Oracle.COMPANIES, Fixture.company("CO1", "Company 1", "Oslo"));
+
+        SyncReport r = w.builder("node-1").rules(new InfoFieldsRules(info)).build().runPass(w.tenant(Direction.PULL));
+
+        assertThat(r.successful()).as("%s", r).isTrue();
+        assertThat(w.host.size()).isEqualTo(1);
+        String fields = info.equals("_info") ? "fields=_info,city,id,identifier,name"
+            : "fields=_info/lastUpdated,_info/updatedBy,city,id,identifier,name";
+        assertThat(pages(w)).isNotEmpty().allSatisfy(e -> assertThat(decoded(e)).contains(fields));
+      }
     }
   }
 
@@ -91,7 +123,7 @@ class PulledFieldsTest {
       assertThat(wholeRanges).as("the first page and the range pages: the 3 pages of 30 records").hasSize(3)
           .noneSatisfy(e -> assertThat(e.query()).contains("fields="));
       assertThat(leanRanges).hasSameSizeAs(wholeRanges).allSatisfy(e -> assertThat(decoded(e))
-          .contains("fields=_info,city,deletedFlag,id,identifier,name,phoneNumber"));
+          .contains("fields=_info/lastUpdated,city,deletedFlag,id,identifier,name,phoneNumber"));
       assertThat(state(lean)).isEqualTo(state(whole));
     }
   }
@@ -119,7 +151,7 @@ class PulledFieldsTest {
     assertThat(wholePages).isNotEmpty().noneSatisfy(e -> assertThat(e.query()).contains("fields="));
     assertThat(leanPages).hasSameSizeAs(wholePages).allSatisfy(e -> assertThat(java.net.URLDecoder.decode(
         e.query(), java.nio.charset.StandardCharsets.UTF_8))
-        .contains("fields=_info,city,deletedFlag,id,identifier,name,phoneNumber"));
+        .contains("fields=_info/lastUpdated,city,deletedFlag,id,identifier,name,phoneNumber"));
     assertThat(state(lean)).isEqualTo(state(whole));
   }
 

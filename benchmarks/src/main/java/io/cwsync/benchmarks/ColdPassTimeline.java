@@ -38,7 +38,8 @@ public final class ColdPassTimeline {
   }
 
   /** A run's phases in milliseconds: first, companies, gap, contacts, wall, CPU. */
-  private record Phases(long first, long companies, long gap, long contacts, long wall, long cpu) {
+  private record Phases(long first, long companies, long gap, long contacts, long wall, long cpu,
+      Map<String, Long> cpuByThreads) {
     long[] values() {
       return new long[] {first, companies, gap, contacts, wall, cpu};
     }
@@ -79,6 +80,7 @@ public final class ColdPassTimeline {
           Phases p = run(sim, logback, spec[0], spec.length > 1 ? spec[1] : "");
           results.computeIfAbsent(label, k -> new ArrayList<>()).add(p);
           System.out.println(Phases.format(label, p.values()) + "  load " + loadAverage());
+          System.out.println("             CPU ms by thread: " + p.cpuByThreads());
         }
       }
     }
@@ -111,10 +113,10 @@ public final class ColdPassTimeline {
     long contactsEnd = -1;
     long wall = -1;
     long cpu = -1;
+    Map<String, Long> threads = Map.of();
     try (BufferedReader in = new BufferedReader(new InputStreamReader(child.getInputStream(),
         StandardCharsets.UTF_8)); OutputStream go = child.getOutputStream()) {
-      // The child builds its client and TLS setup before it waits for "go": not part of the pass.
-      Thread.sleep(1500);
+      // As PeerComparisonBenchmark does: "go" at once, read once the child has built its client and TLS setup.
       go.write("go\n".getBytes(StandardCharsets.UTF_8));
       go.flush();
       String line;
@@ -132,6 +134,7 @@ public final class ColdPassTimeline {
           // PASS 1 records=N wallMs=W cpuMs=C
           wall = Math.round(Double.parseDouble(f[3].substring("wallMs=".length())));
           cpu = Math.round(Double.parseDouble(f[4].substring("cpuMs=".length())));
+          threads = cpuByThreadGroup(child.pid());
           go.close();
         } else if (line.startsWith("HWM ") || line.isBlank()) {
           continue;
@@ -147,7 +150,53 @@ public final class ColdPassTimeline {
     // time minus the wall time.
     long start = contactsEnd - wall;
     return new Phases(companiesFirst - start, companiesEnd - companiesFirst, contactsFirst - companiesEnd,
-        contactsEnd - contactsFirst, wall, cpu);
+        contactsEnd - contactsFirst, wall, cpu, threads);
+  }
+
+  /**
+   * CPU milliseconds of a process's threads so far, by group (JIT compilers, GC, the pass's threads, the pull
+   * fetchers, OkHttp, the rest), from {@code /proc/PID/task/TID/stat}; empty where {@code /proc} is absent.
+   */
+  static Map<String, Long> cpuByThreadGroup(long pid) {
+    Map<String, Long> out = new java.util.TreeMap<>();
+    try (var tasks = Files.list(Path.of("/proc", Long.toString(pid), "task"))) {
+      for (Path task : (Iterable<Path>) tasks::iterator) {
+        String stat;
+        try {
+          stat = Files.readString(task.resolve("stat"));
+        } catch (IOException e) {
+          continue;
+        }
+        String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+        String[] rest = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        // Fields 14 and 15 (utime, stime) are the 12th and 13th after the name, in clock ticks (100 a second).
+        long ms = (Long.parseLong(rest[11]) + Long.parseLong(rest[12])) * 10;
+        out.merge(group(name), ms, Long::sum);
+      }
+    } catch (IOException | RuntimeException e) {
+      return Map.of();
+    }
+    return out;
+  }
+
+  private static String group(String thread) {
+    if (thread.startsWith("C2 Compiler")) {
+      return "C2";
+    }
+    if (thread.startsWith("C1 Compiler")) {
+      return "C1";
+    }
+    if (thread.startsWith("GC ") || thread.startsWith("G1 ") || thread.startsWith("VM Thread")) {
+      return "GC+VM";
+    }
+    if (thread.startsWith("cwsync-pass")) {
+      return "apply";
+    }
+    if (thread.startsWith("cwsync-pull") || thread.startsWith("cwsync-read") || thread.startsWith("OkHttp")
+        || thread.startsWith("Okio") || thread.startsWith("cwsync-decod")) {
+      return "fetch";
+    }
+    return "other";
   }
 
   private static String loadAverage() {

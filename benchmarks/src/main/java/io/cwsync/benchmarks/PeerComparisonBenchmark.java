@@ -45,7 +45,7 @@ import org.jspecify.annotations.Nullable;
  * java -cp benchmarks/target/benchmarks.jar io.cwsync.benchmarks.PeerComparisonBenchmark \
  *     --peer-dir DIR [--records 50000] [--latency-ms 100,300] [--page-size 1000] [--passes 2] \
  *     [--clients peer,peer-parallel,cwsync,cwsync-parallel,cwsync-coordinator,cwsync-ranged,cwsync@serial64,...]
- *     [--java-opts "-Xmx256m"] [--budget 1000/8] [--warm-up 2] [--quick]
+ *     [--java-opts "-Xmx256m"] [--budget 1000/8] [--warm-up 2] [--repeat 1] [--quick]
  * </pre>
  * {@code DIR} holds {@code node_modules/connectwise-rest}; without it (or without {@code node}) the peer rows are
  * skipped with a message.
@@ -161,7 +161,8 @@ public final class PeerComparisonBenchmark {
 
   /** The run's settings. */
   record Options(List<Integer> records, List<Integer> latenciesMs, int pageSize, int passes, List<String> clients,
-      @Nullable Path peerDir, List<String> javaOpts, int warmUpRounds, int budgetPerMinute, int budgetInFlight) {
+      @Nullable Path peerDir, List<String> javaOpts, int warmUpRounds, int budgetPerMinute, int budgetInFlight,
+      int repeat) {
     Options {
       records = List.copyOf(records);
       latenciesMs = List.copyOf(latenciesMs);
@@ -182,6 +183,7 @@ public final class PeerComparisonBenchmark {
       // latency plus a page's serving time (about 0.4 s x 16.7 requests a second = 7 in flight).
       int perMinute = 1000;
       int inFlight = 8;
+      int repeat = 1;
       for (int i = 0; i < args.length; i++) {
         String value = i + 1 < args.length ? args[i + 1] : "";
         switch (args[i]) {
@@ -198,6 +200,7 @@ public final class PeerComparisonBenchmark {
           case "--peer-dir" -> peerDir = value.isBlank() ? null : Path.of(value);
           case "--java-opts" -> javaOpts = value.isBlank() ? List.of() : List.of(value.trim().split("\\s+"));
           case "--warm-up" -> warmUp = Integer.parseInt(value);
+          case "--repeat" -> repeat = Integer.parseInt(value);
           case "--budget" -> {
             String[] b = value.split("/");
             if (b.length != 2) {
@@ -208,7 +211,8 @@ public final class PeerComparisonBenchmark {
           }
           default -> throw new IllegalArgumentException("unknown option " + args[i] + "; use --records N[,N]"
               + " --latency-ms N[,N] --page-size N --passes N --clients " + String.join(",", ALL_CLIENTS)
-              + " --peer-dir DIR --java-opts \"...\" --warm-up ROUNDS --budget PER_MINUTE/IN_FLIGHT --quick");
+              + " --peer-dir DIR --java-opts \"...\" --warm-up ROUNDS --budget PER_MINUTE/IN_FLIGHT --repeat N"
+              + " --quick");
         }
         i++;
       }
@@ -226,11 +230,12 @@ public final class PeerComparisonBenchmark {
       if (perMinute < 1 || inFlight < 1) {
         throw new IllegalArgumentException("--budget values must be positive: " + perMinute + "/" + inFlight);
       }
-      if (passes < 1 || pageSize < 1) {
-        throw new IllegalArgumentException("passes and page size must be at least 1: " + passes + ", " + pageSize);
+      if (passes < 1 || pageSize < 1 || repeat < 1) {
+        throw new IllegalArgumentException("passes, page size and repeat must be at least 1: " + passes + ", "
+            + pageSize + ", " + repeat);
       }
       return new Options(records, latencies, pageSize, passes, clients, peerDir, javaOpts, warmUp, perMinute,
-          inFlight);
+          inFlight, repeat);
     }
 
     /** {@code cwsync-ranged@serial128+cds} -> {@code cwsync-ranged}. */
@@ -271,14 +276,37 @@ public final class PeerComparisonBenchmark {
         warmUp(sim, options.pageSize(), options.warmUpRounds());
         for (int latency : options.latenciesMs()) {
           sim.latency(Duration.ofMillis(latency));
-          List<ClientRun> runs = new ArrayList<>();
-          for (String client : options.clients()) {
-            runs.add(run(sim, client, options));
+          // --repeat: the clients take turns, so each one's runs spread over the same stretch of machine noise.
+          Map<String, List<ClientRun>> byClient = new java.util.LinkedHashMap<>();
+          for (int round = 0; round < options.repeat(); round++) {
+            for (String client : options.clients()) {
+              byClient.computeIfAbsent(client, c -> new ArrayList<>()).add(run(sim, client, options));
+            }
           }
+          List<ClientRun> runs = byClient.values().stream().map(PeerComparisonBenchmark::medianRun).toList();
           printTable(out, records, latency, options.pageSize(), runs, options);
+          if (options.repeat() > 1) {
+            printRepeats(out, byClient);
+          }
         }
       }
     }
+  }
+
+  /** A client's run with the median pass-1 wall time of its runs (the lower middle one of an even count). */
+  static ClientRun medianRun(List<ClientRun> runs) {
+    List<ClientRun> measured = runs.stream().filter(r -> r.skipped() == null && !r.passes().isEmpty())
+        .sorted(java.util.Comparator.comparingDouble(r -> r.passes().get(0).wallMs())).toList();
+    return measured.isEmpty() ? runs.get(0) : measured.get((measured.size() - 1) / 2);
+  }
+
+  /** Every run's pass-1 and last-pass wall per client, and the peer's median pass 1 over each cwsync client's. */
+  static void printRepeats(PrintStream out, Map<String, List<ClientRun>> byClient) {
+    out.println("repeats (pass 1 / last pass wall s, in run order; the table shows each client's median pass 1):");
+    byClient.forEach((client, runs) -> out.printf("  %s: %s%n", client, runs.stream()
+        .map(r -> r.skipped() != null || r.passes().isEmpty() ? "skipped" : String.format("%.2f/%.2f",
+            r.passes().get(0).wallMs() / 1000, r.passes().get(r.passes().size() - 1).wallMs() / 1000))
+        .collect(java.util.stream.Collectors.joining(", "))));
   }
 
   /** Companies and contacts in the proportion (20,000 + 30,000 of 50,000), full payloads. */
@@ -306,9 +334,9 @@ public final class PeerComparisonBenchmark {
       for (String type : List.of("company/companies", "company/contacts")) {
         // The id-range pages a ranged pull reads (conditions, orderBy, fields=), a path of their own in the simulator.
         for (int from = 0; from <= sim.count(type); from += pageSize) {
-          send(http, auth, sim.httpsBaseUrl() + type + "?pageSize=" + pageSize + "&orderBy=id%20asc&fields=id,_info"
-              + "&conditions=" + java.net.URLEncoder.encode("id >= " + from + " and id < " + (from + pageSize),
-              StandardCharsets.UTF_8).replace("+", "%20"), false);
+          send(http, auth, sim.httpsBaseUrl() + type + "?pageSize=" + pageSize
+              + "&orderBy=id%20asc&fields=id,_info/lastUpdated&conditions=" + java.net.URLEncoder.encode("id >= "
+              + from + " and id < " + (from + pageSize), StandardCharsets.UTF_8).replace("+", "%20"), false);
         }
         String next = sim.httpsBaseUrl() + type + "?pageSize=" + pageSize;
         while (next != null) {

@@ -83,8 +83,8 @@ class PeerComparisonHarnessTest {
         .map(e -> java.net.URLDecoder.decode(e.query(), StandardCharsets.UTF_8))
         .filter(q -> q.contains("orderBy=id asc")).toList();
     assertThat(rangePages).hasSize(5)
-        .allSatisfy(q -> assertThat(q).containsAnyOf("fields=_info,city,id,identifier,name",
-            "fields=_info,company,firstName,id,lastName"));
+        .allSatisfy(q -> assertThat(q).containsAnyOf("fields=_info/lastUpdated,city,id,identifier,name",
+            "fields=_info/lastUpdated,company,firstName,id,lastName"));
 
     ByteArrayOutputStream table = new ByteArrayOutputStream();
     PeerComparisonBenchmark.printTable(new PrintStream(table, true, StandardCharsets.UTF_8), 2_400, 0, 500,
@@ -136,6 +136,33 @@ class PeerComparisonHarnessTest {
 
     assertThat(run.skipped()).isEqualTo("connectwise-rest is not installed in " + empty);
     assertThat(run.passes()).isEmpty();
+  }
+
+  @Test
+  void repeat_tableShowsEachClientsMedianPassOne() {
+    Pass slow = new Pass(1, 10, 3_400, 0, 5);
+    Pass mid = new Pass(1, 10, 2_900, 0, 5);
+    Pass fast = new Pass(1, 10, 2_700, 0, 5);
+    ClientRun a = new ClientRun("cwsync-ranged", List.of(slow), 1, null);
+    ClientRun b = new ClientRun("cwsync-ranged", List.of(fast), 1, null);
+    ClientRun c = new ClientRun("cwsync-ranged", List.of(mid), 1, null);
+    ClientRun skipped = ClientRun.skipped("cwsync-ranged", "FAILED");
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+
+    PeerComparisonBenchmark.printRepeats(new PrintStream(bytes, true, StandardCharsets.UTF_8),
+        java.util.Map.of("cwsync-ranged", List.of(a, skipped, b, c)));
+
+    assertThat(PeerComparisonBenchmark.medianRun(List.of(a, b, c))).isSameAs(c);
+    assertThat(PeerComparisonBenchmark.medianRun(List.of(a, b, skipped, c))).as("skipped runs are not measured")
+        .isSameAs(c);
+    assertThat(PeerComparisonBenchmark.medianRun(List.of(a, b))).as("the lower middle of two").isSameAs(b);
+    assertThat(PeerComparisonBenchmark.medianRun(List.of(skipped))).isSameAs(skipped);
+    assertThat(bytes.toString(StandardCharsets.UTF_8))
+        .contains("cwsync-ranged: 3.40/3.40, skipped, 2.70/2.70, 2.90/2.90");
+    assertThat(Options.parse(new String[] {"--repeat", "5"}).repeat()).isEqualTo(5);
+    assertThat(Options.parse(new String[0]).repeat()).isEqualTo(1);
+    assertThatThrownBy(() -> Options.parse(new String[] {"--repeat", "0"}))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("repeat");
   }
 
   @Test

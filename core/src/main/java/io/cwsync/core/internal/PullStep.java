@@ -289,13 +289,18 @@ final class PullStep extends Step {
 
   /**
    * The fields a page read of {@code source} asks for ({@code fields=}, issue 14): the rules' fields plus what the
-   * scan reads itself, sorted so the query is the same on every page; empty when the rules need whole records.
+   * scan reads itself ({@code id}, {@code _info/lastUpdated}), sorted so the query is the same on every page; empty
+   * when the rules need whole records.
    */
   Optional<List<String>> pulledFields(Flow source) {
     return rules.connectWiseFields(source).map(fields -> {
       java.util.TreeSet<String> all = new java.util.TreeSet<>(fields);
       all.add("id");
-      all.add("_info");
+      // Of _info the scan reads lastUpdated only; the rest of it (who and when entered and updated it, the hrefs) is
+      // most of a lean record's bytes and a second date to parse. Rules that read more of it name _info or its fields.
+      if (!all.contains("_info")) {
+        all.add("_info/lastUpdated");
+      }
       return List.copyOf(all);
     });
   }
