@@ -3,6 +3,7 @@ package io.cwsync.connectwise.internal;
 import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectReader;
 import io.cwsync.connectwise.ConnectWiseClientException;
 import io.cwsync.connectwise.Page;
 import io.cwsync.connectwise.PagedIterable;
@@ -203,9 +204,11 @@ public final class DefaultResourceService<T extends ConnectWiseRecord> implement
 
   /** A single record from a body; the singleton document (system/info) uses this too. */
   T decode(String method, byte[] bytes) throws IOException {
+    // Taken before the record is read: decoders that cannot be built are the model's failure, not this record's.
+    ObjectReader reader = built().record();
     T value;
     try {
-      value = built().record().readValue(bytes);
+      value = reader.readValue(bytes);
     } catch (IOException | RuntimeException e) {
       if (DecodeFailures.isBodyBroken(e)) {
         throw e;

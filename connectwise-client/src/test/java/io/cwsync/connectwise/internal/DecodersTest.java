@@ -1,5 +1,8 @@
 package io.cwsync.connectwise.internal;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -7,6 +10,10 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import io.cwsync.connectwise.ConnectWiseClient;
+import io.cwsync.connectwise.ConnectWiseClientException;
+import io.cwsync.connectwise.RecordDecodeException;
 import io.cwsync.connectwise.Resource;
 import io.cwsync.connectwise.model.ConnectWiseRecord;
 import io.cwsync.connectwise.model.Info;
@@ -18,6 +25,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class DecodersTest {
 
@@ -118,5 +126,43 @@ class DecodersTest {
     PageDecoder.Decoded<Shaped> page = Decoders.of(forecastShaped).page()
         .decode("{\"forecastItems\":[{\"id\":5,\"name\":\"e\"}]}".getBytes(StandardCharsets.UTF_8));
     assertThat(page.items()).containsExactly(new Shaped(5, null, "e"));
+  }
+
+  @RegisterExtension
+  static WireMockExtension wm = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+
+  /** A model whose decoders can never be built (a deserializer that cannot be created): a programming error. */
+  record Broken(@Nullable Integer id, @Nullable Info info, @JsonDeserialize(using = BrokenDeserializer.class)
+      @Nullable String name) implements ConnectWiseRecord {
+  }
+
+  /** Cannot be created. */
+  static final class BrokenDeserializer extends StdDeserializer<String> {
+    private static final long serialVersionUID = 1L;
+
+    BrokenDeserializer() {
+      super(String.class);
+      throw new IllegalStateException("this model cannot be read");
+    }
+
+    @Override
+    public String deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+      return p.getValueAsString();
+    }
+  }
+
+  @Test
+  void get_ofAModelWhoseDecodersCannotBeBuilt_failsTheRequest_notAsAnUnreadableRecord() {
+    wm.stubFor(get("/v4_6_release/apis/3.0/test/broken/1").willReturn(okJson("{\"id\":1,\"name\":\"a\"}")));
+    Resource<Broken> broken = Resource.builder("broken", "test/broken", Broken.class).build();
+    ConnectWiseClient client = ConnectWiseClient.builder().baseUrl(wm.baseUrl() + "/v4_6_release/apis/3.0/")
+        .companyId("acme").publicKey("pub").privateKey("secret").clientId("client").build();
+
+    // A record failure would park this record as unreadable (naming a field) and go on with the next ones; the
+    // model is what is broken, for every record alike, so the request fails (the stream, in a pull).
+    assertThatThrownBy(() -> client.service(broken).get(1))
+        .isInstanceOf(ConnectWiseClientException.class)
+        .isNotInstanceOf(RecordDecodeException.class)
+        .hasStackTraceContaining("this model cannot be read");
   }
 }
