@@ -451,4 +451,33 @@ class ConcurrentInitialPullTest {
       assertThat(w.fx.requests()).as("both at the paging minimum").hasSize(2 * RECORDS / PAGE_SIZE);
     }
   }
+
+  @Test
+  void runFlow_ofTheDependencyAlone_readsNoFirstPageForAFlowOutsideThePass() {
+    try (World w = world()) {
+      w.fx.sim.inject(FaultRule.builder().method("GET").path("company/companies.*")
+          .fault(SimulatedFault.latency(LATENCY)).build());
+      EntityType typeC = EntityType.of("company_c");
+      TestHost hostC = new TestHost(typeC);
+      Tenant tenant = Tenant.builder(World.TENANT)
+          .flow(Flow.builder("a", EntityType.COMPANY, Resources.COMPANIES).direction(Direction.PULL).build())
+          .flow(Flow.builder("c", typeC, Resources.COMPANIES).direction(Direction.PULL).dependsOn("a").build())
+          .rateBudget(new RateBudget(60_000, 4)).build();
+      w.clientTuning = cb -> cb.noRateLimit().maxRequestsInFlight(4);
+
+      // Only a runs (as in a scheduled pass of the flows due): c's pull is not in this pass to take a page.
+      SyncReport r = w.builder("node-1").pageSize(PAGE_SIZE)
+          .adapters(io.cwsync.core.spi.HostAdapterRegistry.of(java.util.Map.of(EntityType.COMPANY, w.host,
+              typeC, hostC))).build().runFlow(tenant, "a");
+
+      assertThat(r.successful()).as("%s", r).isTrue();
+      assertThat(r.streams()).extracting(StreamReport::flowId).containsOnly("a");
+      assertThat(w.host.size()).isEqualTo(RECORDS);
+      // A read-ahead would go out as a's first page arrived, long before a's ranges are read (the simulator journals a
+      // request when it arrives), so it would be counted here.
+      assertThat(w.fx.requests()).as("a's pages only, at the paging minimum: nothing read for c")
+          .hasSize(RECORDS / PAGE_SIZE);
+      assertThat(hostC.size()).isZero();
+    }
+  }
 }

@@ -7,6 +7,7 @@ import io.cwsync.connectwise.ConnectWiseClient;
 import io.cwsync.core.internal.CallbackMonitor;
 import io.cwsync.core.internal.CwGateway;
 import io.cwsync.core.internal.Engine;
+import io.cwsync.core.internal.FirstPages;
 import io.cwsync.core.internal.FlowRun;
 import io.cwsync.core.internal.RunBoard;
 import io.cwsync.core.internal.Scheduler;
@@ -385,16 +386,21 @@ public final class SyncCoordinator implements AutoCloseable {
     } catch (CwsyncException e) {
       return failed(tenant, flows, start, e);
     }
-    TenantRuntime rt = new TenantRuntime(tenant, gw);
+    // Only this pass's flows have their first pages read ahead, and what no pull took ends with the pass.
+    TenantRuntime rt = new TenantRuntime(tenant, gw, new FirstPages(flows.stream().map(Flow::id).toList()));
     PassState pass = new PassState(scheduled);
     Map<String, List<StreamReport>> byFlow = new ConcurrentHashMap<>();
     int parallel = Math.min(tenant.rateBudget().maxConcurrentRequests(), flows.size());
-    if (parallel <= 1) {
-      for (Flow f : flows) {
-        byFlow.put(f.id(), runFlow(rt, f, pass));
+    try {
+      if (parallel <= 1) {
+        for (Flow f : flows) {
+          byFlow.put(f.id(), runFlow(rt, f, pass));
+        }
+      } else {
+        runConcurrently(rt, flows, pass, byFlow, parallel);
       }
-    } else {
-      runConcurrently(rt, flows, pass, byFlow, parallel);
+    } finally {
+      rt.firstPages().discard();
     }
     List<StreamReport> reports = new ArrayList<>();
     for (Flow f : flows) {

@@ -3,6 +3,8 @@ package io.cwsync.core.internal;
 import io.cwsync.connectwise.Page;
 import io.cwsync.connectwise.model.ConnectWiseRecord;
 import io.cwsync.connectwise.query.Query;
+import java.util.Collection;
+import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -23,12 +25,16 @@ import org.jspecify.annotations.Nullable;
  * page was requested, earlier than its own start, which can only lower the watermark (G3: a record changed after the
  * read has a later {@code lastUpdated} and the incremental pull reads it). A read that failed, or a pull that asks for
  * another query (its cursor moved meanwhile), is not used: the pull reads its first page itself. A page no pull takes
- * (the flow was skipped, its dependency failed) is dropped with the pass; it cost one request.
+ * (the flow was skipped, its dependency failed) is dropped with the pass; it cost one request. Only flows of the pass
+ * are read ahead (a pass of the companies alone, {@code runFlow} or a scheduled pass of the flows due, would never
+ * take the contacts' page), and when the pass ends a read still under way is interrupted, so no request, thread or
+ * page outlives it (a read retrying a 429 would otherwise keep asking after the pass ended throttled).
  */
 public final class FirstPages {
 
-  /** A first page read ahead: the query it answers, when it was requested, and the page once read. */
-  private record Ahead(Query query, long startNanos, CompletableFuture<Page<ConnectWiseRecord>> page) {
+  /** A first page read ahead: the query it answers, when it was requested, the page once read, and its reader. */
+  private record Ahead(Query query, long startNanos, CompletableFuture<Page<ConnectWiseRecord>> page,
+      Thread reader) {
   }
 
   /**
@@ -41,6 +47,33 @@ public final class FirstPages {
   }
 
   private final ConcurrentMap<String, Ahead> byFlow = new ConcurrentHashMap<>();
+  /** The flows of the pass: only their pages are worth reading ahead. */
+  private final Set<String> passFlows;
+  private volatile boolean discarded;
+
+  /** Reads nothing ahead: a call that is not a pass (a callback, a real-time push, a reconciliation step). */
+  public FirstPages() {
+    this(Set.of());
+  }
+
+  /**
+   * The read-ahead of one pass.
+   *
+   * @param passFlows the ids of the pass's flows
+   */
+  public FirstPages(Collection<String> passFlows) {
+    this.passFlows = Set.copyOf(passFlows);
+  }
+
+  /**
+   * Whether a page of {@code flowId} would be taken in this pass, so worth reading ahead: the flow runs in it.
+   *
+   * @param flowId the flow
+   * @return true if the flow is one of the pass's
+   */
+  boolean reads(String flowId) {
+    return passFlows.contains(flowId) && !discarded;
+  }
 
   /**
    * Starts reading a flow's first page on a daemon thread, unless one is read for it already.
@@ -50,10 +83,10 @@ public final class FirstPages {
    * @param read sends it
    */
   void readAhead(String flowId, Query query, Supplier<Page<ConnectWiseRecord>> read) {
-    CompletableFuture<Page<ConnectWiseRecord>> page = new CompletableFuture<>();
-    if (byFlow.putIfAbsent(flowId, new Ahead(query, System.nanoTime(), page)) != null) {
+    if (!reads(flowId)) {
       return;
     }
+    CompletableFuture<Page<ConnectWiseRecord>> page = new CompletableFuture<>();
     Thread t = new Thread(() -> {
       try {
         page.complete(read.get());
@@ -62,7 +95,16 @@ public final class FirstPages {
       }
     }, "cwsync-read-ahead-" + flowId);
     t.setDaemon(true);
-    t.start();
+    if (byFlow.putIfAbsent(flowId, new Ahead(query, System.nanoTime(), page, t)) != null) {
+      return;
+    }
+    try {
+      t.start();
+    } catch (Throwable e) {
+      // Never started (no thread to be had): a pull waiting for it would wait forever; it reads the page itself.
+      page.completeExceptionally(e);
+      throw e;
+    }
   }
 
   /**
@@ -81,6 +123,20 @@ public final class FirstPages {
     } catch (CompletionException | CancellationException e) {
       // The pull reads it itself and meets whatever the read met (a 429 ends the run throttled).
       return null;
+    }
+  }
+
+  /**
+   * Ends the pass's read-ahead: drops the pages no pull took and interrupts the reads still under way (the client
+   * gives up a request or a retry's pause on an interrupt), so none outlives the pass. Reads nothing ahead after.
+   */
+  public void discard() {
+    discarded = true;
+    for (String flowId : byFlow.keySet()) {
+      Ahead ahead = byFlow.remove(flowId);
+      if (ahead != null && !ahead.page().isDone()) {
+        ahead.reader().interrupt();
+      }
     }
   }
 

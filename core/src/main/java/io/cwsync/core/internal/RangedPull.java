@@ -245,13 +245,14 @@ final class RangedPull {
   }
 
   /**
-   * Starts reading ahead the first pages of the top-level flows that wait for this one and whose pulls are initial
-   * pulls not yet begun, as this one is: each is the query its own ranged pull will send first (see
+   * Starts reading ahead the first pages of the top-level flows of this pass that wait for this one and whose pulls
+   * are initial pulls not yet begun, as this one is: each is the query its own ranged pull will send first (see
    * {@link FirstPages}).
    */
   private void readAheadDependents() {
     for (Flow f : run.tenant.flowsInOrder()) {
-      if (f.parent() != null || !f.direction().pulls() || !f.dependencies().contains(run.flow.id())) {
+      if (f.parent() != null || !f.direction().pulls() || !f.dependencies().contains(run.flow.id())
+          || !run.rt.firstPages().reads(f.id())) {
         continue;
       }
       try {
@@ -261,7 +262,15 @@ final class RangedPull {
         }
         Query q = pageQuery(run.rules.pullConditions(f, false).orElse(null), run.settings.pageSize(),
             step.pulledFields(f));
-        run.rt.firstPages().readAhead(f.id(), q, () -> run.rt.gateway().page(f.resource(), null, q));
+        Map<String, String> mdc = MDC.getCopyOfContextMap();
+        run.rt.firstPages().readAhead(f.id(), q, () -> {
+          // The client's log lines of this read (a retry, a throttle) name the tenant and the flow read ahead.
+          if (mdc != null) {
+            MDC.setContextMap(mdc);
+          }
+          MDC.put("cwsync.flow", f.id());
+          return run.rt.gateway().page(f.resource(), null, q);
+        });
       } catch (RuntimeException e) {
         // Only a head start: the flow's own run reads its first page and reports what fails there.
         StepSupport.LOG.debug("{}: no read-ahead of {}'s first page: {}", run.flow.id(), f.id(), e.toString());

@@ -12,7 +12,7 @@ import io.cwsync.core.model.Tenant;
 public record TenantRuntime(Tenant tenant, CwGateway gateway, FirstPages firstPages) {
 
   /**
-   * A runtime with nothing read ahead yet.
+   * A runtime that reads nothing ahead, for a call that is not a pass.
    *
    * @param tenant the tenant
    * @param gateway its ConnectWise access
