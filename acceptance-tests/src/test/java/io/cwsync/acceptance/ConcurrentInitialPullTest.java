@@ -421,12 +421,14 @@ class ConcurrentInitialPullTest {
     }
   }
 
-  @Test
-  void pass_dependentFlowsFirstPage_readWhileItsDependencyIsPulled_andNotAgain() {
-    try (World w = world()) {
+  /**
+   * Flows a and c over the same companies, c waiting for a, each into its own host table, under a budget of 4 in
+   * flight with latency on every page read.
+   */
+  private record AThenC(Tenant tenant, TestHost hostC, io.cwsync.core.SyncCoordinator coordinator) {
+    static AThenC in(World w) {
       w.fx.sim.inject(FaultRule.builder().method("GET").path("company/companies.*")
           .fault(SimulatedFault.latency(LATENCY)).build());
-      // c needs a: both read the same companies, each into its own host table.
       EntityType typeC = EntityType.of("company_c");
       TestHost hostC = new TestHost(typeC);
       Tenant tenant = Tenant.builder(World.TENANT)
@@ -434,10 +436,19 @@ class ConcurrentInitialPullTest {
           .flow(Flow.builder("c", typeC, Resources.COMPANIES).direction(Direction.PULL).dependsOn("a").build())
           .rateBudget(new RateBudget(60_000, 4)).build();
       w.clientTuning = cb -> cb.noRateLimit().maxRequestsInFlight(4);
-
-      SyncReport r = w.builder("node-1").pageSize(PAGE_SIZE)
+      return new AThenC(tenant, hostC, w.builder("node-1").pageSize(PAGE_SIZE)
           .adapters(io.cwsync.core.spi.HostAdapterRegistry.of(java.util.Map.of(EntityType.COMPANY, w.host,
-              typeC, hostC))).build().runPass(tenant);
+              typeC, hostC))).build());
+    }
+  }
+
+  @Test
+  void pass_dependentFlowsFirstPage_readWhileItsDependencyIsPulled_andNotAgain() {
+    try (World w = world()) {
+      AThenC ac = AThenC.in(w);
+
+      SyncReport r = ac.coordinator().runPass(ac.tenant());
+      TestHost hostC = ac.hostC();
 
       assertThat(r.successful()).as("%s", r).isTrue();
       assertThat(List.of(w.host.size(), hostC.size())).containsOnly(RECORDS);
@@ -455,20 +466,10 @@ class ConcurrentInitialPullTest {
   @Test
   void runFlow_ofTheDependencyAlone_readsNoFirstPageForAFlowOutsideThePass() {
     try (World w = world()) {
-      w.fx.sim.inject(FaultRule.builder().method("GET").path("company/companies.*")
-          .fault(SimulatedFault.latency(LATENCY)).build());
-      EntityType typeC = EntityType.of("company_c");
-      TestHost hostC = new TestHost(typeC);
-      Tenant tenant = Tenant.builder(World.TENANT)
-          .flow(Flow.builder("a", EntityType.COMPANY, Resources.COMPANIES).direction(Direction.PULL).build())
-          .flow(Flow.builder("c", typeC, Resources.COMPANIES).direction(Direction.PULL).dependsOn("a").build())
-          .rateBudget(new RateBudget(60_000, 4)).build();
-      w.clientTuning = cb -> cb.noRateLimit().maxRequestsInFlight(4);
+      AThenC ac = AThenC.in(w);
 
       // Only a runs (as in a scheduled pass of the flows due): c's pull is not in this pass to take a page.
-      SyncReport r = w.builder("node-1").pageSize(PAGE_SIZE)
-          .adapters(io.cwsync.core.spi.HostAdapterRegistry.of(java.util.Map.of(EntityType.COMPANY, w.host,
-              typeC, hostC))).build().runFlow(tenant, "a");
+      SyncReport r = ac.coordinator().runFlow(ac.tenant(), "a");
 
       assertThat(r.successful()).as("%s", r).isTrue();
       assertThat(r.streams()).extracting(StreamReport::flowId).containsOnly("a");
@@ -477,7 +478,7 @@ class ConcurrentInitialPullTest {
       // request when it arrives), so it would be counted here.
       assertThat(w.fx.requests()).as("a's pages only, at the paging minimum: nothing read for c")
           .hasSize(RECORDS / PAGE_SIZE);
-      assertThat(hostC.size()).isZero();
+      assertThat(ac.hostC().size()).isZero();
     }
   }
 }
