@@ -427,6 +427,10 @@ class ConcurrentInitialPullTest {
    */
   private record AThenC(Tenant tenant, TestHost hostC, io.cwsync.core.SyncCoordinator coordinator) {
     static AThenC in(World w) {
+      return in(w, b -> b);
+    }
+
+    static AThenC in(World w, java.util.function.UnaryOperator<io.cwsync.core.SyncCoordinator.Builder> tuning) {
       w.fx.sim.inject(FaultRule.builder().method("GET").path("company/companies.*")
           .fault(SimulatedFault.latency(LATENCY)).build());
       EntityType typeC = EntityType.of("company_c");
@@ -436,9 +440,9 @@ class ConcurrentInitialPullTest {
           .flow(Flow.builder("c", typeC, Resources.COMPANIES).direction(Direction.PULL).dependsOn("a").build())
           .rateBudget(new RateBudget(60_000, 4)).build();
       w.clientTuning = cb -> cb.noRateLimit().maxRequestsInFlight(4);
-      return new AThenC(tenant, hostC, w.builder("node-1").pageSize(PAGE_SIZE)
+      return new AThenC(tenant, hostC, tuning.apply(w.builder("node-1").pageSize(PAGE_SIZE)
           .adapters(io.cwsync.core.spi.HostAdapterRegistry.of(java.util.Map.of(EntityType.COMPANY, w.host,
-              typeC, hostC))).build());
+              typeC, hostC)))).build());
     }
   }
 
@@ -460,6 +464,62 @@ class ConcurrentInitialPullTest {
       assertThat(firstPages.get(1).at()).as("c's first page read while a was pulled").isBefore(a.finishedAt());
       assertThat(c.startedAt()).as("c still applies after a").isAfterOrEqualTo(a.finishedAt());
       assertThat(w.fx.requests()).as("both at the paging minimum").hasSize(2 * RECORDS / PAGE_SIZE);
+    }
+  }
+
+  @Test
+  void pass_dependentsFirstPageReadAhead_aRecordChangedBeforeItsPullStarts_nextIncrementalPullBringsIt()
+      throws Exception {
+    try (World w = world()) {
+      // While a is pulled (held 2.5 s after its first page), c's first page has been read ahead; then record 50 (on
+      // that page) changes, and 2.5 s later record 1000 (on c's last page, read after c's pull starts). A watermark
+      // counted from when c's pull took the page, not from when it was read, would start c's next pull after the
+      // early change and lose it.
+      SyncListener midA = afterFirstPage(() -> {
+        long until = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        while (System.nanoTime() < until && firstPages(w).size() < 2) {
+          sleep(Duration.ofMillis(5));
+        }
+        // Its answer leaves the simulator one latency after the request arrived.
+        sleep(LATENCY.plusMillis(200));
+        w.fx.sim.update(Oracle.COMPANIES, 50, c -> c.put("city", "Changed early"));
+        sleep(Duration.ofMillis(2_500));
+        w.fx.sim.update(Oracle.COMPANIES, RECORDS, c -> c.put("city", "Changed late"));
+      });
+      AThenC ac = AThenC.in(w, b -> b.overlap(Duration.ofSeconds(1)).listener(midA));
+
+      SyncReport initial = ac.coordinator().runPass(ac.tenant());
+
+      assertThat(initial.successful()).as("%s", initial).isTrue();
+      assertThat(firstPages(w)).as("c's first page read ahead, before the changes").hasSize(2);
+      assertThat(cityIn(ac.hostC(), 50)).as("c read record 50 before its change").isNotEqualTo("Changed early");
+      assertThat(cityIn(ac.hostC(), RECORDS)).as("and record 1000 after its change").isEqualTo("Changed late");
+      Instant early = Instant.parse(w.fx.sim.get(Oracle.COMPANIES, 50).orElseThrow().path("_info")
+          .path("lastUpdated").asText());
+      assertThat(w.cursors.find(World.TENANT, "c").orElseThrow().cursor().watermark())
+          .as("c's watermark no later than the early change").isBeforeOrEqualTo(early);
+
+      SyncReport incremental = ac.coordinator().runPass(ac.tenant());
+
+      assertThat(incremental.successful()).as("%s", incremental).isTrue();
+      assertThat(cityIn(ac.hostC(), 50)).as("no lost update").isEqualTo("Changed early");
+    }
+  }
+
+  private static List<JournalEntry> firstPages(World w) {
+    return w.fx.requests().stream().filter(e -> isPage(e) && !RANGE.matcher(query(e)).find()).toList();
+  }
+
+  private static String cityIn(TestHost host, long cwId) {
+    return String.valueOf(host.find(host.findByConnectWiseId(cwId).orElseThrow().hostId()).orElseThrow()
+        .field(CompanyRules.CITY));
+  }
+
+  private static void sleep(Duration d) {
+    try {
+      Thread.sleep(d.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 
