@@ -11,11 +11,11 @@ import io.cwsync.core.spi.Link;
 import io.cwsync.core.spi.LinkState;
 import io.cwsync.core.spi.LinkStore;
 import io.cwsync.core.spi.PageBatch;
+import io.cwsync.testkit.contract.ForwardingLinkStore;
 import io.cwsync.core.spi.SyncAction;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
@@ -95,24 +95,13 @@ class PlannedCreateIntentsTest {
   }
 
   /** Counts how write intents reach the store; keeps the store's page protocol. */
-  static final class CountingLinks implements LinkStore, PageBatch {
-    final LinkStore target;
+  static final class CountingLinks extends ForwardingLinkStore implements PageBatch {
     final AtomicInteger batches = new AtomicInteger();
     final AtomicInteger batchedIntents = new AtomicInteger();
     final AtomicInteger singleIntents = new AtomicInteger();
 
     CountingLinks(LinkStore target) {
-      this.target = target;
-    }
-
-    @Override
-    public Optional<Link> findByHostId(TenantId tenant, EntityType type, String hostId) {
-      return target.findByHostId(tenant, type, hostId);
-    }
-
-    @Override
-    public Optional<Link> findByCwId(TenantId tenant, EntityType type, long cwId) {
-      return target.findByCwId(tenant, type, cwId);
+      super(target);
     }
 
     @Override
@@ -120,46 +109,26 @@ class PlannedCreateIntentsTest {
       if (link.state() == LinkState.PENDING_CREATE) {
         singleIntents.incrementAndGet();
       }
-      return target.putIfAbsent(link);
+      return super.putIfAbsent(link);
     }
 
     @Override
     public List<PutResult> putAllIfAbsent(List<Link> links) {
       batches.incrementAndGet();
       batchedIntents.addAndGet((int) links.stream().filter(l -> l.state() == LinkState.PENDING_CREATE).count());
-      return target.putAllIfAbsent(links);
-    }
-
-    @Override
-    public Optional<Link> replace(Link expected, Link replacement) {
-      return target.replace(expected, replacement);
-    }
-
-    @Override
-    public boolean remove(Link expected) {
-      return target.remove(expected);
-    }
-
-    @Override
-    public List<Link> findByState(TenantId tenant, EntityType type, LinkState state, int limit) {
-      return target.findByState(tenant, type, state, limit);
-    }
-
-    @Override
-    public long count(TenantId tenant, EntityType type) {
-      return target.count(tenant, type);
+      return super.putAllIfAbsent(links);
     }
 
     @Override
     public void beginPage(TenantId tenant, String flowId, EntityType type, Collection<Long> cwIds) {
-      if (target instanceof PageBatch b) {
+      if (target() instanceof PageBatch b) {
         b.beginPage(tenant, flowId, type, cwIds);
       }
     }
 
     @Override
     public void endPage() {
-      if (target instanceof PageBatch b) {
+      if (target() instanceof PageBatch b) {
         b.endPage();
       }
     }

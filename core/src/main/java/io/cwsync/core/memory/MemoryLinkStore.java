@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiFunction;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -68,34 +69,28 @@ public final class MemoryLinkStore implements LinkStore {
 
   @Override
   public Optional<Link> findByHostId(TenantId tenant, EntityType type, String hostId) {
-    requireNonNull(hostId, "hostId == null");
-    Part p = existing(tenant, type);
-    if (p == null) {
-      return Optional.empty();
-    }
-    HostKey key = HostKey.of(hostId);
-    PackedLink l;
-    synchronized (p) {
-      l = p.byHost.get(key);
-    }
-    return l == null ? Optional.empty() : Optional.of(unpack(p, l));
+    return byHostId(tenant, type, hostId, this::unpack);
   }
 
   @Override
   public Optional<Link> findByCwId(TenantId tenant, EntityType type, long cwId) {
-    Part p = existing(tenant, type);
-    if (p == null) {
-      return Optional.empty();
-    }
-    PackedLink l;
-    synchronized (p) {
-      l = p.byCw.get(cwId);
-    }
-    return l == null ? Optional.empty() : Optional.of(unpack(p, l));
+    return byCwId(tenant, type, cwId, this::unpack);
   }
 
   @Override
   public Optional<LinkRef> findRefByHostId(TenantId tenant, EntityType type, String hostId) {
+    // The caller's own string is the stored host id (packing keeps it exactly), so no string is rebuilt.
+    return byHostId(tenant, type, hostId, (p, l) -> l.toRef(hostId));
+  }
+
+  @Override
+  public Optional<LinkRef> findRefByCwId(TenantId tenant, EntityType type, long cwId) {
+    return byCwId(tenant, type, cwId, (p, l) -> l.toRef(null));
+  }
+
+  /** The packed link with host id {@code hostId}, seen as {@code view} outside the partition's lock. */
+  private <T> Optional<T> byHostId(TenantId tenant, EntityType type, String hostId,
+      BiFunction<Part, PackedLink, T> view) {
     requireNonNull(hostId, "hostId == null");
     Part p = existing(tenant, type);
     if (p == null) {
@@ -106,12 +101,11 @@ public final class MemoryLinkStore implements LinkStore {
     synchronized (p) {
       l = p.byHost.get(key);
     }
-    // The caller's own string is the stored host id (packing keeps it exactly), so no string is rebuilt.
-    return l == null ? Optional.empty() : Optional.of(l.toRef(hostId));
+    return l == null ? Optional.empty() : Optional.of(view.apply(p, l));
   }
 
-  @Override
-  public Optional<LinkRef> findRefByCwId(TenantId tenant, EntityType type, long cwId) {
+  /** The packed link with ConnectWise id {@code cwId}, seen as {@code view} outside the partition's lock. */
+  private <T> Optional<T> byCwId(TenantId tenant, EntityType type, long cwId, BiFunction<Part, PackedLink, T> view) {
     Part p = existing(tenant, type);
     if (p == null) {
       return Optional.empty();
@@ -120,7 +114,7 @@ public final class MemoryLinkStore implements LinkStore {
     synchronized (p) {
       l = p.byCw.get(cwId);
     }
-    return l == null ? Optional.empty() : Optional.of(l.toRef(null));
+    return l == null ? Optional.empty() : Optional.of(view.apply(p, l));
   }
 
   @Override

@@ -19,8 +19,7 @@ import io.cwsync.core.spi.ConnectionSettings;
 import io.cwsync.core.spi.HostAdapterRegistry;
 import io.cwsync.core.spi.Link;
 import io.cwsync.core.spi.LinkRef;
-import io.cwsync.core.spi.LinkState;
-import io.cwsync.core.spi.LinkStore;
+import io.cwsync.testkit.contract.ForwardingLinkStore;
 import io.cwsync.testkit.simulator.ConnectWiseSimulator;
 import io.cwsync.testkit.simulator.ConnectWiseSimulatorExtension;
 import java.time.Duration;
@@ -138,10 +137,13 @@ class CompanyContactRulesTest {
   }
 
   /** Counts the link store's full and ref lookups per entity type. */
-  static final class CountingLinks implements LinkStore {
-    final LinkStore target = new MemoryLinkStore();
+  static final class CountingLinks extends ForwardingLinkStore {
     final Map<EntityType, AtomicInteger> full = new ConcurrentHashMap<>();
     final Map<EntityType, AtomicInteger> refs = new ConcurrentHashMap<>();
+
+    CountingLinks() {
+      super(new MemoryLinkStore());
+    }
 
     private static int count(Map<EntityType, AtomicInteger> counts, EntityType type) {
       return counts.computeIfAbsent(type, t -> new AtomicInteger()).incrementAndGet();
@@ -150,50 +152,25 @@ class CompanyContactRulesTest {
     @Override
     public Optional<Link> findByHostId(TenantId tenant, EntityType type, String hostId) {
       count(full, type);
-      return target.findByHostId(tenant, type, hostId);
+      return super.findByHostId(tenant, type, hostId);
     }
 
     @Override
     public Optional<Link> findByCwId(TenantId tenant, EntityType type, long cwId) {
       count(full, type);
-      return target.findByCwId(tenant, type, cwId);
+      return super.findByCwId(tenant, type, cwId);
     }
 
     @Override
     public Optional<LinkRef> findRefByHostId(TenantId tenant, EntityType type, String hostId) {
       count(refs, type);
-      return target.findRefByHostId(tenant, type, hostId);
+      return super.findRefByHostId(tenant, type, hostId);
     }
 
     @Override
     public Optional<LinkRef> findRefByCwId(TenantId tenant, EntityType type, long cwId) {
       count(refs, type);
-      return target.findRefByCwId(tenant, type, cwId);
-    }
-
-    @Override
-    public PutResult putIfAbsent(Link link) {
-      return target.putIfAbsent(link);
-    }
-
-    @Override
-    public Optional<Link> replace(Link expected, Link replacement) {
-      return target.replace(expected, replacement);
-    }
-
-    @Override
-    public boolean remove(Link expected) {
-      return target.remove(expected);
-    }
-
-    @Override
-    public List<Link> findByState(TenantId tenant, EntityType type, LinkState state, int limit) {
-      return target.findByState(tenant, type, state, limit);
-    }
-
-    @Override
-    public long count(TenantId tenant, EntityType type) {
-      return target.count(tenant, type);
+      return super.findRefByCwId(tenant, type, cwId);
     }
   }
 
